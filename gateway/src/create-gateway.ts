@@ -1,0 +1,114 @@
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import {
+  INTERNAL_TOKEN_HEADER,
+  createObservableApp,
+  listen,
+  maskError,
+  type Caller,
+  type ClientInfo,
+  type InternalTokenCodec,
+  type Logger,
+} from '@steward/kernel';
+import { AccessTokenVerifier } from './access-tokens.js';
+import { operationLimitsRule, type OperationLimits } from './limits.js';
+
+/** Per-request state of the gateway. */
+export interface GatewayContext {
+  caller: Caller;
+  client: ClientInfo;
+  /** Signed once per request and attached to every subgraph fetch of that request. */
+  internalToken: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph name → GraphQL URL; overrides the routing URLs in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  jwksUrl: string;
+  internalTokens: InternalTokenCodec;
+  logger: Logger;
+  production: boolean;
+  limits: OperationLimits & { maxTokens: number; bodyLimit: string; requestTimeoutMs: number };
+  trustProxy: boolean;
+}
+
+/** A gateway process, ready to listen. */
+export interface GatewayServer {
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.internalToken) request.http?.headers.set(INTERNAL_TOKEN_HEADER, context.internalToken);
+  }
+}
+
+/**
+ * Creates the gateway: @apollo/gateway over the static supergraph on Apollo Server 5 + Express 5.
+ * It authenticates the caller, signs an internal token for the subgraphs, guards the edge
+ * (depth, aliases, tokens, body size, CSRF) and masks internal errors.
+ */
+export async function createGateway(options: GatewayOptions): Promise<GatewayServer> {
+  const { logger } = options;
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new InternalTokenDataSource({ url: options.subgraphUrls[name] ?? url }),
+    logger: logger.child({ component: 'apollo-gateway' }),
+  });
+  let ready = false;
+  const { app, httpServer } = createObservableApp({
+    service: 'gateway',
+    logger,
+    readiness: async () => {
+      if (!ready) throw new Error('Gateway is still loading the supergraph.');
+    },
+  });
+  httpServer.requestTimeout = options.limits.requestTimeoutMs;
+  if (options.trustProxy) app.set('trust proxy', true);
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    validationRules: [operationLimitsRule(options.limits)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    formatError: (formatted, error) =>
+      maskError(formatted, (original) => logger.error({ err: original }, 'Unexpected gateway error'), error),
+  });
+  await apollo.start();
+  ready = true;
+
+  const verifier = new AccessTokenVerifier(options.jwksUrl);
+  app.use(
+    '/graphql',
+    express.json({ limit: options.limits.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const caller = await verifier.callerFrom(req.header('authorization'));
+        const client: ClientInfo = { ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null };
+        return { caller, client, internalToken: await options.internalTokens.sign({ caller, client }) };
+      },
+    }),
+  );
+
+  return {
+    listen: (port, host) => listen(httpServer, port, host).then((base) => `${base}/graphql`),
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
+    },
+  };
+}

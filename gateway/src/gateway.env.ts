@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { portVar } from '@steward/kernel';
+
+/** Variables the gateway reads (in addition to the common ones). */
+export const gatewayEnvShape = {
+  PORT: portVar(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** JWKS of identity; defaults to `/.well-known/jwks.json` on the identity subgraph's origin. */
+  JWKS_URL: z.string().url().optional(),
+  SUPERGRAPH_PATH: z.string().optional(),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(15),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+  REQUEST_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Trust X-Forwarded-For from a reverse proxy for the client IP. */
+  TRUST_PROXY: z.stringbool().default(false),
+};
+const gatewayEnv = z.object(gatewayEnvShape);
+export type GatewayEnv = z.infer<typeof gatewayEnv>;
+
+/** Edge limits from the environment. */
+export function gatewayLimits(env: GatewayEnv) {
+  return {
+    maxDepth: env.MAX_QUERY_DEPTH,
+    maxAliases: env.MAX_QUERY_ALIASES,
+    maxTokens: env.MAX_QUERY_TOKENS,
+    bodyLimit: env.REQUEST_BODY_LIMIT,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** Thrown when the environment is invalid; the message lists every bad variable at once. */
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses `env` with a zod object schema and reports all failures together. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+}
+
+/** A TCP port; 0 asks the OS for a free one. */
+export const portVar = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** Variables every Steward process understands. */
+export const commonEnvShape = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL URL; when unset, the embedded PGlite database is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded database lives; `:memory:` keeps nothing. */
+  STEWARD_DATA_DIR: z.string().min(1).default('./.data'),
+  /** Shared secret (>= 32 chars) the gateway signs internal tokens with; required in production. */
+  STEWARD_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+};
+
+/** Refuses to run in production without an explicit internal secret. */
+export function requireInProduction<T extends { NODE_ENV: string }>(env: T, keys: (keyof T & string)[]): void {
+  if (env.NODE_ENV !== 'production') return;
+  const missing = keys.filter((key) => env[key] === undefined || env[key] === '');
+  if (missing.length) throw new EnvError(missing.map((key) => `${key}: required when NODE_ENV=production`));
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import express, { type Express } from 'express';
+import type { DocumentNode } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { createPermissions, type IRules } from './authz.js';
+import type { Caller, ClientInfo } from './caller.js';
+import { maskError } from './errors.js';
+import { createObservableApp, listen, type ReadinessCheck } from './http.js';
+import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from './internal-token.js';
+import type { Logger } from './logger.js';
+import type { ResolverMap } from './schema.js';
+
+/** What every subgraph request context starts from; subgraphs extend it with their services. */
+export interface BaseRequestContext {
+  requestId: string;
+  caller: Caller;
+  client: ClientInfo;
+  logger: Logger;
+}
+
+/** Everything a subgraph contributes; the factory supplies the server, auth and observability. */
+export interface SubgraphDefinition<Ctx extends BaseRequestContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: ResolverMap;
+  /** graphql-shield rules; unlisted fields are denied. */
+  rules: IRules;
+  /** Builds the per-request context: an ORM fork, loaders and services. */
+  createContext(base: BaseRequestContext): Ctx | Promise<Ctx>;
+  readiness: ReadinessCheck;
+  /** Extra public HTTP routes (e.g. a JWKS document), mounted before `/graphql`. */
+  routes?(app: Express): void;
+  /** Releases what the definition owns (ORM pools). */
+  close?(): Promise<void>;
+}
+
+/** A running (or ready to run) subgraph process. */
+export interface SubgraphServer {
+  name: string;
+  app: Express;
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphServerOptions<Ctx extends BaseRequestContext> {
+  definition: SubgraphDefinition<Ctx>;
+  internalTokens: InternalTokenCodec;
+  logger: Logger;
+  production: boolean;
+}
+
+/**
+ * Creates a subgraph HTTP server: Apollo Server 5 on a federation schema guarded by
+ * graphql-shield, reachable only with a valid gateway internal token, with health and metrics.
+ */
+export async function createSubgraphServer<Ctx extends BaseRequestContext>(options: SubgraphServerOptions<Ctx>): Promise<SubgraphServer> {
+  const { definition, internalTokens, logger } = options;
+  const schema = applyMiddleware(
+    buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    createPermissions(definition.rules),
+  );
+  const { app, httpServer } = createObservableApp({ service: definition.name, readiness: definition.readiness, logger });
+  const apollo = new ApolloServer<Ctx>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted, error) =>
+      maskError(formatted, (original) => logger.error({ err: original }, 'Unexpected error in resolver (subgraph=%s)', definition.name), error),
+  });
+  await apollo.start();
+
+  definition.routes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    async (req, res, next) => {
+      const identity = await internalTokens.verify(req.header(INTERNAL_TOKEN_HEADER));
+      if (!identity) {
+        res.status(401).json({
+          errors: [{ message: 'This service only answers requests from the Steward gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
+        return;
+      }
+      res.locals.identity = identity;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const requestId = randomUUID();
+        const { caller, client } = res.locals.identity;
+        return definition.createContext({ requestId, caller, client, logger: logger.child({ requestId }) });
+      },
+    }),
+  );
+
+  return {
+    name: definition.name,
+    app,
+    listen: (port, host) => listen(httpServer, port, host).then((base) => `${base}/graphql`),
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
+      await definition.close?.();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { commonEnvShape, createLogger, openDatabase, parseEnv, stopOnSignals } from '@steward/kernel';
+import { gatewayEnvShape } from '@steward/gateway';
+import { identityEnvShape } from '@steward/identity';
+import { startSteward } from './start-steward.js';
+
+// Composition root of `npm start`: the whole stack in one process, embedded database unless DATABASE_URL is set.
+const startedAt = performance.now();
+const env = parseEnv(z.object({ ...commonEnvShape, ...identityEnvShape, ...gatewayEnvShape }));
+const logger = createLogger({ level: env.LOG_LEVEL, name: 'steward' });
+const database = await openDatabase(env);
+const steward = await startSteward({ env, database, logger });
+logger.info(
+  'Steward is ready in %d ms (database=%s)',
+  Math.round(performance.now() - startedAt),
+  database.kind === 'postgres' ? 'postgresql' : `embedded at ${env.STEWARD_DATA_DIR}`,
+);
+console.log(`\n  Steward gateway: ${steward.gatewayUrl}\n`);
+stopOnSignals(logger, async () => {
+  await steward.stop();
+  if (database.kind === 'pglite') await database.pglite.close();
+});

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { InternalTokenCodec, type DatabaseTarget, type Logger, type SubgraphServer } from '@steward/kernel';
+import { createGateway, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
+import { createIdentitySubgraph, type IdentityEnv } from '@steward/identity';
+import { createSubgraphServer } from '@steward/kernel';
+
+/** Configuration of the one-process stack (the union of every part's variables). */
+export type StewardEnv = IdentityEnv & GatewayEnv & { NODE_ENV: string; STEWARD_INTERNAL_SECRET?: string };
+
+/** The running stack. */
+export interface RunningSteward {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  /** The secret subgraphs check internal tokens with (tests use it to forge or omit tokens). */
+  internalSecret: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts every subgraph and the gateway in this process on one database. Subgraphs listen on
+ * their configured ports (0 = any free port) on 127.0.0.1 and the gateway routes to them.
+ */
+export async function startSteward(options: { env: StewardEnv; database: DatabaseTarget; logger: Logger }): Promise<RunningSteward> {
+  const { env, database, logger } = options;
+  const production = env.NODE_ENV === 'production';
+  // In one process nobody else needs the secret, so a random one is as good as a configured one.
+  const internalSecret = env.STEWARD_INTERNAL_SECRET ?? randomBytes(32).toString('base64url');
+  const internalTokens = new InternalTokenCodec(internalSecret);
+
+  const subgraphs: { server: SubgraphServer; port: number }[] = [
+    {
+      server: await createSubgraphServer({
+        definition: await createIdentitySubgraph({ env, database, logger: logger.child({ subgraph: 'identity' }) }),
+        internalTokens,
+        logger: logger.child({ subgraph: 'identity' }),
+        production,
+      }),
+      port: env.IDENTITY_PORT,
+    },
+  ];
+  const subgraphUrls: Record<string, string> = {};
+  for (const { server, port } of subgraphs) subgraphUrls[server.name] = await server.listen(port, '127.0.0.1');
+
+  const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
+  const missing = Object.keys(supergraph.routingUrls).filter((name) => !subgraphUrls[name]);
+  if (missing.length) throw new Error(`The supergraph routes to subgraphs this process does not run: ${missing.join(', ')}`);
+  const gateway = await createGateway({
+    supergraphSdl: supergraph.sdl,
+    subgraphUrls,
+    jwksUrl: env.JWKS_URL ?? jwksUrlFor(subgraphUrls.identity!),
+    internalTokens,
+    logger: logger.child({ component: 'gateway' }),
+    production,
+    limits: gatewayLimits(env),
+    trustProxy: env.TRUST_PROXY,
+  });
+  const gatewayUrl = await gateway.listen(env.PORT, env.HOST);
+
+  return {
+    gatewayUrl,
+    subgraphUrls,
+    internalSecret,
+    async stop() {
+      await gateway.stop();
+      for (const { server } of subgraphs) await server.stop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { createIdentitySubgraph, IDENTITY_SDL_DIR, argon2Params } from './identity.subgraph.js';
+export { identityEnvShape, type IdentityEnv } from './identity.env.js';
+export type { IdentityContext } from './identity.context.js';

@@ -1,0 +1,44 @@
+import argon2 from 'argon2';
+
+/** argon2id cost parameters. */
+export interface Argon2Params {
+  memoryKiB: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+/** Hashes and verifies passwords with argon2id; the parameters come from configuration. */
+export class PasswordHasher {
+  /** A hash of a random string, verified when the email is unknown so both paths cost the same. */
+  private dummyHash: Promise<string> | null = null;
+
+  constructor(private readonly params: Argon2Params) {}
+
+  hash(password: string): Promise<string> {
+    return argon2.hash(password, {
+      type: argon2.argon2id,
+      memoryCost: this.params.memoryKiB,
+      timeCost: this.params.timeCost,
+      parallelism: this.params.parallelism,
+    });
+  }
+
+  async verify(hash: string, password: string): Promise<boolean> {
+    try {
+      return await argon2.verify(hash, password);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Spends the same work as a real verification, for unknown accounts. */
+  async verifyDummy(password: string): Promise<void> {
+    this.dummyHash ??= this.hash(`steward-dummy-${Math.random()}`);
+    await this.verify(await this.dummyHash, password);
+  }
+
+  /** True when the stored hash was made with other parameters than the configured ones. */
+  needsRehash(hash: string): boolean {
+    return argon2.needsRehash(hash, { memoryCost: this.params.memoryKiB, timeCost: this.params.timeCost, parallelism: this.params.parallelism });
+  }
+}

@@ -1,0 +1,17 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+
+/** A person with an account. Emails are stored normalised (trimmed, lower-case) and unique. */
+export const UserSchema = defineEntity({
+  name: 'User',
+  tableName: 'users',
+  properties: (p) => ({
+    id: p.uuid().primary(),
+    email: p.string().length(254),
+    name: p.string().length(100),
+    passwordHash: p.text().hidden(),
+    emailVerified: p.boolean(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  }),
+});
+export type User = InferEntity<typeof UserSchema>;
