@@ -6,6 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { PGliteDriver } from 'mikro-orm-pglite';
+import pg from 'pg';
 import type { Logger } from './logger.js';
 
 /** Where a process keeps its data: a PostgreSQL server, or an embedded PGlite instance shared in-process. */
@@ -117,6 +118,22 @@ export async function createSubgraphOrm(options: SubgraphOrmOptions): Promise<Su
           dbName: 'postgres',
           driverOptions: { connection: { pglite: ((db) => () => db)(options.database.pglite) } },
         });
-  await orm.getMigrator().up();
+  await withMigrationLock(options.database, options.name, () => orm.getMigrator().up());
   return { orm, queries };
+}
+
+/**
+ * Serialises migrations of one subgraph across replicas starting together: on PostgreSQL a
+ * session advisory lock held on a dedicated connection; embedded, there is only one process.
+ */
+async function withMigrationLock<T>(database: DatabaseTarget, name: string, run: () => Promise<T>): Promise<T> {
+  if (database.kind !== 'postgres') return run();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [`steward:migrations:${name}`]);
+    return await run();
+  } finally {
+    await client.end();
+  }
 }

@@ -10,3 +10,6 @@ export * from './schema.js';
 export * from './subgraph-server.js';
 export * from './scalars.js';
 export * from './shutdown.js';
+export * from './permissions.js';
+export * from './access.js';
+export * from './event-bus.js';

@@ -31,6 +31,8 @@ export class InternalTokenCodec {
     const jwt = new SignJWT({
       kind: caller.kind,
       ...(caller.kind === 'user' ? { sid: caller.sessionId } : {}),
+      ...(caller.kind === 'apiKey' ? { org: caller.organizationId } : {}),
+      ...(caller.kind === 'service' ? { svc: caller.name } : {}),
       ip: client.ip,
       ua: client.userAgent,
     })
@@ -40,6 +42,7 @@ export class InternalTokenCodec {
       .setIssuedAt()
       .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`);
     if (caller.kind === 'user') jwt.setSubject(caller.userId);
+    if (caller.kind === 'apiKey') jwt.setSubject(caller.apiKeyId);
     return jwt.sign(this.key);
   }
 
@@ -55,6 +58,10 @@ export class InternalTokenCodec {
       if (payload.kind === 'user' && typeof payload.sub === 'string') {
         return { caller: { kind: 'user', userId: payload.sub, sessionId: typeof payload.sid === 'string' ? payload.sid : null }, client };
       }
+      if (payload.kind === 'apiKey' && typeof payload.sub === 'string' && typeof payload.org === 'string') {
+        return { caller: { kind: 'apiKey', apiKeyId: payload.sub, organizationId: payload.org }, client };
+      }
+      if (payload.kind === 'service' && typeof payload.svc === 'string') return { caller: { kind: 'service', name: payload.svc }, client };
       if (payload.kind === 'anonymous') return { caller: { kind: 'anonymous' }, client };
       return null;
     } catch (error) {

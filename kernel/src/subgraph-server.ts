@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { DocumentNode } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { createPermissions, type IRules } from './authz.js';
@@ -34,10 +34,31 @@ export interface SubgraphDefinition<Ctx extends BaseRequestContext> {
   /** Builds the per-request context: an ORM fork, loaders and services. */
   createContext(base: BaseRequestContext): Ctx | Promise<Ctx>;
   readiness: ReadinessCheck;
-  /** Extra public HTTP routes (e.g. a JWKS document), mounted before `/graphql`. */
-  routes?(app: Express): void;
+  /**
+   * Extra HTTP routes, mounted before `/graphql`: public ones (a JWKS document) and internal ones
+   * for other Steward processes, guarded by `requireInternal` (a valid internal token).
+   */
+  routes?(app: Express, tools: { requireInternal: RequestHandler }): void;
   /** Releases what the definition owns (ORM pools). */
   close?(): Promise<void>;
+}
+
+/**
+ * Express middleware that refuses (401) any request without a valid internal token and puts the
+ * verified identity in `res.locals.identity`.
+ */
+export function requireInternalToken(internalTokens: InternalTokenCodec): RequestHandler {
+  return async (req, res, next) => {
+    const identity = await internalTokens.verify(req.header(INTERNAL_TOKEN_HEADER));
+    if (!identity) {
+      res.status(401).json({
+        errors: [{ message: 'This service only answers requests from the Steward gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+      return;
+    }
+    res.locals.identity = identity;
+    next();
+  };
 }
 
 /** A running (or ready to run) subgraph process. */
@@ -78,21 +99,12 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
   });
   await apollo.start();
 
-  definition.routes?.(app);
+  const requireInternal = requireInternalToken(internalTokens);
+  definition.routes?.(app, { requireInternal });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    async (req, res, next) => {
-      const identity = await internalTokens.verify(req.header(INTERNAL_TOKEN_HEADER));
-      if (!identity) {
-        res.status(401).json({
-          errors: [{ message: 'This service only answers requests from the Steward gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
-        });
-        return;
-      }
-      res.locals.identity = identity;
-      next();
-    },
+    requireInternal,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const requestId = randomUUID();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { InternalTokenCodec, type DatabaseTarget, type Logger, type SubgraphServer } from '@steward/kernel';
+import { InternalTokenCodec, createEventBus, type DatabaseTarget, type EventBus, type Logger, type SubgraphServer } from '@steward/kernel';
 import { createGateway, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
 import { createIdentitySubgraph, type IdentityEnv } from '@steward/identity';
 import { createSubgraphServer } from '@steward/kernel';
@@ -13,6 +13,8 @@ export interface RunningSteward {
   subgraphUrls: Record<string, string>;
   /** The secret subgraphs check internal tokens with (tests use it to forge or omit tokens). */
   internalSecret: string;
+  /** The event bus every part shares (PostgreSQL NOTIFY on a server, in-process when embedded). */
+  bus: EventBus;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   // In one process nobody else needs the secret, so a random one is as good as a configured one.
   const internalSecret = env.STEWARD_INTERNAL_SECRET ?? randomBytes(32).toString('base64url');
   const internalTokens = new InternalTokenCodec(internalSecret);
+  const bus = createEventBus(database, logger.child({ component: 'event-bus' }));
 
   const subgraphs: { server: SubgraphServer; port: number }[] = [
     {
@@ -60,9 +63,11 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     gatewayUrl,
     subgraphUrls,
     internalSecret,
+    bus,
     async stop() {
       await gateway.stop();
       for (const { server } of subgraphs) await server.stop();
+      await bus.close();
     },
   };
 }

@@ -1,0 +1,136 @@
+import type { Caller } from './caller.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
+import { GRANTS_CHANGED_TOPIC, type EventBus } from './event-bus.js';
+import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from './internal-token.js';
+import type { Logger } from './logger.js';
+import { isPermission, type Permission } from './permissions.js';
+
+/** What a principal may do in one organization. */
+export interface OrganizationGrant {
+  organizationId: string;
+  permissions: Permission[];
+}
+
+/**
+ * A principal as organizations knows it: `user:<userId>` or `apikey:<apiKeyId>`. Grants are
+ * cached and invalidated per principal key.
+ */
+export type PrincipalKey = `user:${string}` | `apikey:${string}`;
+
+/** Where grants come from: organizations' own tables (inside organizations) or its HTTP endpoint (elsewhere). */
+export interface GrantsSource {
+  grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]>;
+}
+
+/** The principal key of a caller, or null for callers that hold no grants (anonymous, services). */
+export function principalOf(caller: Caller): PrincipalKey | null {
+  if (caller.kind === 'user') return `user:${caller.userId}`;
+  if (caller.kind === 'apiKey') return `apikey:${caller.apiKeyId}`;
+  return null;
+}
+
+/**
+ * Asks organizations for grants over HTTP (`GET /internal/grants`), as a service principal with an
+ * internal token. Subgraphs other than organizations use this; they never read its tables.
+ */
+export class HttpGrantsSource implements GrantsSource {
+  private readonly endpoint: URL;
+
+  constructor(organizationsGraphqlUrl: string, private readonly internalTokens: InternalTokenCodec, private readonly serviceName: string) {
+    this.endpoint = new URL('/internal/grants', organizationsGraphqlUrl);
+  }
+
+  async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
+    const url = new URL(this.endpoint);
+    url.searchParams.set('principal', principal);
+    const token = await this.internalTokens.sign({ caller: { kind: 'service', name: this.serviceName }, client: { ip: null, userAgent: null } });
+    const response = await fetch(url, { headers: { [INTERNAL_TOKEN_HEADER]: token }, signal: AbortSignal.timeout(5000) });
+    if (!response.ok) throw new Error(`Organizations answered ${response.status} for grants`);
+    const body = (await response.json()) as { grants: { organizationId: string; permissions: string[] }[] };
+    return body.grants.map((grant) => ({ organizationId: grant.organizationId, permissions: grant.permissions.filter(isPermission) }));
+  }
+}
+
+/**
+ * A process-wide cache in front of a grants source. Entries live `ttlMs` at most and are dropped
+ * as soon as organizations announces a change on the bus, so a removed member loses access in
+ * every subgraph within the bus latency (milliseconds), not the TTL.
+ */
+export class CachedGrantsSource implements GrantsSource {
+  private readonly entries = new Map<PrincipalKey, { at: number; grants: Promise<OrganizationGrant[]> }>();
+  private unsubscribe: (() => Promise<void>) | null = null;
+
+  constructor(private readonly inner: GrantsSource, private readonly ttlMs = 30_000) {}
+
+  /** Starts listening for invalidations; call before serving requests. */
+  async listen(bus: EventBus, logger?: Logger): Promise<void> {
+    this.unsubscribe = await bus.subscribe(GRANTS_CHANGED_TOPIC, (payload) => {
+      logger?.debug('Grants changed (principal=%s)', payload);
+      if (payload === '*') this.entries.clear();
+      else this.entries.delete(payload as PrincipalKey);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.unsubscribe?.();
+  }
+
+  grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
+    const now = Date.now();
+    const cached = this.entries.get(principal);
+    if (cached && now - cached.at < this.ttlMs) return cached.grants;
+    const entry = { at: now, grants: this.inner.grantsFor(principal) };
+    this.entries.set(principal, entry);
+    // A failed lookup must not be cached.
+    entry.grants.catch(() => {
+      if (this.entries.get(principal) === entry) this.entries.delete(principal);
+    });
+    return entry.grants;
+  }
+}
+
+/**
+ * Per-request authorization: "may this caller do P in organization O?". Grants are fetched once
+ * per request. Used by every subgraph's services (the fine check) and shield rules (the coarse gate).
+ */
+export class AccessControl {
+  private grants: Promise<Map<string, Set<Permission>>> | null = null;
+
+  constructor(private readonly caller: Caller, private readonly source: GrantsSource) {}
+
+  private load(): Promise<Map<string, Set<Permission>>> {
+    const principal = principalOf(this.caller);
+    this.grants ??= principal
+      ? this.source.grantsFor(principal).then((list) => new Map(list.map((grant) => [grant.organizationId, new Set(grant.permissions)])))
+      : Promise.resolve(new Map());
+    return this.grants;
+  }
+
+  async can(organizationId: string, permission: Permission): Promise<boolean> {
+    return (await this.load()).get(organizationId)?.has(permission) ?? false;
+  }
+
+  /**
+   * Throws UNAUTHENTICATED for anonymous callers, NOT_FOUND when the caller has nothing in that
+   * organization (so its existence is not revealed), FORBIDDEN when they lack the permission.
+   */
+  async assert(organizationId: string, permission: Permission): Promise<void> {
+    if (!principalOf(this.caller)) throw new UnauthenticatedError();
+    const permissions = (await this.load()).get(organizationId);
+    if (!permissions) throw new NotFoundError('Organization');
+    if (!permissions.has(permission)) throw new ForbiddenError(`You need the ${permission} permission in this organization.`);
+  }
+
+  async permissionsIn(organizationId: string): Promise<Permission[]> {
+    return [...((await this.load()).get(organizationId) ?? [])];
+  }
+
+  /** Organizations where the caller holds `permission` (or any grant when omitted). */
+  async organizationIds(permission?: Permission): Promise<string[]> {
+    const out: string[] = [];
+    for (const [organizationId, permissions] of await this.load()) {
+      if (!permission || permissions.has(permission)) out.push(organizationId);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The permission catalogue: every action any subgraph guards, in one typed place. Roles are sets
+ * of these; services assert them; the `permissions` query lists them with these descriptions.
+ */
+export const PERMISSIONS = {
+  'organization:read': 'See the organization, its settings, members and teams.',
+  'organization:update': 'Rename the organization and change its settings and seat limit.',
+  'organization:delete': 'Delete the organization (soft delete; recoverable).',
+  'member:invite': 'Invite people to join the organization.',
+  'member:manage': 'Change members’ roles and remove members.',
+  'team:manage': 'Create, rename and delete teams and change their members.',
+  'role:manage': 'Create, change and delete custom roles.',
+  'apikey:manage': 'Create and revoke API keys (service accounts).',
+  'sso:manage': 'Configure single sign-on connections.',
+  'audit:read': 'Read the organization’s audit trail.',
+  'project:read': 'See projects, versions, baselines and gate results.',
+  'project:write': 'Create and change projects and their settings.',
+  'project:archive': 'Archive and unarchive projects.',
+  'version:create': 'Create project versions and record their measurements.',
+  'version:promote': 'Promote, degrade and roll back project versions.',
+  'version:force-promote': 'Promote a version whose quality gate fails, with a recorded reason.',
+  'baseline:manage': 'Set and remove quality-gate baselines.',
+  'repo:read': 'See repositories, pull requests and review comments.',
+  'repo:manage': 'Connect and disconnect repositories and manage webhooks.',
+  'analysis:read': 'See analysis sessions, artifacts and findings.',
+  'analysis:run': 'Start and cancel analyses.',
+  'policy:read': 'See policies, assignments, decisions and violations.',
+  'policy:manage': 'Create, change, assign and retire policies.',
+  'metrics:read': 'See LLM usage, costs, forecasts and live metrics.',
+  'metrics:write': 'Record LLM usage.',
+  'budget:manage': 'Create, change and delete budgets and model prices.',
+} as const;
+
+/** One action of the catalogue, e.g. `project:write`. */
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(PERMISSIONS, value);
+}
+
+const VIEWER: Permission[] = ['organization:read', 'project:read', 'repo:read', 'analysis:read', 'policy:read', 'metrics:read'];
+const MEMBER: Permission[] = [...VIEWER, 'project:write', 'version:create', 'analysis:run', 'metrics:write'];
+const ADMIN: Permission[] = [
+  ...MEMBER,
+  'organization:update',
+  'member:invite',
+  'member:manage',
+  'team:manage',
+  'role:manage',
+  'apikey:manage',
+  'audit:read',
+  'project:archive',
+  'version:promote',
+  'baseline:manage',
+  'repo:manage',
+  'policy:manage',
+  'budget:manage',
+];
+const OWNER: Permission[] = [...ADMIN, 'organization:delete', 'sso:manage', 'version:force-promote'];
+
+/** Built-in roles, each a strict superset of the next: owner ⊃ admin ⊃ member ⊃ viewer. */
+export const BUILT_IN_ROLES = {
+  owner: { description: 'Full control, including deleting the organization.', permissions: OWNER },
+  admin: { description: 'Manages members, roles, projects, policies and budgets.', permissions: ADMIN },
+  member: { description: 'Works on projects: creates versions, runs analyses, records usage.', permissions: MEMBER },
+  viewer: { description: 'Reads everything in the organization, changes nothing.', permissions: VIEWER },
+} as const satisfies Record<string, { description: string; permissions: Permission[] }>;
+export type BuiltInRoleName = keyof typeof BUILT_IN_ROLES;
