@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for every dependency (Apollo, graphql-ws); vite would
+    // give our sources the ESM build, and schemas from two builds cannot meet ("another realm").
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['**/test/**/*.test.ts', '**/src/**/*.spec.ts'],
     exclude: ['**/node_modules/**'],

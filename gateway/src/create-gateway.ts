@@ -11,11 +11,15 @@ import {
   maskError,
   type Caller,
   type ClientInfo,
+  type EventBus,
+  type GrantsSource,
   type InternalTokenCodec,
   type Logger,
 } from '@steward/kernel';
-import { AccessTokenVerifier } from './access-tokens.js';
+import { AccessTokenVerifier, ApiKeyVerifier } from './access-tokens.js';
 import { operationLimitsRule, type OperationLimits } from './limits.js';
+import { attachSubscriptionServer } from './subscriptions/subscription-server.js';
+import { apiSchemaFromSupergraph } from './supergraph.js';
 
 /** Per-request state of the gateway. */
 export interface GatewayContext {
@@ -35,6 +39,11 @@ export interface GatewayOptions {
   production: boolean;
   limits: OperationLimits & { maxTokens: number; bodyLimit: string; requestTimeoutMs: number };
   trustProxy: boolean;
+  /**
+   * Bus and grants for live subscriptions (graphql-ws on the same URL). Without them the gateway
+   * serves queries and mutations only.
+   */
+  subscriptions?: { bus: EventBus; grants: GrantsSource };
 }
 
 /** A gateway process, ready to listen. */
@@ -72,6 +81,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   httpServer.requestTimeout = options.limits.requestTimeoutMs;
   if (options.trustProxy) app.set('trust proxy', true);
 
+  const validationRules = [operationLimitsRule(options.limits)];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
@@ -80,7 +90,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: options.limits.maxTokens },
-    validationRules: [operationLimitsRule(options.limits)],
+    validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -91,7 +101,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   await apollo.start();
   ready = true;
 
-  const verifier = new AccessTokenVerifier(options.jwksUrl);
+  const organizationsUrl = options.subgraphUrls.organizations;
+  const verifier = new AccessTokenVerifier(
+    options.jwksUrl,
+    organizationsUrl ? new ApiKeyVerifier(organizationsUrl, options.internalTokens) : null,
+  );
   app.use(
     '/graphql',
     express.json({ limit: options.limits.bodyLimit }),
@@ -104,9 +118,24 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     }),
   );
 
+  const subscriptions = options.subscriptions
+    ? attachSubscriptionServer({
+        httpServer,
+        apiSchema: apiSchemaFromSupergraph(options.supergraphSdl),
+        apollo,
+        verifier,
+        internalTokens: options.internalTokens,
+        bus: options.subscriptions.bus,
+        grants: options.subscriptions.grants,
+        validationRules,
+        logger,
+      })
+    : null;
+
   return {
     listen: (port, host) => listen(httpServer, port, host).then((base) => `${base}/graphql`),
     async stop() {
+      await subscriptions?.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
     },

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { InternalTokenCodec, commonEnvShape, createLogger, parseEnv, requireInProduction, stopOnSignals } from '@steward/kernel';
+import {
+  CachedGrantsSource,
+  HttpGrantsSource,
+  InternalTokenCodec,
+  PostgresEventBus,
+  commonEnvShape,
+  createLogger,
+  parseEnv,
+  requireInProduction,
+  stopOnSignals,
+} from '@steward/kernel';
 import { createGateway } from './create-gateway.js';
 import { gatewayEnvShape, gatewayLimits } from './gateway.env.js';
 import { jwksUrlFor, readSupergraph, subgraphUrlOverrides } from './supergraph.js';
@@ -12,16 +22,27 @@ const logger = createLogger({ level: env.LOG_LEVEL, name: 'gateway' });
 const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
 const subgraphUrls = { ...supergraph.routingUrls, ...subgraphUrlOverrides(process.env) };
 if (!subgraphUrls.identity) throw new Error('The supergraph has no identity subgraph to verify tokens against.');
+const internalTokens = new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET);
+// Subscriptions need the PostgreSQL bus (events from subgraph replicas) and organizations (grants).
+const bus = env.DATABASE_URL ? new PostgresEventBus(env.DATABASE_URL, logger.child({ component: 'event-bus' })) : null;
+const grants = bus && subgraphUrls.organizations ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway')) : null;
+if (bus && grants) await grants.listen(bus, logger);
+else logger.warn('Subscriptions are off: they need DATABASE_URL (for the event bus) and an organizations subgraph');
 const gateway = await createGateway({
   supergraphSdl: supergraph.sdl,
   subgraphUrls,
   jwksUrl: env.JWKS_URL ?? jwksUrlFor(subgraphUrls.identity),
-  internalTokens: new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET),
+  internalTokens,
   logger,
   production: env.NODE_ENV === 'production',
   limits: gatewayLimits(env),
   trustProxy: env.TRUST_PROXY,
+  subscriptions: bus && grants ? { bus, grants } : undefined,
 });
 const url = await gateway.listen(env.PORT, env.HOST);
 logger.info('Gateway listening (url=%s)', url);
-stopOnSignals(logger, () => gateway.stop());
+stopOnSignals(logger, async () => {
+  await gateway.stop();
+  await grants?.stop();
+  await bus?.close();
+});

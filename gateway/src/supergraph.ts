@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Kind, parse, type ConstValueNode } from 'graphql';
+import { Supergraph, printSchema } from '@apollo/federation-internals';
+import { Kind, buildSchema, parse, type ConstValueNode, type GraphQLSchema } from 'graphql';
 
 /** The checked-in supergraph, composed by `npm run compose`. */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -36,4 +37,10 @@ export function subgraphUrlOverrides(env: Record<string, string | undefined>): R
 /** Identity's JWKS address, next to its GraphQL endpoint. */
 export function jwksUrlFor(identityGraphqlUrl: string): string {
   return new URL('/.well-known/jwks.json', identityGraphqlUrl).toString();
+}
+
+/** The client-facing API schema of a supergraph (what subscriptions are validated against). */
+export function apiSchemaFromSupergraph(sdl: string): GraphQLSchema {
+  // Printed and rebuilt so the schema belongs to this process's own graphql module.
+  return buildSchema(printSchema(Supergraph.build(sdl).apiSchema()));
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { InternalTokenCodec, createEventBus, type DatabaseTarget, type EventBus, type Logger, type SubgraphServer } from '@steward/kernel';
+import { CachedGrantsSource, HttpGrantsSource, InternalTokenCodec, createEventBus, type DatabaseTarget, type EventBus, type Logger, type SubgraphServer } from '@steward/kernel';
 import { createGateway, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
 import { createIdentitySubgraph, type IdentityEnv } from '@steward/identity';
 import { createSubgraphServer } from '@steward/kernel';
@@ -47,6 +47,11 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
   const missing = Object.keys(supergraph.routingUrls).filter((name) => !subgraphUrls[name]);
   if (missing.length) throw new Error(`The supergraph routes to subgraphs this process does not run: ${missing.join(', ')}`);
+  // Live subscriptions need organizations for per-subscriber permission checks.
+  const gatewayGrants = subgraphUrls.organizations
+    ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway'))
+    : null;
+  await gatewayGrants?.listen(bus);
   const gateway = await createGateway({
     supergraphSdl: supergraph.sdl,
     subgraphUrls,
@@ -56,6 +61,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     production,
     limits: gatewayLimits(env),
     trustProxy: env.TRUST_PROXY,
+    subscriptions: gatewayGrants ? { bus, grants: gatewayGrants } : undefined,
   });
   const gatewayUrl = await gateway.listen(env.PORT, env.HOST);
 
@@ -66,6 +72,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     bus,
     async stop() {
       await gateway.stop();
+      await gatewayGrants?.stop();
       for (const { server } of subgraphs) await server.stop();
       await bus.close();
     },

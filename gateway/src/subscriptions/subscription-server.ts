@@ -1,0 +1,255 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  valueFromAST,
+  type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  AccessControl,
+  AppError,
+  NotFoundError,
+  UnauthenticatedError,
+  type Caller,
+  type ClientInfo,
+  type EventBus,
+  type GrantsSource,
+  type InternalTokenCodec,
+  type Logger,
+} from '@steward/kernel';
+import type { AccessTokenVerifier } from '../access-tokens.js';
+import type { GatewayContext } from '../create-gateway.js';
+import { AsyncQueue } from './async-queue.js';
+import { EVENT_ID_VARIABLE, buildEventQuery } from './event-query.js';
+import { subscriptionRoutes, type BusEvent, type SubscriptionRoute } from './routes.js';
+
+/** Close code sent when the connection's token is missing, invalid or has expired. */
+export const CLOSE_UNAUTHENTICATED = 4401;
+
+interface ConnectionState {
+  caller: Caller;
+  client: ClientInfo;
+  timer: NodeJS.Timeout | null;
+}
+
+interface Extra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
+  request: IncomingMessage;
+  state?: ConnectionState;
+}
+
+/** What `onSubscribe` prepares for one subscription and hands to `subscribe`. */
+interface PreparedSubscription {
+  kind: 'subscription';
+  state: ConnectionState;
+  route: SubscriptionRoute;
+  args: Record<string, unknown>;
+  eventQuery: DocumentNode;
+  alias: string;
+  variables: Record<string, unknown>;
+}
+
+interface PreparedOperation {
+  kind: 'operation';
+  state: ConnectionState;
+  document: DocumentNode;
+  variables: Record<string, unknown>;
+  operationName: string | undefined;
+}
+
+export interface SubscriptionServerOptions {
+  httpServer: Server;
+  apiSchema: GraphQLSchema;
+  apollo: ApolloServer<GatewayContext>;
+  verifier: AccessTokenVerifier;
+  internalTokens: InternalTokenCodec;
+  bus: EventBus;
+  grants: GrantsSource;
+  validationRules: ValidationRule[];
+  logger: Logger;
+}
+
+const SUBSCRIPTION_MARKER = parse('subscription { __typename }');
+const OPERATION_MARKER = parse('query { __typename }');
+
+const asErrors = (error: unknown): GraphQLError[] => {
+  if (error instanceof AppError) return [error];
+  return [new GraphQLError('Internal server error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+};
+
+/**
+ * Serves GraphQL subscriptions over graphql-ws on the gateway's own `/graphql` URL. The gateway
+ * cannot execute subscriptions itself, so each Subscription field is fed by a bus topic, and each
+ * event is resolved by running the subscriber's selection as a query through the gateway with the
+ * subscriber's identity (see routes.ts). Connection auth happens at `connection_init`; the socket
+ * is closed with 4401 when the access token expires.
+ */
+export function attachSubscriptionServer(options: SubscriptionServerOptions): { close(): Promise<void> } {
+  const { apollo, logger } = options;
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+
+  const contextFor = async (state: ConnectionState): Promise<GatewayContext> => ({
+    caller: state.caller,
+    client: state.client,
+    internalToken: await options.internalTokens.sign({ caller: state.caller, client: state.client }),
+  });
+
+  const run = async (state: ConnectionState, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): Promise<ExecutionResult> => {
+    const response = await apollo.executeOperation({ query: document, variables, operationName }, { contextValue: await contextFor(state) });
+    if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported here.')] };
+    return response.body.singleResult as ExecutionResult;
+  };
+
+  const prepare = async (state: ConnectionState, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) => {
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query);
+    } catch (error) {
+      return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.')];
+    }
+    const errors = validate(options.apiSchema, document, [...specifiedRules, ...options.validationRules]);
+    if (errors.length) return errors;
+    const operation = getOperationAST(document, payload.operationName ?? undefined);
+    if (!operation) return [new GraphQLError('Name the operation to run.', { extensions: { code: 'BAD_USER_INPUT' } })];
+    const variables = payload.variables ?? {};
+    if (operation.operation !== 'subscription') {
+      const prepared: PreparedOperation = { kind: 'operation', state, document, variables, operationName: payload.operationName ?? undefined };
+      return prepared;
+    }
+    const root = operation.selectionSet.selections[0];
+    if (!root || root.kind !== Kind.FIELD) return [new GraphQLError('Select the subscription field directly.', { extensions: { code: 'BAD_USER_INPUT' } })];
+    const route = subscriptionRoutes[root.name.value];
+    const fieldDefinition = options.apiSchema.getSubscriptionType()?.getFields()[root.name.value];
+    if (!route || !fieldDefinition) return [new GraphQLError(`Subscription ${root.name.value} is not served by this gateway.`)];
+    const args: Record<string, unknown> = {};
+    for (const argument of fieldDefinition.args) {
+      const node = root.arguments?.find((candidate) => candidate.name.value === argument.name);
+      args[argument.name] = node ? valueFromAST(node.value, argument.type, variables) : argument.defaultValue;
+    }
+    try {
+      if (state.caller.kind === 'anonymous') throw new UnauthenticatedError('Sign in to subscribe.');
+      const organizationId = route.organizationFromArgs?.(args);
+      if (organizationId) await new AccessControl(state.caller, options.grants).assert(organizationId, route.permission);
+      if (route.probeIdArg) {
+        const probe = await run(state, parse(`query Probe($id: ID!) { target: ${route.queryField}(id: $id) { __typename } }`), { id: args[route.probeIdArg] });
+        if (probe.errors?.length) return probe.errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+        if (!probe.data?.target) throw new NotFoundError('The subscribed object');
+      }
+    } catch (error) {
+      return asErrors(error);
+    }
+    const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    const prepared: PreparedSubscription = {
+      kind: 'subscription',
+      state,
+      route,
+      args,
+      eventQuery: buildEventQuery(operation, fragments, root as FieldNode, route.queryField),
+      alias: root.alias?.value ?? root.name.value,
+      variables,
+    };
+    return prepared;
+  };
+
+  async function* stream(sub: PreparedSubscription, queue: AsyncQueue<string>, unsubscribe: () => Promise<void>): AsyncGenerator<ExecutionResult> {
+    try {
+      for await (const payload of queue) {
+        let event: BusEvent;
+        try {
+          event = JSON.parse(payload) as BusEvent;
+        } catch {
+          continue;
+        }
+        if (!sub.route.matches(sub.args, event)) continue;
+        try {
+          // Grants are cached but dropped on every change, so a removed member is cut off here.
+          await new AccessControl(sub.state.caller, options.grants).assert(event.organizationId, sub.route.permission);
+        } catch (error) {
+          yield { errors: asErrors(error) };
+          return;
+        }
+        const result = await run(sub.state, sub.eventQuery, { ...sub.variables, [EVENT_ID_VARIABLE]: event.id });
+        if (!result.data?.[sub.alias] && !result.errors?.length) continue;
+        yield result;
+      }
+    } finally {
+      queue.close();
+      await unsubscribe();
+    }
+  }
+
+  const serverCleanup = useServer<Record<string, unknown>, Extra>(
+    {
+      schema: options.apiSchema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = typeof params.authorization === 'string' ? params.authorization : typeof params.Authorization === 'string' ? params.Authorization : undefined;
+        try {
+          const { caller, expiresAt } = await options.verifier.authenticate(header);
+          const request = ctx.extra.request;
+          const state: ConnectionState = {
+            caller,
+            client: { ip: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null },
+            timer: null,
+          };
+          if (expiresAt) {
+            state.timer = setTimeout(() => ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Unauthenticated: the access token expired'), Math.max(0, expiresAt.getTime() - Date.now()));
+          }
+          ctx.extra.socket.once('close', () => state.timer && clearTimeout(state.timer));
+          ctx.extra.state = state;
+          return true;
+        } catch (error) {
+          const reason = error instanceof AppError ? error.message : 'Unauthenticated';
+          ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, `Unauthenticated: ${reason}`.slice(0, 120));
+          return false;
+        }
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const state = ctx.extra.state;
+        if (!state) return [new GraphQLError('Connect first.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const prepared = await prepare(state, payload);
+        if (!('kind' in prepared)) return prepared;
+        // graphql-ws picks execute or subscribe by the document's operation type; the real work is in `prepared`.
+        return {
+          schema: options.apiSchema,
+          document: prepared.kind === 'subscription' ? SUBSCRIPTION_MARKER : OPERATION_MARKER,
+          contextValue: prepared,
+        };
+      },
+      execute: async (args) => {
+        const prepared = args.contextValue as PreparedOperation;
+        return run(prepared.state, prepared.document, prepared.variables, prepared.operationName);
+      },
+      subscribe: async (args) => {
+        const prepared = args.contextValue as PreparedSubscription | PreparedOperation;
+        if (prepared.kind === 'operation') return run(prepared.state, prepared.document, prepared.variables, prepared.operationName);
+        const queue = new AsyncQueue<string>();
+        // Subscribe to the bus before answering, so no event published from now on is missed.
+        const unsubscribe = await options.bus.subscribe(prepared.route.topic, (payload) => queue.push(payload));
+        return stream(prepared, queue, unsubscribe);
+      },
+    },
+    wsServer,
+  );
+  logger.debug('Subscriptions served over graphql-ws');
+
+  return {
+    async close() {
+      for (const client of wsServer.clients) client.close(1001, 'Gateway shutting down');
+      await serverCleanup.dispose();
+      await new Promise<void>((done) => wsServer.close(() => done()));
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { InProcessEventBus, PostgresEventBus, createLogger, type EventBus } from '@steward/kernel';
+
+const logger = createLogger({ level: 'silent' });
+const url = process.env.DATABASE_URL;
+
+/**
+ * Every bus this run can reach: in-process always, PostgreSQL when the suite runs on a server.
+ * `pair` gives a publisher and a listener as two processes would have them: one shared instance
+ * in-process, two connections on PostgreSQL.
+ */
+const factories: [string, () => EventBus, () => [EventBus, EventBus]][] = [
+  ['in-process', () => new InProcessEventBus(), () => { const bus = new InProcessEventBus(); return [bus, bus]; }],
+];
+if (url) {
+  factories.push([
+    'PostgreSQL LISTEN/NOTIFY',
+    () => new PostgresEventBus(url, logger),
+    () => [new PostgresEventBus(url, logger), new PostgresEventBus(url, logger)],
+  ]);
+}
+
+const opened: EventBus[] = [];
+afterAll(async () => {
+  for (const bus of opened) await bus.close();
+});
+
+function received(bus: EventBus, topic: string): Promise<{ payloads: string[]; stop: () => Promise<void> }> {
+  const payloads: string[] = [];
+  return bus.subscribe(topic, (payload) => payloads.push(payload)).then((stop) => ({ payloads, stop }));
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe.each(factories)('the %s event bus', (_name, create, pair) => {
+  const topic = `test.topic.${Math.random().toString(36).slice(2)}`;
+
+  it('delivers each event once to every subscriber of the topic, in order, and nothing from other topics', async () => {
+    const bus = create();
+    opened.push(bus);
+    const a = await received(bus, topic);
+    const b = await received(bus, topic);
+    const other = await received(bus, `${topic}.other`);
+    await bus.publish(topic, 'one');
+    await bus.publish(topic, 'two');
+    await until(() => a.payloads.length === 2 && b.payloads.length === 2);
+    expect(a.payloads).toEqual(['one', 'two']);
+    expect(b.payloads).toEqual(['one', 'two']);
+    expect(other.payloads).toEqual([]);
+  });
+
+  it('stops delivering after unsubscribe', async () => {
+    const bus = create();
+    opened.push(bus);
+    const a = await received(bus, topic);
+    await a.stop();
+    const b = await received(bus, topic);
+    await bus.publish(topic, 'after');
+    await until(() => b.payloads.length === 1);
+    expect(b.payloads).toEqual(['after']);
+    expect(a.payloads).toEqual([]);
+  });
+
+  it('delivers an event from a publishing process to a listening one', async () => {
+    const [publisher, listener] = pair();
+    opened.push(publisher, listener);
+    const crossTopic = `${topic}.cross`;
+    const got = await received(listener, crossTopic);
+    await publisher.publish(crossTopic, '{"id":"1"}');
+    await until(() => got.payloads.length === 1);
+    expect(got.payloads).toEqual(['{"id":"1"}']);
+  });
+});
