@@ -2,6 +2,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { mountIde } from './ide.js';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
@@ -13,10 +14,13 @@ import {
   type ClientInfo,
   type EventBus,
   type GrantsSource,
+  RateLimitedError,
+  principalOf,
   type InternalTokenCodec,
   type Logger,
 } from '@steward/kernel';
 import { AccessTokenVerifier, ApiKeyVerifier } from './access-tokens.js';
+import { RateLimiter } from './rate-limiter.js';
 import { operationLimitsRule, type OperationLimits } from './limits.js';
 import { attachSubscriptionServer } from './subscriptions/subscription-server.js';
 import { apiSchemaFromSupergraph } from './supergraph.js';
@@ -37,8 +41,10 @@ export interface GatewayOptions {
   internalTokens: InternalTokenCodec;
   logger: Logger;
   production: boolean;
-  limits: OperationLimits & { maxTokens: number; bodyLimit: string; requestTimeoutMs: number };
+  limits: OperationLimits & { maxTokens: number; bodyLimit: string; requestTimeoutMs: number; ratePerMinute: number; rateBurst: number };
   trustProxy: boolean;
+  /** Serve the in-browser IDE at the GraphQL URL (off by default in production). */
+  ide: boolean;
   /**
    * Bus and grants for live subscriptions (graphql-ws on the same URL). Without them the gateway
    * serves queries and mutations only.
@@ -93,7 +99,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's own landing page loads from a CDN; the IDE below is served locally instead.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted, error) =>
       maskError(formatted, (original) => logger.error({ err: original }, 'Unexpected gateway error'), error),
@@ -101,6 +108,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   await apollo.start();
   ready = true;
 
+  if (options.ide) mountIde(app);
+  const limiter = new RateLimiter(options.limits.ratePerMinute, options.limits.rateBurst);
   const organizationsUrl = options.subgraphUrls.organizations;
   const verifier = new AccessTokenVerifier(
     options.jwksUrl,
@@ -113,6 +122,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       context: async ({ req }) => {
         const caller = await verifier.callerFrom(req.header('authorization'));
         const client: ClientInfo = { ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null };
+        const retryAfter = limiter.take(principalOf(caller) ?? `ip:${client.ip}`);
+        if (retryAfter > 0) throw new RateLimitedError(`Too many requests. Try again in ${retryAfter} s.`, retryAfter);
         return { caller, client, internalToken: await options.internalTokens.sign({ caller, client }) };
       },
     }),

@@ -13,6 +13,12 @@ export const gatewayEnvShape = {
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
   REQUEST_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Requests a minute per caller (user, API key, or IP when anonymous); 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** Requests a caller may send at once before the per-minute rate applies. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** Serve the in-browser IDE at /graphql; defaults to on, except when NODE_ENV=production. */
+  GATEWAY_IDE: z.stringbool().optional(),
   /** Trust X-Forwarded-For from a reverse proxy for the client IP. */
   TRUST_PROXY: z.stringbool().default(false),
 };
@@ -27,5 +33,7 @@ export function gatewayLimits(env: GatewayEnv) {
     maxTokens: env.MAX_QUERY_TOKENS,
     bodyLimit: env.REQUEST_BODY_LIMIT,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateBurst: env.RATE_LIMIT_BURST,
   };
 }

@@ -37,6 +37,7 @@ const gateway = await createGateway({
   production: env.NODE_ENV === 'production',
   limits: gatewayLimits(env),
   trustProxy: env.TRUST_PROXY,
+  ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
   subscriptions: bus && grants ? { bus, grants } : undefined,
 });
 const url = await gateway.listen(env.PORT, env.HOST);

@@ -141,6 +141,21 @@ describe('the edge guards', () => {
     expect(res.errors![0]!.message).toMatch(/aliases/);
   });
 
+  it('serves an in-browser IDE whose assets come from the gateway itself', async () => {
+    const page = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toMatch(/altair/i);
+    expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1)[a-z0-9.-]+\/[^"']*\.js/i);
+    const script = /src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(new URL(script!, new URL('/ide/', stack.gatewayUrl)));
+    expect(asset.status).toBe(200);
+    // A JSON client still gets GraphQL, not the page.
+    const api = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await api.json()).toEqual({ data: { me: null } });
+  });
+
   it('serves health, readiness and Prometheus metrics', async () => {
     const origin = new URL(stack.gatewayUrl).origin;
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);

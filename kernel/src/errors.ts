@@ -64,7 +64,7 @@ export class ConflictError extends AppError {
 /** Too many attempts; `retryAfterSeconds` says when to try again. */
 export class RateLimitedError extends AppError {
   constructor(message: string, retryAfterSeconds: number) {
-    super(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+    super(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds }, 429);
   }
 }
 

@@ -61,6 +61,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     production,
     limits: gatewayLimits(env),
     trustProxy: env.TRUST_PROXY,
+    ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
     subscriptions: gatewayGrants ? { bus, grants: gatewayGrants } : undefined,
   });
   const gatewayUrl = await gateway.listen(env.PORT, env.HOST);

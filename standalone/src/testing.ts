@@ -44,6 +44,8 @@ export async function startTestStack(envOverrides: Record<string, string> = {}):
     PORT: '0',
     HOST: '127.0.0.1',
     IDENTITY_PORT: '0',
+    // Test files send bursts from one address; the limiter has its own tests.
+    RATE_LIMIT_PER_MINUTE: '0',
     ...envOverrides,
   });
   const steward = await startSteward({ env, database: database.target, logger });

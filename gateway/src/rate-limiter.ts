@@ -1,0 +1,39 @@
+/**
+ * Per-caller token buckets, in memory: each caller may burst `burst` requests and then
+ * `perMinute` requests a minute. Per gateway instance — with N replicas behind a balancer a
+ * caller gets up to N times the rate, which is acceptable for abuse protection.
+ */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; updatedAt: number }>();
+  private readonly refillPerMs: number;
+
+  constructor(private readonly perMinute: number, private readonly burst: number, private readonly maxKeys = 100_000) {
+    this.refillPerMs = perMinute / 60_000;
+  }
+
+  /** Takes one token for `key`; returns 0 when allowed, else the seconds until a token is free. */
+  take(key: string, now = Date.now()): number {
+    if (this.perMinute <= 0) return 0;
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      // Forget idle callers first when the table is full, so memory stays bounded.
+      if (this.buckets.size >= this.maxKeys) this.evictFull(now);
+      bucket = { tokens: this.burst, updatedAt: now };
+      this.buckets.set(key, bucket);
+    }
+    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
+    bucket.updatedAt = now;
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000);
+  }
+
+  private evictFull(now: number): void {
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.burst) this.buckets.delete(key);
+    }
+    if (this.buckets.size >= this.maxKeys) this.buckets.clear();
+  }
+}
