@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { portVar } from '@steward/kernel';
+import { mailEnvShape, portVar } from '@steward/kernel';
 
 const jwkJson = z
   .string()
@@ -25,6 +25,32 @@ export const identityEnvShape = {
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).max(4_194_304).optional(),
   ARGON2_TIME_COST: z.coerce.number().int().min(1).max(20).optional(),
   ARGON2_PARALLELISM: z.coerce.number().int().min(1).max(16).optional(),
+  /** `open`: anyone may register; `invite`: registration needs an invitation code (platform admins excepted). */
+  REGISTRATION: z.enum(['open', 'invite']).default('open'),
+  /** Comma-separated emails of platform admins; an admin must also have verified that email. */
+  PLATFORM_ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean)),
+  /** Base URL of the page that finishes a mailed flow; links are `<url>/verify-email?token=…` and `<url>/reset-password?token=…`. */
+  PUBLIC_APP_URL: z.string().url().default('http://localhost:4000'),
+  /** How long an already-rotated refresh token still returns its session's current tokens (a client's double refresh). */
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
+  /** Failed sign-ins (password or second factor) on one account before it is locked. */
+  ACCOUNT_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(10),
+  /** How long a locked account stays locked. */
+  ACCOUNT_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400 * 7).default(1800),
+  /** The window an account's failures count in, from the first one; a success or a lapsed lock also clears them. */
+  ACCOUNT_LOCKOUT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400 * 30).default(86_400),
+  /** Failed sign-ins from one IP address per window before it gets RATE_LIMITED. */
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(5),
+  /** The window LOGIN_IP_MAX_FAILURES counts over; RATE_LIMITED lasts until it ends. */
+  LOGIN_IP_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Lifetime of a mailed password-reset link. */
+  PASSWORD_RESET_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
+  /** Lifetime of a mailed email-verification link. */
+  EMAIL_VERIFICATION_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400 * 7).default(86_400),
+  ...mailEnvShape,
 };
 const identityEnv = z.object(identityEnvShape);
 export type IdentityEnv = z.infer<typeof identityEnv> & { NODE_ENV: string };

@@ -1,33 +1,68 @@
 import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWK } from 'jose';
 import {
   DateTimeScalar,
+  allow,
   assembleResolvers,
+  createMailTransport,
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
+  type BaseRequestContext,
   type DatabaseTarget,
   type Logger,
   type SubgraphDefinition,
 } from '@steward/kernel';
+import { BackgroundTasks } from './background-tasks.js';
 import type { IdentityContext } from './identity.context.js';
+import { identityConfig, type IdentityDeps } from './identity.deps.js';
 import type { IdentityEnv } from './identity.env.js';
+import './identity.errors.js';
 import { identityMigrations } from './migrations/index.js';
+import { AuditTrail } from './modules/audit/audit-trail.js';
+import { auditResolvers } from './modules/audit/audit.resolvers.js';
+import { auditRules } from './modules/audit/audit.rules.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { authResolvers } from './modules/auth/auth.resolvers.js';
 import { authRules } from './modules/auth/auth.rules.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { AdmissionQueues } from './modules/auth/admission-queues.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PasswordHasher, type Argon2Params } from './modules/auth/password-hasher.js';
-import { SessionSchema } from './modules/auth/session.entity.js';
+import { StepUpVerifier } from './modules/auth/step-up.js';
+import { emailVerificationResolvers } from './modules/email-verification/email-verification.resolvers.js';
+import { emailVerificationRules } from './modules/email-verification/email-verification.rules.js';
+import { EmailVerificationService } from './modules/email-verification/email-verification.service.js';
+import { invitationsResolvers } from './modules/invitations/invitations.resolvers.js';
+import { invitationsRules } from './modules/invitations/invitations.rules.js';
+import { InvitationService } from './modules/invitations/invitation.service.js';
 import { SigningKeySchema } from './modules/keys/signing-key.entity.js';
 import { SigningKeys } from './modules/keys/signing-keys.js';
+import { MailDispatcher } from './modules/mail/mail-dispatcher.js';
+import { mfaResolvers } from './modules/mfa/mfa.resolvers.js';
+import { mfaRules } from './modules/mfa/mfa.rules.js';
+import { MfaService } from './modules/mfa/mfa.service.js';
+import { PasswordPolicy } from './modules/passwords/password-policy.js';
+import { PasswordService } from './modules/passwords/password.service.js';
+import { passwordsResolvers } from './modules/passwords/passwords.resolvers.js';
+import { passwordsRules } from './modules/passwords/passwords.rules.js';
+import { CallerGuard } from './modules/sessions/caller-guard.js';
+import { SessionSchema } from './modules/sessions/session.entity.js';
+import { SessionService } from './modules/sessions/session.service.js';
+import { sessionsResolvers } from './modules/sessions/sessions.resolvers.js';
+import { sessionsRules } from './modules/sessions/sessions.rules.js';
 import { UserSchema } from './modules/users/user.entity.js';
-import { createUserLoader } from './modules/users/user.loaders.js';
+import { createMfaEnabledLoader, createUserLoader } from './modules/users/user.loaders.js';
 import { UserRepository } from './modules/users/user.repository.js';
 import { usersResolvers } from './modules/users/users.resolvers.js';
 import { usersRules } from './modules/users/users.rules.js';
 
 /** The folder whose `*.graphql` files make identity's SDL (read by the compose script too). */
 export const IDENTITY_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/** Housekeeping (expired throttle rows) runs this often. */
+const HOUSEKEEPING_INTERVAL_MS = 10 * 60_000;
 
 /** argon2id parameters: production strength unless NODE_ENV=test, each overridable. */
 export function argon2Params(env: IdentityEnv): Argon2Params {
@@ -39,7 +74,28 @@ export function argon2Params(env: IdentityEnv): Argon2Params {
   };
 }
 
-/** Builds the identity subgraph on a database: migrates, loads signing keys, wires modules. */
+/** Builds one request's services on its own ORM fork. */
+function createRequestContext(base: BaseRequestContext, em: EntityManager, deps: IdentityDeps): IdentityContext {
+  const viewer = { userId: base.caller.kind === 'user' ? base.caller.userId : null };
+  const guard = new CallerGuard(em, base.caller, deps.config.platformAdminEmails);
+  const trail = new AuditTrail(em, base.client);
+  const stepUp = new StepUpVerifier(em, deps, trail);
+  return {
+    ...base,
+    em,
+    viewer,
+    auth: new AuthService(em, deps, base.caller, base.client, base.logger, viewer, trail),
+    sessions: new SessionService(em, guard, trail, base.logger),
+    passwords: new PasswordService(em, deps, guard, stepUp, trail, base.client, base.logger),
+    emailVerification: new EmailVerificationService(em, deps, guard, trail, base.logger),
+    mfa: new MfaService(em, guard, stepUp, trail, base.logger),
+    invitations: new InvitationService(em, guard, trail, base.logger),
+    audit: new AuditService(em, guard),
+    loaders: { userById: createUserLoader(new UserRepository(em)), mfaEnabledByUserId: createMfaEnabledLoader(em) },
+  };
+}
+
+/** Builds the identity subgraph on a database: migrates, loads signing keys, wires modules, starts the mail outbox. */
 export async function createIdentitySubgraph(options: {
   env: IdentityEnv;
   database: DatabaseTarget;
@@ -53,37 +109,78 @@ export async function createIdentitySubgraph(options: {
     database: options.database,
     logger,
   });
-  const keys = await SigningKeys.load(orm.em.fork(), env.IDENTITY_SIGNING_KEY as JWK | undefined);
-  const deps = {
+  const fork = () => orm.em.fork() as EntityManager;
+  const keys = await SigningKeys.load(fork(), env.IDENTITY_SIGNING_KEY as JWK | undefined);
+  const production = env.NODE_ENV === 'production';
+  const mail = new MailDispatcher(fork, createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, production }), logger);
+  const deps: IdentityDeps = {
+    config: identityConfig(env),
     hasher: new PasswordHasher(argon2Params(env)),
     keys,
-    policy: { accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS, refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_DAYS * 86_400 },
+    passwordPolicy: PasswordPolicy.load(),
+    mail,
+    background: new BackgroundTasks(logger),
+    admissionQueues: new AdmissionQueues(),
+    fork,
   };
+  mail.start();
+  if (env.REGISTRATION === 'invite' && env.PLATFORM_ADMIN_EMAILS.length === 0) {
+    logger.warn('REGISTRATION=invite but PLATFORM_ADMIN_EMAILS is empty: nobody can create invitation codes, so nobody can register');
+  }
+  const housekeeping = setInterval(() => {
+    new LoginThrottle(fork())
+      .prune(new Date(Date.now() - 86_400_000 * 31))
+      .catch((error: unknown) => logger.warn({ err: error }, 'Pruning login throttles failed'));
+  }, HOUSEKEEPING_INTERVAL_MS);
+  housekeeping.unref();
 
   return {
     name: 'identity',
     typeDefs: loadTypeDefs(IDENTITY_SDL_DIR),
-    resolvers: assembleResolvers([{ DateTime: DateTimeScalar }, usersResolvers, authResolvers]),
-    rules: mergeRules([usersRules, authRules]),
-    createContext(base) {
-      const em = orm.em.fork();
-      const viewer = { userId: base.caller.kind === 'user' ? base.caller.userId : null };
-      return {
-        ...base,
-        em,
-        viewer,
-        auth: new AuthService(em, deps, base.caller, base.client, base.logger, viewer),
-        loaders: { userById: createUserLoader(new UserRepository(em)) },
-      };
-    },
+    resolvers: assembleResolvers([
+      { DateTime: DateTimeScalar },
+      usersResolvers,
+      authResolvers,
+      sessionsResolvers,
+      passwordsResolvers,
+      emailVerificationResolvers,
+      mfaResolvers,
+      invitationsResolvers,
+      auditResolvers,
+    ]),
+    rules: mergeRules([
+      { PageInfo: allow },
+      usersRules,
+      authRules,
+      sessionsRules,
+      passwordsRules,
+      emailVerificationRules,
+      mfaRules,
+      invitationsRules,
+      auditRules,
+    ]),
+    createContext: (base) => createRequestContext(base, fork(), deps),
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    routes(app) {
+    routes(app, { requireInternal }) {
       app.get('/.well-known/jwks.json', (_req, res) => {
         res.set('cache-control', 'public, max-age=300').json(keys.jwks());
       });
+      // Organizations binds invitations to an email address, and only identity knows a user's.
+      app.get('/internal/users/:id/email', requireInternal, async (req, res) => {
+        const id = String(req.params.id);
+        if (res.locals.identity?.caller.kind !== 'service') return void res.status(403).json({});
+        const user = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await new UserRepository(fork()).findById(id) : null;
+        if (!user) return void res.status(404).json({});
+        res.set('cache-control', 'no-store').json({ email: user.email, emailVerified: user.emailVerified });
+      });
     },
-    close: () => orm.close(),
+    async close() {
+      clearInterval(housekeeping);
+      await deps.background.drain();
+      await mail.stop();
+      await orm.close();
+    },
   };
 }

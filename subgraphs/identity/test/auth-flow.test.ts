@@ -4,7 +4,8 @@ import { seed, startTestStack, uniqueEmail, type TestStack } from '@steward/stan
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack();
+  // Strict rotation here: no grace window for a client's double refresh (sessions.test.ts covers that).
+  stack = await startTestStack({ REFRESH_REUSE_GRACE_SECONDS: '0' });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -38,10 +39,6 @@ describe('the account lifecycle through the gateway', () => {
     expect(refreshed.data!.refreshSession.user.id).toBe(user.id);
     expect(refreshed.data!.refreshSession.refreshToken).not.toBe(refreshToken);
 
-    const reused = await stack.request(RefreshSessionDocument, { refreshToken });
-    expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(reused.data).toBeNull();
-
     const newAccess = refreshed.data!.refreshSession.accessToken;
     const meAgain = await stack.request(MeDocument, {}, { token: newAccess });
     expect(meAgain.data!.me?.id).toBe(user.id);
@@ -49,6 +46,10 @@ describe('the account lifecycle through the gateway', () => {
     const logout = await stack.request(LogoutDocument, {}, { token: newAccess });
     expect(logout.data).toEqual({ logout: true });
 
+    // The rotated-away token stays dead (presenting it again is reuse), and so does the logged-out one.
+    const reused = await stack.request(RefreshSessionDocument, { refreshToken });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(reused.data).toBeNull();
     const afterLogout = await stack.request(RefreshSessionDocument, { refreshToken: refreshed.data!.refreshSession.refreshToken });
     expect(afterLogout.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

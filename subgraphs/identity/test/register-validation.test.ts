@@ -21,6 +21,8 @@ describe('register refuses bad input, names the field and writes nothing', () =>
     { label: 'a password of 11 characters', input: { email: uniqueEmail(), password: 'x'.repeat(11), name: 'Ann' }, field: 'input.password', message: /at least 12/ },
     { label: 'a password of 257 characters', input: { email: uniqueEmail(), password: 'x'.repeat(257), name: 'Ann' }, field: 'input.password', message: /at most 256/ },
     { label: 'a blank name', input: { email: uniqueEmail(), password: 'long enough password', name: '   ' }, field: 'input.name', message: /must not be empty/ },
+    { label: 'one of the most common passwords, whatever its case', input: { email: uniqueEmail(), password: 'QwertyUiop123', name: 'Ann' }, field: 'input.password', message: /commonly used/ },
+    { label: 'the email address as the password', input: { email: 'Same.As.Password@example.test', password: 'same.as.password@EXAMPLE.test', name: 'Ann' }, field: 'input.password', message: /email/ },
   ];
   for (const { label, input, field, message } of cases) {
     it(`refuses ${label}`, async () => {

@@ -7,7 +7,7 @@ const EmailModel = z
   .max(254, 'must be at most 254 characters')
   .pipe(z.email('must be a valid email address'));
 
-/** Password policy: 12 to 256 characters. */
+/** Password length (12 to 256 characters); `PasswordPolicy` adds the deny-list and the email rule. */
 export const PasswordModel = z
   .string()
   .min(12, 'must be at least 12 characters')
@@ -26,6 +26,8 @@ export type RegisterInput = z.infer<typeof RegisterInputModel>;
 export const LoginInputModel = z.object({
   email: z.string().trim().toLowerCase().max(254, 'must be at most 254 characters'),
   password: z.string().max(256, 'must be at most 256 characters'),
+  totpCode: z.string().trim().max(12, 'must be at most 12 characters').nullish(),
+  backupCode: z.string().trim().max(32, 'must be at most 32 characters').nullish(),
 });
 export type LoginInput = z.infer<typeof LoginInputModel>;
 

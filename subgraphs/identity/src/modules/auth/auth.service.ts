@@ -1,18 +1,27 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { ConflictError, UnauthenticatedError, badInputFromZod, type Caller, type ClientInfo, type Logger } from '@steward/kernel';
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  BadUserInputError,
+  ConflictError,
+  UnauthenticatedError,
+  badInputFromZod,
+  type Caller,
+  type ClientInfo,
+  type Logger,
+} from '@steward/kernel';
+import type { IdentityDeps } from '../../identity.deps.js';
+import { AccountLockedError, SIGN_IN_BUSY_MESSAGE, LoginRateLimitedError, MfaRequiredError } from '../../identity.errors.js';
+import { AuditEventType } from '../audit/audit-event-type.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import { InvitationRepository } from '../invitations/invitation.repository.js';
+import { SecondFactor, type SecondFactorResult } from '../mfa/second-factor.js';
+import { SessionRepository } from '../sessions/session.repository.js';
+import { TokenPrefix, hashToken, newSecretToken, sealWithToken, unsealWithToken } from '../tokens/secret-tokens.js';
 import type { User } from '../users/user.entity.js';
 import { UserRepository } from '../users/user.repository.js';
-import type { SigningKeys } from '../keys/signing-keys.js';
 import { LoginInputModel, RefreshTokenModel, RegisterInputModel } from './auth.models.js';
-import type { PasswordHasher } from './password-hasher.js';
-import { SessionRepository } from './session.repository.js';
-
-/** Token lifetimes. */
-export interface TokenPolicy {
-  accessTokenTtlSeconds: number;
-  refreshTokenTtlSeconds: number;
-}
+import { LoginThrottle, accountKey, ipKey, type Admission } from './login-throttle.js';
 
 /** What a successful sign-in returns (mirrors the `AuthPayload` type). */
 export interface AuthResult {
@@ -23,56 +32,66 @@ export interface AuthResult {
   user: User;
 }
 
-const REFRESH_TOKEN_PREFIX = 'srt_';
 const INVALID_CREDENTIALS = 'Email or password is incorrect.';
 const INVALID_REFRESH = 'The refresh token is invalid, expired or already used. Sign in again.';
+const INVALID_SECOND_FACTOR = 'The code is wrong or was already used. Enter a current code from your authenticator app, or an unused backup code.';
+const REFRESH_REASON_REUSE = 'refresh_token_reuse';
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-function newRefreshToken(): string {
-  return REFRESH_TOKEN_PREFIX + randomBytes(32).toString('base64url');
-}
-
-/** Dependencies that live as long as the process. */
-export interface AuthServiceDeps {
-  hasher: PasswordHasher;
-  keys: SigningKeys;
-  policy: TokenPolicy;
-}
-
-/** Registration, sign-in, token refresh and sign-out for one request. */
+/** Registration, sign-in (with lockout, rate limit and second factor), token refresh and sign-out for one request. */
 export class AuthService {
   private readonly users: UserRepository;
   private readonly sessions: SessionRepository;
 
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: AuthServiceDeps,
+    private readonly deps: IdentityDeps,
     private readonly caller: Caller,
     private readonly client: ClientInfo,
     private readonly logger: Logger,
     /** Set to the signed-in user on success, so that user's own fields in the payload are visible. */
     private readonly viewer: { userId: string | null },
+    private readonly audit: AuditTrail,
   ) {
     this.users = new UserRepository(em);
     this.sessions = new SessionRepository(em);
   }
 
-  /** Creates the account and its first session in one transaction. */
+  /**
+   * Creates the account and its first session in one transaction. In invitation-only mode the code
+   * is consumed in that same transaction, so a failed registration gives its use back. Platform
+   * admins' emails need no code (someone has to be first).
+   */
   async register(rawInput: unknown): Promise<AuthResult> {
     const parsed = RegisterInputModel.safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
+    this.deps.passwordPolicy.check(input.password, input.email, 'input.password');
+    const { config } = this.deps;
+    const needsCode = config.registration === 'invite' && !config.platformAdminEmails.has(input.email);
+    if (needsCode && !input.invitationCode) {
+      throw new BadUserInputError('input.invitationCode', 'input.invitationCode: registration is by invitation only; enter your invitation code.');
+    }
     if (await this.users.findByEmail(input.email)) throw new ConflictError('An account with this email already exists.', 'input.email');
     const passwordHash = await this.deps.hasher.hash(input.password);
     try {
       const result = await this.em.transactional(async (tx) => {
+        const now = new Date();
+        const invitationCodeId = needsCode ? await new InvitationRepository(tx).consume(hashToken(input.invitationCode!), now) : null;
+        if (needsCode && !invitationCodeId) {
+          throw new BadUserInputError('input.invitationCode', 'input.invitationCode: is invalid, expired, revoked or used up.');
+        }
         const user = new UserRepository(tx).add({ id: randomUUID(), email: input.email, name: input.name, passwordHash });
         // Sessions reference users by a plain id column, so the ORM cannot order the inserts itself.
         await tx.flush();
-        return this.openSession(tx, user, randomUUID());
+        const session = await this.openSession(tx, user, randomUUID());
+        await this.audit.record(tx, {
+          type: AuditEventType.USER_REGISTERED,
+          userId: user.id,
+          actorId: user.id,
+          sessionId: session.sessionId,
+          details: invitationCodeId ? { invitationCodeId } : {},
+        });
+        return session;
       });
       this.logger.info('Registered user (userId=%s)', result.user.id);
       return this.signedIn(result);
@@ -83,51 +102,180 @@ export class AuthService {
     }
   }
 
-  /** Verifies the password; unknown emails cost the same time as wrong passwords. */
+  /**
+   * Signs in. Before the password is checked, the check is admitted for the client's IP address
+   * (RATE_LIMITED past its failure limit) and for the account (ACCOUNT_LOCKED past its limit), each
+   * atomically in the database (see LoginThrottle); afterwards both are settled with the outcome.
+   * The account is keyed by the email's hash, so unknown emails lock exactly like known ones and
+   * the answers never tell them apart.
+   */
   async login(rawInput: unknown): Promise<AuthResult> {
     const parsed = LoginInputModel.safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const { email, password } = parsed.data;
-    const user = await this.users.findByEmail(email);
-    if (!user) {
-      await this.deps.hasher.verifyDummy(password);
-      throw new UnauthenticatedError(INVALID_CREDENTIALS);
+    const { email, password, totpCode, backupCode } = parsed.data;
+    const { config } = this.deps;
+    const throttle = new LoginThrottle(this.em, this.deps.admissionQueues);
+
+    const admissions: Admission[] = [];
+    let outcome: 'failed' | 'succeeded' | 'neutral' = 'neutral';
+    try {
+      if (this.client.ip) {
+        const ip = await throttle.admit(ipKey(this.client.ip), config.ipLimit);
+        if (ip.state !== 'admitted') {
+          const retryAfterSeconds = ip.state === 'locked' ? Math.max(1, Math.ceil((ip.lockedUntil.getTime() - Date.now()) / 1000)) : 5;
+          this.logger.warn('Sign-in rate limited (ip=%s, retryAfterSeconds=%d)', this.client.ip, retryAfterSeconds);
+          throw new LoginRateLimitedError(retryAfterSeconds, ip.state === 'busy' ? SIGN_IN_BUSY_MESSAGE : undefined);
+        }
+        admissions.push(ip.admission);
+      }
+      const account = await throttle.admit(accountKey(email), config.accountLockout);
+      if (account.state === 'locked') throw new AccountLockedError(account.lockedUntil);
+      if (account.state === 'busy') throw new LoginRateLimitedError(5, SIGN_IN_BUSY_MESSAGE);
+      admissions.unshift(account.admission);
+
+      const user = await this.users.findByEmail(email);
+      let failure: string | null = null;
+      if (!user) {
+        await this.deps.hasher.verifyDummy(password);
+        failure = 'unknown_email';
+      } else if (!(await this.deps.hasher.verify(user.passwordHash, password))) {
+        failure = 'wrong_password';
+      }
+      let factor: SecondFactorResult | null = null;
+      if (user && !failure) {
+        const secondFactor = new SecondFactor(this.em);
+        if (await secondFactor.isEnabled(user.id)) {
+          // Not a failure: the client now asks for the code, and both admissions are settled as neutral.
+          if (!totpCode && !backupCode) throw new MfaRequiredError();
+          factor = await secondFactor.use(user.id, { totpCode, backupCode });
+          if (!factor) failure = 'wrong_second_factor';
+        }
+      }
+      if (failure || !user) {
+        outcome = 'failed';
+        return await this.failLogin(throttle, admissions, user, failure ?? 'unknown_email');
+      }
+
+      outcome = 'succeeded';
+      const newHash = this.deps.hasher.needsRehash(user.passwordHash) ? await this.deps.hasher.hash(password) : null;
+      const result = await this.em.transactional(async (tx) => {
+        // The configured argon2 parameters changed since this hash was made: store one made with today's.
+        if (newHash) await new UserRepository(tx).setPasswordHash(user.id, newHash, new Date());
+        const session = await this.openSession(tx, user, randomUUID());
+        await this.audit.record(tx, {
+          type: AuditEventType.LOGIN_SUCCEEDED,
+          userId: user.id,
+          actorId: user.id,
+          sessionId: session.sessionId,
+          details: { secondFactor: factor?.kind ?? null, rehashed: Boolean(newHash) },
+        });
+        if (factor?.kind === 'backup') {
+          await this.audit.record(tx, { type: AuditEventType.BACKUP_CODE_USED, userId: user.id, actorId: user.id, sessionId: session.sessionId, details: { codesLeft: factor.codesLeft } });
+        }
+        return session;
+      });
+      this.logger.info('Logged in (userId=%s, sessionId=%s)', user.id, result.sessionId);
+      return this.signedIn(result);
+    } finally {
+      // Every admitted check is settled exactly once (failures were settled by failLogin).
+      if (outcome !== 'failed') for (const admission of admissions) await throttle.settle(admission, outcome);
     }
-    if (!(await this.deps.hasher.verify(user.passwordHash, password))) {
-      this.logger.info('Login failed (userId=%s)', user.id);
-      throw new UnauthenticatedError(INVALID_CREDENTIALS);
-    }
-    if (this.deps.hasher.needsRehash(user.passwordHash)) {
-      user.passwordHash = await this.deps.hasher.hash(password);
-      user.updatedAt = new Date();
-    }
-    const result = await this.em.transactional((tx) => this.openSession(tx, user, randomUUID()));
-    this.logger.info('Logged in (userId=%s, sessionId=%s)', user.id, result.sessionId);
-    return this.signedIn(result);
   }
 
-  /** Rotates the refresh token: the presented one stops working, the session lives on. */
+  /**
+   * Rotates the refresh token: the presented one stops working and is remembered by its hash. A
+   * remembered token presented again is either a client's double refresh (see
+   * {@link refreshWithRotatedToken}) or theft, which ends every session of that sign-in.
+   */
   async refresh(rawToken: unknown): Promise<AuthResult> {
     const parsed = RefreshTokenModel.safeParse(rawToken);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'refreshToken');
+    const presented = parsed.data;
+    const presentedHash = hashToken(presented);
     const now = new Date();
-    const refreshToken = newRefreshToken();
-    const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.policy.refreshTokenTtlSeconds * 1000);
-    const sessionId = await this.sessions.rotate(hashToken(parsed.data), hashToken(refreshToken), now, refreshTokenExpiresAt);
-    if (!sessionId) throw new UnauthenticatedError(INVALID_REFRESH);
-    const session = await this.sessions.findById(sessionId);
-    const user = session && (await this.users.findById(session.userId));
-    if (!session || !user) throw new UnauthenticatedError(INVALID_REFRESH);
-    const access = await this.issueAccessToken(user.id, session.id, now);
+    const refreshToken = newSecretToken(TokenPrefix.refresh);
+    const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.config.refreshTokenTtlSeconds * 1000);
+    const rotated = await this.em.transactional(async (tx) => {
+      const repo = new SessionRepository(tx);
+      const session = await repo.rotate(presentedHash, hashToken(refreshToken), now, refreshTokenExpiresAt, this.client.ip);
+      if (session) await repo.recordRotated(presentedHash, session, now, sealWithToken(presented, refreshToken), this.client);
+      return session;
+    });
+    if (!rotated) return this.refreshWithRotatedToken(presented, presentedHash, now);
+    const user = await this.users.findById(rotated.userId);
+    if (!user) throw new UnauthenticatedError(INVALID_REFRESH);
+    const access = await this.issueAccessToken(user.id, rotated.id, now);
     return this.signedIn({ ...access, refreshToken, refreshTokenExpiresAt, user });
   }
 
   /** Revokes the caller's current session. */
   async logout(): Promise<boolean> {
     if (this.caller.kind !== 'user' || !this.caller.sessionId) throw new UnauthenticatedError();
-    const revoked = await this.sessions.revoke(this.caller.sessionId, 'logout', new Date());
-    this.logger.info('Logged out (userId=%s, sessionId=%s)', this.caller.userId, this.caller.sessionId);
+    const { userId, sessionId } = this.caller;
+    const revoked = await this.em.transactional(async (tx) => {
+      const done = await new SessionRepository(tx).revoke(sessionId, 'logout', new Date());
+      if (done) await this.audit.record(tx, { type: AuditEventType.LOGGED_OUT, userId, actorId: userId, sessionId });
+      return done;
+    });
+    this.logger.info('Logged out (userId=%s, sessionId=%s)', userId, sessionId);
     return revoked;
+  }
+
+  /**
+   * A token that was already rotated. Within REFRESH_REUSE_GRACE_SECONDS of its rotation, from the
+   * same IP address and user agent that rotated it, and while its successor is still the session's
+   * current token, it answers with that successor (unsealed with the presented token: the database
+   * alone cannot read it) and a fresh access token: the client's second, concurrent refresh gets
+   * the same session state as the first, and no second branch of tokens exists. Anything else is
+   * reuse: every session of the token's family is revoked and an audit event is recorded.
+   */
+  private async refreshWithRotatedToken(presented: string, presentedHash: string, now: Date): Promise<AuthResult> {
+    const used = await this.sessions.findRotated(presentedHash);
+    if (!used) throw new UnauthenticatedError(INVALID_REFRESH);
+    const graceMs = this.deps.config.refreshReuseGraceSeconds * 1000;
+    const sameClient = used.rotatedByIp === this.client.ip && used.rotatedByUserAgent === this.client.userAgent;
+    if (graceMs > 0 && sameClient && now.getTime() - used.rotatedAt.getTime() <= graceMs && used.successorSealed) {
+      const successor = unsealWithToken(presented, used.successorSealed);
+      const session = successor ? await this.sessions.findLiveByTokenHash(hashToken(successor), now) : null;
+      const user = session?.id === used.sessionId ? await this.users.findById(session.userId) : null;
+      if (session && successor && user) {
+        const access = await this.issueAccessToken(user.id, session.id, now);
+        this.logger.info('Concurrent refresh answered within the grace window (sessionId=%s)', session.id);
+        return this.signedIn({ ...access, refreshToken: successor, refreshTokenExpiresAt: session.expiresAt, user });
+      }
+    }
+    const { revokedIds, userId } = await this.em.transactional(async (tx) => {
+      const repo = new SessionRepository(tx);
+      const ids = await repo.revokeFamily(used.familyId, REFRESH_REASON_REUSE, now);
+      const owner = (await repo.findById(used.sessionId))?.userId ?? null;
+      await this.audit.record(tx, {
+        type: AuditEventType.REFRESH_TOKEN_REUSED,
+        userId: owner,
+        sessionId: used.sessionId,
+        details: { familyId: used.familyId, revokedSessionIds: ids },
+      });
+      return { revokedIds: ids, userId: owner };
+    });
+    this.logger.warn('Refresh token reused: sign-in family revoked (userId=%s, familyId=%s, revoked=%d)', userId, used.familyId, revokedIds.length);
+    throw new UnauthenticatedError(INVALID_REFRESH);
+  }
+
+  /** Settles a failed check, records it and answers it; the failure that reached the account's limit answers ACCOUNT_LOCKED. */
+  private async failLogin(throttle: LoginThrottle, admissions: Admission[], user: User | null, reason: string): Promise<never> {
+    let lockedUntil: Date | null = null;
+    for (const admission of admissions) {
+      const settled = await throttle.settle(admission, 'failed');
+      if (admission.policy === this.deps.config.accountLockout) lockedUntil = settled.lockedUntil;
+    }
+    await this.audit.recordNow({ type: AuditEventType.LOGIN_FAILED, userId: user?.id ?? null, details: { reason } });
+    this.logger.info('Login failed (userId=%s, reason=%s)', user?.id ?? null, reason);
+    if (lockedUntil) {
+      await this.audit.recordNow({ type: AuditEventType.ACCOUNT_LOCKED, userId: user?.id ?? null, details: { until: lockedUntil.toISOString() } });
+      this.logger.warn('Account locked (userId=%s, until=%s)', user?.id ?? null, lockedUntil.toISOString());
+      throw new AccountLockedError(lockedUntil);
+    }
+    if (reason === 'wrong_second_factor') throw new MfaRequiredError(INVALID_SECOND_FACTOR);
+    throw new UnauthenticatedError(INVALID_CREDENTIALS);
   }
 
   private signedIn<T extends AuthResult>(result: T): T {
@@ -137,14 +285,14 @@ export class AuthService {
 
   private async openSession(tx: EntityManager, user: User, familyId: string): Promise<AuthResult & { sessionId: string }> {
     const now = new Date();
-    const refreshToken = newRefreshToken();
-    const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.policy.refreshTokenTtlSeconds * 1000);
+    const refreshToken = newSecretToken(TokenPrefix.refresh);
+    const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.config.refreshTokenTtlSeconds * 1000);
     const session = new SessionRepository(tx).add({
       id: randomUUID(),
       userId: user.id,
       familyId,
       refreshTokenHash: hashToken(refreshToken),
-      userAgent: this.client.userAgent,
+      userAgent: this.client.userAgent?.slice(0, 512) ?? null,
       ip: this.client.ip,
       createdAt: now,
       expiresAt: refreshTokenExpiresAt,
@@ -155,7 +303,7 @@ export class AuthService {
   }
 
   private async issueAccessToken(userId: string, sessionId: string, now: Date) {
-    const accessTokenExpiresAt = new Date(now.getTime() + this.deps.policy.accessTokenTtlSeconds * 1000);
+    const accessTokenExpiresAt = new Date(now.getTime() + this.deps.config.accessTokenTtlSeconds * 1000);
     const accessToken = await this.deps.keys.signAccessToken({ userId, sessionId }, accessTokenExpiresAt);
     return { accessToken, accessTokenExpiresAt };
   }

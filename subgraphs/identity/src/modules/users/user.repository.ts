@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserSchema, type User } from './user.entity.js';
 
 /** Reads and writes users; emails are compared in their normalised form. */
@@ -20,5 +20,19 @@ export class UserRepository {
   add(data: Pick<User, 'id' | 'email' | 'name' | 'passwordHash'>): User {
     const now = new Date();
     return this.em.create(UserSchema, { ...data, emailVerified: false, createdAt: now, updatedAt: now });
+  }
+
+  /** Stores a new password hash (in this EntityManager's transaction, if any). */
+  async setPasswordHash(userId: string, passwordHash: string, now: Date): Promise<void> {
+    await this.em.execute('update identity.users set password_hash = ?, updated_at = ? where id = ?', [passwordHash, now, userId]);
+  }
+
+  /** Marks the email verified, but only if it is still the address the proof was sent to. */
+  async markEmailVerified(userId: string, email: string, now: Date): Promise<boolean> {
+    const rows = await this.em.execute<{ id: string }[]>(
+      'update identity.users set email_verified = true, updated_at = ? where id = ? and email = ? returning id',
+      [now, userId, email],
+    );
+    return rows.length > 0;
   }
 }

@@ -14,5 +14,6 @@ export const usersRules: IRules = {
     createdAt: or(isSelf, isAuthenticated),
     email: isSelf,
     emailVerified: isSelf,
+    mfaEnabled: isSelf,
   },
 };

@@ -1,0 +1,35 @@
+import { AppError, registerPublicErrorCodes } from '@steward/kernel';
+
+/** Codes identity adds to the kernel's; a gateway in another process must register them too. */
+export const IDENTITY_ERROR_CODES = ['MFA_REQUIRED', 'ACCOUNT_LOCKED'] as const;
+registerPublicErrorCodes(...IDENTITY_ERROR_CODES);
+
+/** The answer when checks under way use up the failure budget and did not settle in time. */
+export const SIGN_IN_BUSY_MESSAGE = 'Too many sign-ins are being checked for this account or address right now. Try again in a few seconds.';
+
+/** The password was right, but the account has a second factor and no valid code came with it. */
+export class MfaRequiredError extends AppError {
+  constructor(message = 'Enter the code from your authenticator app, or one of your backup codes.') {
+    super('MFA_REQUIRED', message);
+  }
+}
+
+/** Too many failed sign-ins on the account; `unlocksAt` says when it opens again. */
+export class AccountLockedError extends AppError {
+  constructor(unlocksAt: Date) {
+    super('ACCOUNT_LOCKED', 'This account is locked after too many failed sign-ins. Try again later or reset the password.', {
+      unlocksAt: unlocksAt.toISOString(),
+    });
+  }
+}
+
+/**
+ * RATE_LIMITED for sign-ins from one address. Unlike the kernel's RateLimitedError it sets no HTTP
+ * status: a subgraph answering 429 makes @apollo/gateway replace the error (code, message and
+ * `retryAfterSeconds`) with a generic internal error, so the status is the gateway's to set.
+ */
+export class LoginRateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number, message = 'Too many failed sign-ins from this address. Try again later.') {
+    super('RATE_LIMITED', message, { retryAfterSeconds });
+  }
+}

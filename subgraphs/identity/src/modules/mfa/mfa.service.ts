@@ -1,0 +1,115 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, ConflictError, badInputFromZod, type Logger } from '@steward/kernel';
+import { z } from 'zod';
+import { AuditEventType } from '../audit/audit-event-type.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import type { StepUpVerifier } from '../auth/step-up.js';
+import type { CallerGuard } from '../sessions/caller-guard.js';
+import { BACKUP_CODE_COUNT, hashBackupCode, newBackupCode } from './backup-codes.js';
+import { MfaRepository } from './mfa.repository.js';
+import { base32Decode, base32Encode, matchTotp, newTotpSecret, otpauthUri } from './totp.js';
+
+/** What `enrollTotp` returns (mirrors the `TotpEnrollment` type). */
+export interface TotpEnrollment {
+  secret: string;
+  otpauthUri: string;
+}
+
+const ISSUER = 'Steward';
+const CodeModel = z.string().trim().max(32, 'must be at most 32 characters');
+const DisableModel = z.object({ password: z.string().max(256, 'must be at most 256 characters'), code: CodeModel });
+
+/** Turning two-step sign-in (TOTP plus backup codes) on and off for the signed-in user. */
+export class MfaService {
+  private readonly mfa: MfaRepository;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly guard: CallerGuard,
+    private readonly stepUp: StepUpVerifier,
+    private readonly audit: AuditTrail,
+    private readonly logger: Logger,
+  ) {
+    this.mfa = new MfaRepository(em);
+  }
+
+  /**
+   * Starts enrolment with a new secret (replacing an unconfirmed one). Nothing changes for sign-in
+   * until `confirmTotp` proves the authenticator app produces matching codes.
+   */
+  async enroll(): Promise<TotpEnrollment> {
+    const { user, sessionId } = await this.guard.requireLiveSession();
+    const secret = base32Encode(newTotpSecret());
+    const started = await this.em.transactional(async (tx) => {
+      const ok = await new MfaRepository(tx).startEnrolment(user.id, secret, new Date());
+      if (ok) await this.audit.record(tx, { type: AuditEventType.MFA_ENROLLMENT_STARTED, userId: user.id, actorId: user.id, sessionId });
+      return ok;
+    });
+    if (!started) throw new ConflictError('Two-step sign-in is already on. Turn it off first to use another authenticator.');
+    return { secret, otpauthUri: otpauthUri(secret, user.email, ISSUER) };
+  }
+
+  /** Confirms enrolment with a first code and returns the backup codes, shown this once. */
+  async confirm(rawCode: unknown): Promise<string[]> {
+    const { user, sessionId } = await this.guard.requireLiveSession();
+    const code = CodeModel.safeParse(rawCode);
+    if (!code.success) throw badInputFromZod(code.error, 'code');
+    const pending = await this.mfa.findTotp(user.id);
+    if (!pending || pending.confirmedAt) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
+    const step = matchTotp(base32Decode(pending.secret), code.data, new Date());
+    if (step === null) throw new BadUserInputError('code', 'code: does not match; check the authenticator app and the device clock.');
+    const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
+    await this.em.transactional(async (tx) => {
+      const repo = new MfaRepository(tx);
+      const now = new Date();
+      if (!(await repo.confirm(user.id, step, now))) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
+      await repo.replaceBackupCodes(user.id, codes.map(hashBackupCode), now);
+      await this.audit.record(tx, { type: AuditEventType.MFA_ENABLED, userId: user.id, actorId: user.id, sessionId });
+    });
+    this.logger.info('Two-step sign-in enabled (userId=%s)', user.id);
+    return codes;
+  }
+
+  /** Turns two-step sign-in off; needs the password and a current TOTP code or a backup code. */
+  async disable(args: unknown): Promise<boolean> {
+    const { user, sessionId } = await this.guard.requireLiveSession();
+    const parsed = DisableModel.safeParse(args);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const totp = await this.mfa.findTotp(user.id);
+    if (!totp?.confirmedAt) throw new ConflictError('Two-step sign-in is not on.');
+    const { password, code } = parsed.data;
+    const looksLikeTotp = /^\d{6}$/.test(code.replace(/\s+/g, ''));
+    await this.stepUp.verify(user, sessionId, {
+      password: { value: password, field: 'password' },
+      secondFactor: { input: looksLikeTotp ? { totpCode: code } : { backupCode: code }, field: 'code' },
+    });
+    await this.em.transactional(async (tx) => {
+      const repo = new MfaRepository(tx);
+      await repo.removeTotp(user.id);
+      await repo.removeBackupCodes(user.id);
+      await this.audit.record(tx, { type: AuditEventType.MFA_DISABLED, userId: user.id, actorId: user.id, sessionId });
+    });
+    this.logger.info('Two-step sign-in disabled (userId=%s)', user.id);
+    return true;
+  }
+
+  /**
+   * Replaces the backup codes. Asks for a current TOTP code: with only an access token, someone
+   * could otherwise mint codes that bypass the second factor for good.
+   */
+  async regenerateBackupCodes(rawCode: unknown): Promise<string[]> {
+    const { user, sessionId } = await this.guard.requireLiveSession();
+    const code = CodeModel.safeParse(rawCode);
+    if (!code.success) throw badInputFromZod(code.error, 'code');
+    const totp = await this.mfa.findTotp(user.id);
+    if (!totp?.confirmedAt) throw new ConflictError('Two-step sign-in is not on.');
+    await this.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code.data }, field: 'code' } });
+    const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
+    await this.em.transactional(async (tx) => {
+      await new MfaRepository(tx).replaceBackupCodes(user.id, codes.map(hashBackupCode), new Date());
+      await this.audit.record(tx, { type: AuditEventType.BACKUP_CODES_REGENERATED, userId: user.id, actorId: user.id, sessionId });
+    });
+    this.logger.info('Backup codes regenerated (userId=%s)', user.id);
+    return codes;
+  }
+}

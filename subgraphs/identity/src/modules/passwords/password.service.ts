@@ -1,0 +1,133 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, badInputFromZod, type ClientInfo, type Logger } from '@steward/kernel';
+import { z } from 'zod';
+import type { IdentityDeps } from '../../identity.deps.js';
+import { AuditEventType } from '../audit/audit-event-type.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { LoginThrottle, accountKey, resetMailKey } from '../auth/login-throttle.js';
+import type { StepUpVerifier } from '../auth/step-up.js';
+import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
+import { MailTemplates, linkTo } from '../mail/mail-templates.js';
+import type { CallerGuard } from '../sessions/caller-guard.js';
+import { SessionRepository } from '../sessions/session.repository.js';
+import { OneTimeTokenRepository } from '../tokens/one-time-token.repository.js';
+import { TokenPrefix, hashToken, newSecretToken } from '../tokens/secret-tokens.js';
+import { UserRepository } from '../users/user.repository.js';
+
+const ChangePasswordModel = z.object({
+  currentPassword: z.string().max(256, 'must be at most 256 characters'),
+  newPassword: z.string(),
+});
+const ResetRequestModel = z.object({ email: z.string().trim().toLowerCase().max(254, 'must be at most 254 characters') });
+const ResetPasswordModel = z.object({ token: z.string().max(200, 'is not a valid token'), newPassword: z.string() });
+const INVALID_RESET_TOKEN = 'token: is invalid, expired or already used. Ask for a new reset link.';
+
+/** Changing a known password, and resetting a forgotten one by mail. */
+export class PasswordService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: IdentityDeps,
+    private readonly guard: CallerGuard,
+    private readonly stepUp: StepUpVerifier,
+    private readonly audit: AuditTrail,
+    private readonly client: ClientInfo,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Replaces the caller's password after checking the current one, and signs out their other sessions. */
+  async change(args: unknown): Promise<boolean> {
+    const { user, sessionId } = await this.guard.requireLiveSession();
+    const parsed = ChangePasswordModel.safeParse(args);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const { currentPassword, newPassword } = parsed.data;
+    this.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
+    if (newPassword === currentPassword) throw new BadUserInputError('newPassword', 'newPassword: must differ from the current password');
+    await this.stepUp.verify(user, sessionId, { password: { value: currentPassword, field: 'currentPassword' } });
+    const passwordHash = await this.deps.hasher.hash(newPassword);
+    const revoked = await this.em.transactional(async (tx) => {
+      const now = new Date();
+      await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
+      const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
+      await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
+      await new MailOutboxRepository(tx).enqueue(MailTemplates.passwordChanged(user.email), now);
+      await this.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
+      return ids;
+    });
+    this.deps.mail.kick();
+    this.logger.info('Password changed (userId=%s, revokedSessions=%d)', user.id, revoked.length);
+    return true;
+  }
+
+  /**
+   * Always answers true at once: whether the email has an account, whether a mail was sent, and
+   * how long that took are decided in a background task after the answer, so neither the answer
+   * nor its timing tells known addresses from unknown ones.
+   */
+  async requestReset(args: unknown): Promise<boolean> {
+    const parsed = ResetRequestModel.safeParse(args);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const { email } = parsed.data;
+    const client = this.client;
+    this.deps.background.run('password-reset-request', () => this.sendResetMail(email, client));
+    return true;
+  }
+
+  /** Sets a new password with a mailed token; the token works once, and every session is signed out. */
+  async reset(args: unknown): Promise<boolean> {
+    const parsed = ResetPasswordModel.safeParse(args);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const { token, newPassword } = parsed.data;
+    const tokenHash = hashToken(token);
+    // Look before using the token up, so a password the policy refuses does not burn the link.
+    const owner = await new OneTimeTokenRepository(this.em).peek('password_reset', tokenHash, new Date());
+    const user = owner && (await new UserRepository(this.em).findById(owner.userId));
+    if (!owner || !user) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
+    this.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
+    const passwordHash = await this.deps.hasher.hash(newPassword);
+    const revoked = await this.em.transactional(async (tx) => {
+      const now = new Date();
+      const tokens = new OneTimeTokenRepository(tx);
+      if (!(await tokens.consume('password_reset', tokenHash, now))) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
+      const users = new UserRepository(tx);
+      await users.setPasswordHash(user.id, passwordHash, now);
+      // The link reached this inbox, which proves the address as well as a verification link would.
+      await users.markEmailVerified(user.id, owner.email, now);
+      const ids = await new SessionRepository(tx).revokeAllOf(user.id, null, 'password_reset', now);
+      await tokens.voidAll(user.id, 'password_reset', now);
+      await new LoginThrottle(tx).forgive(accountKey(user.email));
+      await this.audit.record(tx, { type: AuditEventType.PASSWORD_RESET, userId: user.id, actorId: user.id, details: { revokedSessionIds: ids } });
+      return ids;
+    });
+    this.logger.info('Password reset (userId=%s, revokedSessions=%d)', user.id, revoked.length);
+    return true;
+  }
+
+  private async sendResetMail(email: string, client: ClientInfo): Promise<void> {
+    const em = this.deps.fork();
+    const user = await new UserRepository(em).findByEmail(email);
+    if (!user) return;
+    if (!(await new LoginThrottle(em).take(resetMailKey(email), this.deps.config.resetMailLimit)).taken) {
+      this.logger.warn('Password reset mail skipped: too many requested (userId=%s)', user.id);
+      return;
+    }
+    const token = newSecretToken(TokenPrefix.passwordReset);
+    const ttl = this.deps.config.passwordResetTtlSeconds;
+    const audit = new AuditTrail(em, client);
+    await em.transactional(async (tx) => {
+      const now = new Date();
+      await new OneTimeTokenRepository(tx).add({
+        userId: user.id,
+        purpose: 'password_reset',
+        tokenHash: hashToken(token),
+        email: user.email,
+        now,
+        expiresAt: new Date(now.getTime() + ttl * 1000),
+      });
+      const link = linkTo(this.deps.config.publicAppUrl, 'reset-password', token);
+      await new MailOutboxRepository(tx).enqueue(MailTemplates.passwordReset(user.email, link, Math.round(ttl / 60)), now);
+      await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
+    });
+    this.deps.mail.kick();
+    this.logger.info('Password reset mail queued (userId=%s)', user.id);
+  }
+}

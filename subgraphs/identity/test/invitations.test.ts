@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateInvitationCodeDocument, InvitationCodesDocument, RegisterDocument, RevokeInvitationCodeDocument } from '@steward/client';
+import { seed, startTestStack, uniqueEmail, type SeededUser, type TestStack } from '@steward/standalone/testing';
+
+const ADMIN_EMAIL = uniqueEmail('admin');
+let stack: TestStack;
+let admin: SeededUser;
+beforeAll(async () => {
+  stack = await startTestStack({ REGISTRATION: 'invite', PLATFORM_ADMIN_EMAILS: ` other-admin@example.test , ${ADMIN_EMAIL.toUpperCase()}` });
+  // The first admin registers without a code and becomes an admin by verifying the address.
+  admin = await seed(stack).verifiedUser({ email: ADMIN_EMAIL });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+async function newCode(maxUses = 1) {
+  const res = await stack.request(CreateInvitationCodeDocument, { maxUses, expiresAt: inAnHour() }, { token: admin.accessToken });
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.createInvitationCode;
+}
+const register = (invitationCode?: string, email = uniqueEmail('invitee')) =>
+  stack.request(RegisterDocument, { input: { email, password: 'an invited passphrase', name: 'Invitee', ...(invitationCode ? { invitationCode } : {}) } });
+
+describe('invitation-only registration', () => {
+  it('refuses registration without a code, naming the field', async () => {
+    const email = uniqueEmail('uninvited');
+    const res = await register(undefined, email);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.invitationCode' });
+    expect(await stack.database.query('select 1 from identity.users where email = $1', [email])).toHaveLength(0);
+  });
+
+  it('registers with a valid code and counts the use', async () => {
+    const created = await newCode(2);
+    expect(created.code).toMatch(/^sinv_/);
+    expect(created.invitation).toMatchObject({ maxUses: 2, uses: 0, usable: true });
+    expect((await register(created.code)).errors).toBeUndefined();
+    const [row] = await stack.database.query<{ uses: number }>('select uses from identity.invitation_codes where id = $1', [created.invitation.id]);
+    expect(Number(row!.uses)).toBe(1);
+  });
+
+  it('admits exactly one of five parallel registrations with a one-use code', async () => {
+    const { code, invitation } = await newCode(1);
+    const results = await Promise.all(Array.from({ length: 5 }, () => register(code)));
+    expect(results.filter((r) => r.data?.register)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.field === 'input.invitationCode')).toHaveLength(4);
+    const [row] = await stack.database.query<{ uses: number }>('select uses from identity.invitation_codes where id = $1', [invitation.id]);
+    expect(Number(row!.uses)).toBe(1);
+  });
+
+  it('gives the use back when the registration itself fails', async () => {
+    const taken = await seed(stack).user({ invitationCode: (await newCode(1)).code });
+    const { code, invitation } = await newCode(1);
+    const duplicate = await register(code, taken.email);
+    expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await register(code)).errors).toBeUndefined();
+    const [row] = await stack.database.query<{ uses: number }>('select uses from identity.invitation_codes where id = $1', [invitation.id]);
+    expect(Number(row!.uses)).toBe(1);
+  });
+
+  it('refuses revoked and expired codes', async () => {
+    const revoked = await newCode(5);
+    expect((await stack.request(RevokeInvitationCodeDocument, { id: revoked.invitation.id }, { token: admin.accessToken })).data).toEqual({ revokeInvitationCode: true });
+    expect((await register(revoked.code)).errors?.[0]?.extensions?.field).toBe('input.invitationCode');
+
+    const expired = await newCode(5);
+    // Its hour passes.
+    await stack.database.query("update identity.invitation_codes set expires_at = now() - interval '1 second' where id = $1", [expired.invitation.id]);
+    expect((await register(expired.code)).errors?.[0]?.extensions?.field).toBe('input.invitationCode');
+    expect((await register('sinv_made-up-code')).errors?.[0]?.extensions?.field).toBe('input.invitationCode');
+  });
+
+  it('stores only a hash of each code', async () => {
+    const { code } = await newCode(1);
+    const rows = await stack.database.query('select * from identity.invitation_codes');
+    expect(JSON.stringify(rows)).not.toContain(code.slice(5, 25));
+  });
+});
+
+describe('who manages invitation codes', () => {
+  it('refuses a signed-in user who is not a platform admin', async () => {
+    const user = await seed(stack).user({ invitationCode: (await newCode(1)).code });
+    const res = await stack.request(CreateInvitationCodeDocument, { maxUses: 1, expiresAt: inAnHour() }, { token: user.accessToken });
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const list = await stack.request(InvitationCodesDocument, {}, { token: user.accessToken });
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(list.data?.invitationCodes ?? null).toBeNull();
+  });
+
+  it('gives an admin address its powers only once the address is verified', async () => {
+    const email = 'other-admin@example.test';
+    const squatter = await seed(stack).user({ email });
+    const res = await stack.request(CreateInvitationCodeDocument, { maxUses: 1, expiresAt: inAnHour() }, { token: squatter.accessToken });
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses codes that expire in the past or allow no use', async () => {
+    const past = await stack.request(CreateInvitationCodeDocument, { maxUses: 1, expiresAt: new Date(Date.now() - 1000).toISOString() }, { token: admin.accessToken });
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'args.expiresAt' });
+    const none = await stack.request(CreateInvitationCodeDocument, { maxUses: 0, expiresAt: inAnHour() }, { token: admin.accessToken });
+    expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'args.maxUses' });
+  });
+
+  it('lists codes newest first with opaque cursors, at most 100 a page', async () => {
+    const created = [await newCode(1), await newCode(2), await newCode(3)].map((c) => c.invitation.id).reverse();
+    const page1 = (await stack.request(InvitationCodesDocument, { first: 2 }, { token: admin.accessToken })).data!.invitationCodes!;
+    expect(page1.edges.map((e) => e.node.id)).toEqual(created.slice(0, 2));
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (await stack.request(InvitationCodesDocument, { first: 1, after: page1.pageInfo.endCursor }, { token: admin.accessToken })).data!.invitationCodes!;
+    expect(page2.edges.map((e) => e.node.id)).toEqual(created.slice(2, 3));
+
+    const tooMany = await stack.request(InvitationCodesDocument, { first: 101 }, { token: admin.accessToken });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'args.first' });
+    const forged = await stack.request(InvitationCodesDocument, { after: 'not-a-cursor' }, { token: admin.accessToken });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
