@@ -1,0 +1,27 @@
+import { ForbiddenError, UnauthenticatedError, principalOf, rule, type Permission } from '@steward/kernel';
+import type { OrganizationsContext } from '../../organizations.context.js';
+
+/** Signed-in users and API keys (the kernel's `isAuthenticated` admits users only). */
+export const isPrincipal = rule({ cache: 'contextual' })(
+  (_parent, _args, ctx: OrganizationsContext) => principalOf(ctx.caller) !== null || new UnauthenticatedError(),
+);
+
+/**
+ * Signed-in users only: anonymous callers get UNAUTHENTICATED, API keys FORBIDDEN (a key acts
+ * inside its organization and cannot create, join or leave one).
+ */
+export const isUser = rule({ cache: 'contextual' })((_parent, _args, ctx: OrganizationsContext) => {
+  if (ctx.caller.kind === 'user') return true;
+  return ctx.caller.kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError('Only a signed-in user can do this, not an API key.');
+});
+
+/**
+ * Passes when the caller holds `permission` in the organization the parent object belongs to.
+ * Put on entity types' fields, it also guards `_entities`, which bypasses every root field.
+ */
+export function holdsIn<P>(permission: Permission, organizationOf: (parent: P) => string) {
+  return rule({ cache: 'no_cache' })(
+    async (parent: P, _args, ctx: OrganizationsContext) =>
+      (await ctx.access.can(organizationOf(parent), permission)) || new ForbiddenError(`You need the ${permission} permission in this organization.`),
+  );
+}

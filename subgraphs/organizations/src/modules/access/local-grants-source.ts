@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { BuiltInRoleName, GrantsSource, OrganizationGrant, PrincipalKey } from '@steward/kernel';
+import { RoleGraph, type RoleNode } from '../roles/role-graph.js';
+
+interface RoleRow {
+  id: string;
+  organization_id: string;
+  built_in: BuiltInRoleName | null;
+  permissions: string[] | string;
+  parent_role_id: string | null;
+}
+
+const Uuid = z.uuid();
+
+/**
+ * Grants straight from organizations' tables: what `/internal/grants` answers other subgraphs,
+ * and what this subgraph's own AccessControl reads. Plain SQL outside any transaction, so it
+ * always sees committed data, never an identity map's stale copy.
+ */
+export class LocalGrantsSource implements GrantsSource {
+  constructor(private readonly em: EntityManager) {}
+
+  async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
+    const [kind, id] = principal.split(':') as ['user' | 'apikey', string];
+    if (!Uuid.safeParse(id).success) return [];
+    const holdings = kind === 'user' ? await this.membershipsOf(id) : await this.apiKeyHolding(id);
+    if (!holdings.length) return [];
+    const graphs = await this.roleGraphs(holdings.map((holding) => holding.organizationId));
+    return holdings.map(({ organizationId, roleId }) => ({
+      organizationId,
+      permissions: roleId ? (graphs.get(organizationId)?.permissionsOf(roleId) ?? []) : [],
+    }));
+  }
+
+  private async membershipsOf(userId: string): Promise<{ organizationId: string; roleId: string | null }[]> {
+    const rows = await this.em.getConnection().execute<{ organization_id: string; role_id: string }[]>(
+      `select m.organization_id, m.role_id
+         from organizations.memberships m
+         join organizations.organizations o on o.id = m.organization_id and o.deleted_at is null
+        where m.user_id = ?`,
+      [userId],
+    );
+    return rows.map((row) => ({ organizationId: row.organization_id, roleId: row.role_id }));
+  }
+
+  /** A key grants only while it is neither revoked nor expired, and its organization is live. */
+  private async apiKeyHolding(apiKeyId: string): Promise<{ organizationId: string; roleId: string | null }[]> {
+    const rows = await this.em.getConnection().execute<{ organization_id: string; role_id: string | null }[]>(
+      `select k.organization_id, k.role_id
+         from organizations.api_keys k
+         join organizations.organizations o on o.id = k.organization_id and o.deleted_at is null
+        where k.id = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > ?)`,
+      [apiKeyId, new Date()],
+    );
+    return rows.map((row) => ({ organizationId: row.organization_id, roleId: row.role_id }));
+  }
+
+  private async roleGraphs(organizationIds: string[]): Promise<Map<string, RoleGraph>> {
+    const rows = await this.em.getConnection().execute<RoleRow[]>(
+      `select id, organization_id, built_in, permissions, parent_role_id
+         from organizations.roles where organization_id in (${organizationIds.map(() => '?').join(', ')})`,
+      organizationIds,
+    );
+    const byOrganization = new Map<string, RoleNode[]>();
+    for (const row of rows) {
+      const list = byOrganization.get(row.organization_id) ?? [];
+      list.push({
+        id: row.id,
+        builtIn: row.built_in,
+        // jsonb arrives parsed from pg and PGlite alike; a string would mean a driver that does not parse it.
+        permissions: typeof row.permissions === 'string' ? (JSON.parse(row.permissions) as string[]) : row.permissions,
+        parentRoleId: row.parent_role_id,
+      });
+      byOrganization.set(row.organization_id, list);
+    }
+    return new Map([...byOrganization].map(([organizationId, roles]) => [organizationId, new RoleGraph(roles)]));
+  }
+}

@@ -1,0 +1,53 @@
+import { AccessControl, ForbiddenError, type Caller, type GrantsSource, type Permission } from '@steward/kernel';
+
+/**
+ * The caller's permissions for one request: the kernel's AccessControl (grants read once), which
+ * `forget` replaces after this request changed grants, so later fields and mutations of the same
+ * operation see the change. Adds the rule that nobody hands out more than they hold.
+ */
+export class RequestAccess {
+  private control: AccessControl;
+
+  constructor(private readonly caller: Caller, private readonly source: GrantsSource) {
+    this.control = new AccessControl(caller, source);
+  }
+
+  can(organizationId: string, permission: Permission): Promise<boolean> {
+    return this.control.can(organizationId, permission);
+  }
+
+  /** UNAUTHENTICATED, NOT_FOUND('Organization') for outsiders, FORBIDDEN for members without `permission`. */
+  assert(organizationId: string, permission: Permission): Promise<void> {
+    return this.control.assert(organizationId, permission);
+  }
+
+  permissionsIn(organizationId: string): Promise<Permission[]> {
+    return this.control.permissionsIn(organizationId);
+  }
+
+  /** Organizations where the caller holds `permission` (or any grant when omitted). */
+  organizationIds(permission?: Permission): Promise<string[]> {
+    return this.control.organizationIds(permission);
+  }
+
+  /** Whether the caller holds every one of `permissions` in the organization. */
+  async holdsAll(organizationId: string, permissions: readonly Permission[]): Promise<boolean> {
+    const held = new Set(await this.permissionsIn(organizationId));
+    return permissions.every((permission) => held.has(permission));
+  }
+
+  /**
+   * FORBIDDEN unless the caller holds every one of `permissions`: giving a role, creating a key
+   * or editing a role may never reach beyond the caller's own rights (no escalation), and a
+   * member who holds more than the caller is out of the caller's reach.
+   */
+  async assertHoldsAll(organizationId: string, permissions: readonly Permission[], what: string): Promise<void> {
+    const held = new Set(await this.permissionsIn(organizationId));
+    const missing = permissions.filter((permission) => !held.has(permission));
+    if (missing.length) throw new ForbiddenError(`${what} needs permissions you do not hold: ${missing.join(', ')}.`);
+  }
+
+  forget(): void {
+    this.control = new AccessControl(this.caller, this.source);
+  }
+}

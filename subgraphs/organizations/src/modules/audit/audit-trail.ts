@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@steward/kernel';
+import { AuditEventSchema } from './audit-event.entity.js';
+
+/** A snapshot of an object's relevant fields; never secrets. */
+export type AuditSnapshot = Record<string, unknown> | null;
+
+/** One change to record. */
+export interface AuditEntry {
+  organizationId: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: AuditSnapshot;
+  after: AuditSnapshot;
+}
+
+/**
+ * Appends audit events for the caller of one request. `record` takes the transaction's entity
+ * manager, so the event commits or rolls back together with the change it describes.
+ */
+export class AuditTrail {
+  constructor(private readonly caller: Caller) {}
+
+  record(tx: EntityManager, entry: AuditEntry): void {
+    const actor =
+      this.caller.kind === 'user'
+        ? { actorKind: 'USER' as const, actorId: this.caller.userId }
+        : this.caller.kind === 'apiKey'
+          ? { actorKind: 'API_KEY' as const, actorId: this.caller.apiKeyId }
+          : { actorKind: 'SYSTEM' as const, actorId: null };
+    tx.create(AuditEventSchema, { id: randomUUID(), ...actor, ...entry, before: jsonSafe(entry.before), after: jsonSafe(entry.after), createdAt: new Date() });
+  }
+}
+
+/** Dates become ISO strings, so a snapshot reads the same before and after a round trip through jsonb. */
+function jsonSafe(snapshot: AuditSnapshot): AuditSnapshot {
+  return snapshot === null ? null : (JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>);
+}

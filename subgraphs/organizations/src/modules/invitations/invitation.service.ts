@@ -1,0 +1,194 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  ForbiddenError,
+  badInputFromZod,
+} from '@steward/kernel';
+import { organizationIdOf, parseId } from '../../arguments.js';
+import type { ServiceScope } from '../../organizations.context.js';
+import { EmailNotVerifiedError, InvitationEmailMismatchError, InvitationUnusableError, SeatLimitReachedError } from '../../organizations.errors.js';
+import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
+import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
+import type { Membership } from '../members/membership.entity.js';
+import { MembershipRepository } from '../members/membership.repository.js';
+import { DEFAULT_SETTINGS } from '../organizations/organization.entity.js';
+import { OrganizationRepository } from '../organizations/organization.repository.js';
+import { RoleGraph } from '../roles/role-graph.js';
+import { RoleRepository } from '../roles/role.repository.js';
+import type { EmailLookup } from './email-lookup.js';
+import { invitationLink, invitationMail } from './invitation-mail.js';
+import { invitationStatus, type Invitation, type InvitationStatus } from './invitation.entity.js';
+import { InvitationRepository } from './invitation.repository.js';
+import { hashInvitationToken, looksLikeInvitationToken, newInvitationToken, organizationOfToken } from './invitation-tokens.js';
+import { InviteMemberInputModel } from './invitations.models.js';
+
+export type InvitationPage = Connection<Invitation>;
+
+/** What invitations need beyond the request: identity's emails, the mail outbox's wake-up, the link base. */
+export interface InvitationDeps {
+  emails: EmailLookup;
+  wakeMailer: () => void;
+  /** Base URL of the dashboard; links are `<url>/accept-invitation?token=…`. */
+  publicAppUrl: string;
+}
+
+function snapshot(invitation: Invitation) {
+  return { email: invitation.email, roleId: invitation.roleId, expiresAt: invitation.expiresAt, status: invitationStatus(invitation) };
+}
+
+/**
+ * Invitations: sending them (seat limit and allowed domains checked), accepting them (bound to the
+ * invited, verified email; single use; seat limit decided under the organization's row lock) and revoking them.
+ */
+export class InvitationService {
+  constructor(private readonly scope: ServiceScope, private readonly deps: InvitationDeps) {}
+
+  async list(organizationId: string, args: { status?: InvitationStatus | null; first?: number | null; after?: string | null }): Promise<InvitationPage> {
+    await this.scope.access.assert(organizationId, 'member:invite');
+    const page = parsePageArgs(args);
+    const now = new Date();
+    const invitations = new InvitationRepository(this.scope.em, [organizationId]);
+    const [rows, total] = await Promise.all([invitations.listPage(page, args.status, now), invitations.count(args.status, now)]);
+    return toConnection(rows, page, total);
+  }
+
+  /** Sends an invitation; a pending one to the same address is replaced (its link stops working). */
+  async invite(rawInput: unknown): Promise<Invitation> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'member:invite');
+    const parsed = InviteMemberInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    const token = newInvitationToken();
+    const invitation = await this.scope.em.transactional(async (tx) => {
+      const organizations = new OrganizationRepository(tx, [organizationId]);
+      const organization = (await organizations.lock(organizationId)) && (await organizations.findById(organizationId));
+      if (!organization) throw new NotFoundError('Organization');
+      const settings = { ...DEFAULT_SETTINGS, ...organization.settings };
+      const domain = input.email.split('@')[1]!;
+      if (settings.allowedInvitationDomains.length && !settings.allowedInvitationDomains.includes(domain)) {
+        throw new BadUserInputError('input.email', `input.email: this organization only invites addresses at ${settings.allowedInvitationDomains.join(', ')}.`);
+      }
+      const maxMembers = organization.maxMembers ?? null;
+      if (maxMembers !== null && (await new MembershipRepository(tx, [organizationId]).count()) >= maxMembers) {
+        throw new SeatLimitReachedError(maxMembers);
+      }
+      const roles = new RoleRepository(tx, [organizationId]);
+      const role = await roles.findById(input.roleId);
+      if (!role) throw new BadUserInputError('input.roleId', 'input.roleId: is not a role of this organization.');
+      const graph = new RoleGraph(await roles.list());
+      await this.scope.access.assertHoldsAll(organizationId, graph.permissionsOf(role.id), 'Inviting with this role');
+
+      const now = new Date();
+      const invitations = new InvitationRepository(tx, [organizationId]);
+      for (const replaced of await invitations.listPendingTo(input.email, now)) {
+        const before = snapshot(replaced);
+        replaced.revokedAt = now;
+        this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: replaced.id, before, after: snapshot(replaced) });
+      }
+      const created = invitations.add(
+        {
+          organizationId,
+          email: input.email,
+          roleId: role.id,
+          tokenHash: hashInvitationToken(token),
+          invitedBy: this.scope.caller.kind === 'user' ? this.scope.caller.userId : null,
+          expiresAt: new Date(now.getTime() + settings.invitationTtlHours * 3_600_000),
+        },
+        now,
+      );
+      const link = invitationLink(this.deps.publicAppUrl, token);
+      await new MailOutboxRepository(tx).enqueue(
+        invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
+        now,
+      );
+      this.scope.audit.record(tx, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created) });
+      return created;
+    });
+    this.deps.wakeMailer();
+    await this.scope.changes.committed();
+    this.scope.logger.info('Invitation sent (organizationId=%s, invitationId=%s)', organizationId, invitation.id);
+    return invitation;
+  }
+
+  /**
+   * Joins the caller to the invitation's organization. Everything that can be checked without the
+   * organization's lock is checked first (and identity is asked for the email outside any
+   * transaction); the seat count and the single use are then decided under the lock.
+   */
+  async accept(rawToken: string): Promise<Membership> {
+    const { caller } = this.scope;
+    if (caller.kind !== 'user') throw new ForbiddenError('Only a signed-in user can accept an invitation.');
+    if (!looksLikeInvitationToken(rawToken)) throw new NotFoundError('Invitation');
+    const tokenHash = hashInvitationToken(rawToken);
+    const organizationId = await organizationOfToken(this.scope.em, tokenHash);
+    if (!organizationId) throw new NotFoundError('Invitation');
+    const invitation = await new InvitationRepository(this.scope.em, [organizationId]).findByTokenHash(tokenHash);
+    if (!invitation) throw new NotFoundError('Invitation');
+    this.assertUsable(invitation);
+    const account = await this.deps.emails.emailOf(caller.userId);
+    if (!account || account.email.toLowerCase() !== invitation.email) throw new InvitationEmailMismatchError();
+    if (!account.verified) throw new EmailNotVerifiedError();
+
+    let membership: Membership;
+    try {
+      membership = await this.scope.em.transactional(async (tx) => {
+        const locked = await new OrganizationRepository(tx, [organizationId]).lock(organizationId);
+        if (!locked) throw new NotFoundError('Organization');
+        const members = new MembershipRepository(tx, [organizationId]);
+        if (await members.findByUser(caller.userId)) throw new ConflictError('You are already a member of this organization.');
+        const current = await new InvitationRepository(tx, [organizationId]).findCurrent(invitation.id);
+        if (!current || !current.roleId) throw new InvitationUnusableError('revoked');
+        this.assertUsable(current);
+        if (locked.maxMembers !== null && (await members.count()) >= locked.maxMembers) throw new SeatLimitReachedError(locked.maxMembers);
+        const now = new Date();
+        if (!(await new InvitationRepository(tx, [organizationId]).markAccepted(current.id, caller.userId, now))) {
+          throw new InvitationUnusableError('used');
+        }
+        const joined = members.add({ organizationId, userId: caller.userId, roleId: current.roleId }, now);
+        this.scope.audit.record(tx, {
+          organizationId,
+          action: 'member.joined',
+          targetType: 'Membership',
+          targetId: joined.id,
+          before: null,
+          after: { userId: joined.userId, roleId: joined.roleId, invitationId: current.id },
+        });
+        return joined;
+      });
+    } catch (error) {
+      // The unique (organization, user) index is the last word when the same user accepts twice at once.
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError('You are already a member of this organization.');
+      throw error;
+    }
+    await this.scope.changes.committed([`user:${caller.userId}`]);
+    this.scope.logger.info('Invitation accepted (organizationId=%s, invitationId=%s, userId=%s)', organizationId, invitation.id, caller.userId);
+    return membership;
+  }
+
+  async revoke(organizationId: string, rawInvitationId: string): Promise<Invitation> {
+    await this.scope.access.assert(organizationId, 'member:invite');
+    const invitationId = parseId(rawInvitationId, 'invitationId');
+    const invitation = await this.scope.em.transactional(async (tx) => {
+      const current = await new InvitationRepository(tx, [organizationId]).findById(invitationId);
+      if (!current) throw new NotFoundError('Invitation');
+      if (current.acceptedAt) throw new ConflictError('This invitation has already been accepted; remove the member instead.');
+      if (current.revokedAt) return current;
+      const before = snapshot(current);
+      current.revokedAt = new Date();
+      this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: current.id, before, after: snapshot(current) });
+      return current;
+    });
+    await this.scope.changes.committed();
+    return invitation;
+  }
+
+  private assertUsable(invitation: Invitation): void {
+    const status = invitationStatus(invitation);
+    if (status === 'ACCEPTED') throw new InvitationUnusableError('used');
+    if (status === 'REVOKED') throw new InvitationUnusableError('revoked');
+    if (status === 'EXPIRED') throw new InvitationUnusableError('expired');
+  }
+}

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { IdModel } from '../../arguments.js';
+
+/** `changeMemberRole` input. */
+export const ChangeMemberRoleInputModel = z.object({
+  organizationId: z.string(),
+  membershipId: IdModel,
+  roleId: IdModel,
+});

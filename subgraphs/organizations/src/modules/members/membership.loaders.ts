@@ -1,0 +1,19 @@
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loaderById, loaderOfGroups } from '../../loaders.js';
+import type { Membership } from './membership.entity.js';
+import { MembershipRepository } from './membership.repository.js';
+
+export interface MembershipLoaders {
+  byId: DataLoader<string, Membership | null>;
+  /** A user's memberships among the caller's organizations. */
+  byUser: DataLoader<string, Membership[]>;
+}
+
+/** Loaders of memberships of the organizations the caller belongs to (`visible`). */
+export function createMembershipLoaders(em: EntityManager, visible: () => Promise<string[]>): MembershipLoaders {
+  return {
+    byId: loaderById(async (ids) => new MembershipRepository(em, await visible()).findManyByIds(ids)),
+    byUser: loaderOfGroups(async (userIds) => new MembershipRepository(em, await visible()).listForUsers(userIds), (membership) => membership.userId),
+  };
+}

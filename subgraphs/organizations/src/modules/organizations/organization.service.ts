@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, badInputFromZod } from '@steward/kernel';
+import { organizationIdOf } from '../../arguments.js';
+import type { ServiceScope } from '../../organizations.context.js';
+import { MembershipRepository } from '../members/membership.repository.js';
+import { RoleRepository } from '../roles/role.repository.js';
+import { DEFAULT_SETTINGS, type Organization, type OrganizationSettings } from './organization.entity.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { CreateOrganizationInputModel, UpdateOrganizationInputModel, type SettingsInput } from './organizations.models.js';
+
+const SLUG_TAKEN = 'Another organization already uses this slug.';
+
+/** The settings an organization has after applying `input` to `current`. */
+export function applySettings(current: Partial<OrganizationSettings>, input: SettingsInput | null | undefined): OrganizationSettings {
+  const base = { ...DEFAULT_SETTINGS, ...current };
+  return {
+    invitationTtlHours: input?.invitationTtlHours ?? base.invitationTtlHours,
+    allowedInvitationDomains: input?.allowedInvitationDomains ? [...new Set(input.allowedInvitationDomains)] : base.allowedInvitationDomains,
+  };
+}
+
+function snapshot(organization: Organization) {
+  return { name: organization.name, slug: organization.slug, maxMembers: organization.maxMembers, settings: organization.settings };
+}
+
+/** Creating, finding, changing and deleting organizations. */
+export class OrganizationService {
+  constructor(private readonly scope: ServiceScope) {}
+
+  /** Creates the organization, its built-in roles and the caller's owner membership in one transaction. */
+  async create(rawInput: unknown): Promise<Organization> {
+    const { caller } = this.scope;
+    if (caller.kind !== 'user') throw new ForbiddenError('Only a signed-in user can create an organization.');
+    const parsed = CreateOrganizationInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    const id = randomUUID();
+    const now = new Date();
+    let organization: Organization;
+    try {
+      organization = await this.scope.em.transactional(async (tx) => {
+        const created = new OrganizationRepository(tx, [id]).add(
+          { id, name: input.name, slug: input.slug, maxMembers: input.maxMembers ?? null, settings: applySettings({}, input.settings) },
+          now,
+        );
+        const roles = new RoleRepository(tx, [id]).addBuiltIns(id, now);
+        new MembershipRepository(tx, [id]).add({ organizationId: id, userId: caller.userId, roleId: roles.owner.id }, now);
+        this.scope.audit.record(tx, { organizationId: id, action: 'organization.created', targetType: 'Organization', targetId: id, before: null, after: snapshot(created) });
+        return created;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(SLUG_TAKEN, 'input.slug');
+      throw error;
+    }
+    await this.scope.changes.committed([`user:${caller.userId}`]);
+    this.scope.logger.info('Organization created (organizationId=%s, ownerId=%s)', id, caller.userId);
+    return organization;
+  }
+
+  /** One organization by id or slug; NOT_FOUND unless the caller holds `organization:read` there. */
+  async find(args: { id?: string | null; slug?: string | null }): Promise<Organization> {
+    if (!args.id === !args.slug) throw new BadUserInputError(args.id ? 'slug' : 'id', 'Give exactly one of id and slug.');
+    if (args.id) {
+      await this.scope.access.assert(args.id, 'organization:read');
+      const organization = await new OrganizationRepository(this.scope.em, [args.id]).findById(args.id);
+      if (!organization) throw new NotFoundError('Organization');
+      return organization;
+    }
+    // A slug is looked up among the caller's organizations only: another tenant's is simply not found.
+    const organization = await new OrganizationRepository(this.scope.em, await this.scope.access.organizationIds()).findBySlug(args.slug!);
+    if (!organization) throw new NotFoundError('Organization');
+    await this.scope.access.assert(organization.id, 'organization:read');
+    return organization;
+  }
+
+  /** The organizations where the caller may read the organization, by name. */
+  async listMine(): Promise<Organization[]> {
+    return new OrganizationRepository(this.scope.em, await this.scope.access.organizationIds('organization:read')).list();
+  }
+
+  async update(rawInput: unknown): Promise<Organization> {
+    await this.scope.access.assert(organizationIdOf(rawInput), 'organization:update');
+    const parsed = UpdateOrganizationInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    let organization: Organization;
+    try {
+      organization = await this.scope.em.transactional(async (tx) => {
+        const organizations = new OrganizationRepository(tx, [input.organizationId]);
+        const locked = await organizations.lock(input.organizationId);
+        const current = locked && (await organizations.findById(input.organizationId));
+        if (!current) throw new NotFoundError('Organization');
+        const before = snapshot(current);
+        if (input.maxMembers !== undefined && input.maxMembers !== null) {
+          const members = await new MembershipRepository(tx, [input.organizationId]).count();
+          if (members > input.maxMembers) {
+            throw new BadUserInputError('input.maxMembers', `input.maxMembers: the organization already has ${members} members.`);
+          }
+        }
+        if (input.name) current.name = input.name;
+        if (input.slug) current.slug = input.slug;
+        if (input.maxMembers !== undefined) current.maxMembers = input.maxMembers;
+        if (input.settings) current.settings = applySettings(current.settings, input.settings);
+        current.updatedAt = new Date();
+        this.scope.audit.record(tx, {
+          organizationId: current.id,
+          action: 'organization.updated',
+          targetType: 'Organization',
+          targetId: current.id,
+          before,
+          after: snapshot(current),
+        });
+        return current;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(SLUG_TAKEN, 'input.slug');
+      throw error;
+    }
+    await this.scope.changes.committed();
+    return organization;
+  }
+
+  /** Soft delete: the row and everything in the organization stay; every grant in it ends now. */
+  async remove(organizationId: string): Promise<string> {
+    await this.scope.access.assert(organizationId, 'organization:delete');
+    await this.scope.em.transactional(async (tx) => {
+      const organizations = new OrganizationRepository(tx, [organizationId]);
+      const current = (await organizations.lock(organizationId)) && (await organizations.findById(organizationId));
+      if (!current) throw new NotFoundError('Organization');
+      current.deletedAt = new Date();
+      current.deletedBy = this.scope.caller.kind === 'user' ? this.scope.caller.userId : null;
+      this.scope.audit.record(tx, {
+        organizationId,
+        action: 'organization.deleted',
+        targetType: 'Organization',
+        targetId: organizationId,
+        before: snapshot(current),
+        after: null,
+      });
+    });
+    // Every member and key of the organization lost their grants: too many principals to list.
+    await this.scope.changes.committed(['*']);
+    this.scope.logger.info('Organization deleted (organizationId=%s)', organizationId);
+    return organizationId;
+  }
+}

@@ -1,0 +1,142 @@
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ALL_PERMISSIONS, BadUserInputError, ConflictError, NotFoundError, PERMISSIONS, badInputFromZod } from '@steward/kernel';
+import { organizationIdOf, parseId } from '../../arguments.js';
+import type { ServiceScope } from '../../organizations.context.js';
+import { OrganizationRepository } from '../organizations/organization.repository.js';
+import type { Role } from './role.entity.js';
+import { RoleGraph, ownPermissions } from './role-graph.js';
+import { RoleRepository } from './role.repository.js';
+import { CreateRoleInputModel, UpdateRoleInputModel } from './roles.models.js';
+
+const NAME_TAKEN = 'Another role of this organization already has this name.';
+
+/** One entry of the permission catalogue as the `permissions` query lists it. */
+export interface PermissionDescription {
+  key: string;
+  area: string;
+  description: string;
+}
+
+function snapshot(role: Role) {
+  return { name: role.name, description: role.description, permissions: ownPermissions(role), parentRoleId: role.parentRoleId };
+}
+
+/** Listing roles and managing custom roles; nobody can make a role stronger than themselves. */
+export class RoleService {
+  constructor(private readonly scope: ServiceScope) {}
+
+  /** The catalogue every role is built from. */
+  catalogue(): PermissionDescription[] {
+    return ALL_PERMISSIONS.map((key) => ({ key, area: key.split(':')[0]!, description: PERMISSIONS[key] }));
+  }
+
+  async list(organizationId: string): Promise<Role[]> {
+    await this.scope.access.assert(organizationId, 'organization:read');
+    return new RoleRepository(this.scope.em, [organizationId]).list();
+  }
+
+  async create(rawInput: unknown): Promise<Role> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'role:manage');
+    const parsed = CreateRoleInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    const role = await this.write(organizationId, async (tx, roles, graph) => {
+      if (input.parentRoleId && !graph.has(input.parentRoleId)) {
+        throw new BadUserInputError('input.parentRoleId', 'input.parentRoleId: is not a role of this organization.');
+      }
+      const effective = graph.permissionsIf({ id: 'new', builtIn: null, permissions: input.permissions, parentRoleId: input.parentRoleId ?? null });
+      await this.scope.access.assertHoldsAll(organizationId, effective, 'This role');
+      const created = roles.add(
+        { organizationId, name: input.name, description: input.description ?? '', permissions: input.permissions, parentRoleId: input.parentRoleId ?? null },
+        new Date(),
+      );
+      this.scope.audit.record(tx, { organizationId, action: 'role.created', targetType: 'Role', targetId: created.id, before: null, after: snapshot(created) });
+      return created;
+    });
+    // Nobody holds a new role yet: no grants changed.
+    await this.scope.changes.committed();
+    return role;
+  }
+
+  async update(rawInput: unknown): Promise<Role> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'role:manage');
+    const parsed = UpdateRoleInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    let grantsChanged = false;
+    const role = await this.write(organizationId, async (tx, roles, graph) => {
+      const current = await roles.findById(input.roleId);
+      if (!current) throw new NotFoundError('Role');
+      if (current.builtIn) throw new BadUserInputError('input.roleId', 'Built-in roles cannot be changed; create a custom role instead.');
+      await this.scope.access.assertHoldsAll(organizationId, graph.permissionsOf(current.id), 'Changing this role');
+      const parentRoleId = input.parentRoleId === undefined ? current.parentRoleId : input.parentRoleId;
+      if (parentRoleId && parentRoleId !== current.parentRoleId) {
+        if (!graph.has(parentRoleId)) throw new BadUserInputError('input.parentRoleId', 'input.parentRoleId: is not a role of this organization.');
+        if (graph.wouldCreateCycle(current.id, parentRoleId)) {
+          throw new BadUserInputError('input.parentRoleId', 'input.parentRoleId: the role would inherit from itself.');
+        }
+      }
+      const permissions = input.permissions ?? ownPermissions(current);
+      const effective = graph.permissionsIf({ id: current.id, builtIn: null, permissions, parentRoleId });
+      await this.scope.access.assertHoldsAll(organizationId, effective, 'The changed role');
+      const before = snapshot(current);
+      grantsChanged = parentRoleId !== current.parentRoleId || String(permissions) !== String(ownPermissions(current));
+      current.name = input.name ?? current.name;
+      current.description = input.description ?? current.description;
+      current.permissions = permissions;
+      current.parentRoleId = parentRoleId;
+      current.updatedAt = new Date();
+      this.scope.audit.record(tx, { organizationId, action: 'role.updated', targetType: 'Role', targetId: current.id, before, after: snapshot(current) });
+      return current;
+    });
+    // Holders of the role and of every role inheriting from it changed: announce to everyone.
+    await this.scope.changes.committed(grantsChanged ? ['*'] : []);
+    return role;
+  }
+
+  /** Deletes a custom role nobody uses any more. */
+  async remove(organizationId: string, rawRoleId: string): Promise<string> {
+    await this.scope.access.assert(organizationId, 'role:manage');
+    const roleId = parseId(rawRoleId, 'roleId');
+    await this.write(organizationId, async (tx, roles) => {
+      const role = await roles.findById(roleId);
+      if (!role) throw new NotFoundError('Role');
+      if (role.builtIn) throw new BadUserInputError('roleId', 'Built-in roles cannot be deleted.');
+      const usage = await roles.usage(roleId, new Date());
+      const users = [
+        [usage.members, 'member'],
+        [usage.invitations, 'pending invitation'],
+        [usage.apiKeys, 'API key'],
+        [usage.childRoles, 'role inheriting from it'],
+      ] as const;
+      const inUse = users.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}${count === 1 ? '' : 's'}`);
+      if (inUse.length) throw new ConflictError(`The role is still used by ${inUse.join(', ')}. Move them to another role first.`);
+      roles.remove(role);
+      this.scope.audit.record(tx, { organizationId, action: 'role.deleted', targetType: 'Role', targetId: roleId, before: snapshot(role), after: null });
+    });
+    // Nobody holds the role any more, but announcing it keeps the contract simple for caches elsewhere: any role change is announced.
+    await this.scope.changes.committed(['*']);
+    return roleId;
+  }
+
+  /**
+   * Runs a role change in a transaction holding the organization's lock, so checks on the role
+   * graph (cycles, usage) cannot race another change of the same organization's roles.
+   */
+  private async write<T>(organizationId: string, work: (tx: EntityManager, roles: RoleRepository, graph: RoleGraph) => Promise<T>): Promise<T> {
+    try {
+      return await this.scope.em.transactional(async (tx) => {
+        if (!(await new OrganizationRepository(tx, [organizationId]).lock(organizationId))) throw new NotFoundError('Organization');
+        const roles = new RoleRepository(tx, [organizationId]);
+        return work(tx, roles, new RoleGraph(await roles.list()));
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(NAME_TAKEN, 'input.name');
+      if (error instanceof ForeignKeyConstraintViolationException) throw new ConflictError('The role is in use; move its holders to another role first.');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, NotFoundError, badInputFromZod } from '@steward/kernel';
+import { organizationIdOf, parseId } from '../../arguments.js';
+import type { ServiceScope } from '../../organizations.context.js';
+import type { SecretBox } from './secret-box.js';
+import type { SsoConnection } from './sso-connection.entity.js';
+import { SsoConnectionRepository } from './sso-connection.repository.js';
+import {
+  CreateOidcConnectionInputModel,
+  CreateSamlConnectionInputModel,
+  UpdateOidcConnectionInputModel,
+  UpdateSamlConnectionInputModel,
+} from './sso.models.js';
+import { parseSigningCertificate, type SigningCertificate } from './signing-certificate.js';
+
+/** What an audit event may show of a connection: everything but the secret. */
+function snapshot(connection: SsoConnection) {
+  return {
+    protocol: connection.protocol,
+    name: connection.name,
+    allowedDomains: connection.allowedDomains,
+    issuerUrl: connection.issuerUrl,
+    clientId: connection.clientId,
+    entityId: connection.entityId,
+    ssoUrl: connection.ssoUrl,
+    certificateFingerprint: connection.certificateFingerprint,
+  };
+}
+
+function certificateOrThrow(text: string, field: string): SigningCertificate {
+  const parsed = parseSigningCertificate(text);
+  if ('problem' in parsed) throw new BadUserInputError(field, `${field}: ${parsed.problem}.`);
+  return parsed;
+}
+
+function certificateColumns(certificate: SigningCertificate) {
+  return {
+    certificatePem: certificate.pem,
+    certificateSubject: certificate.subject,
+    certificateFingerprint: certificate.fingerprint,
+    certificateExpiresAt: certificate.expiresAt,
+  };
+}
+
+/** Stored single sign-on configuration (OIDC and SAML); secrets are sealed before they are stored. */
+export class SsoService {
+  constructor(private readonly scope: ServiceScope, private readonly secrets: SecretBox) {}
+
+  async list(organizationId: string): Promise<SsoConnection[]> {
+    await this.scope.access.assert(organizationId, 'sso:manage');
+    return new SsoConnectionRepository(this.scope.em, [organizationId]).list();
+  }
+
+  async createOidc(rawInput: unknown): Promise<SsoConnection> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'sso:manage');
+    const parsed = CreateOidcConnectionInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    const id = randomUUID();
+    return this.write(organizationId, (tx, connections) => {
+      const connection = connections.add(
+        id,
+        {
+          organizationId,
+          protocol: 'OIDC',
+          name: input.name,
+          allowedDomains: input.allowedDomains,
+          issuerUrl: input.issuerUrl,
+          clientId: input.clientId,
+          clientSecretEncrypted: this.secrets.seal(input.clientSecret, id),
+          entityId: null,
+          ssoUrl: null,
+          certificatePem: null,
+          certificateSubject: null,
+          certificateFingerprint: null,
+          certificateExpiresAt: null,
+        },
+        new Date(),
+      );
+      this.record(tx, 'sso.created', connection, null);
+      return Promise.resolve(connection);
+    });
+  }
+
+  async updateOidc(rawInput: unknown): Promise<SsoConnection> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'sso:manage');
+    const parsed = UpdateOidcConnectionInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    return this.write(organizationId, async (tx, connections) => {
+      const connection = await this.find(connections, input.connectionId, 'OIDC');
+      const before = snapshot(connection);
+      connection.name = input.name ?? connection.name;
+      connection.issuerUrl = input.issuerUrl ?? connection.issuerUrl;
+      connection.clientId = input.clientId ?? connection.clientId;
+      connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
+      if (input.clientSecret) connection.clientSecretEncrypted = this.secrets.seal(input.clientSecret, connection.id);
+      connection.updatedAt = new Date();
+      this.record(tx, 'sso.updated', connection, before, input.clientSecret ? { clientSecretRotated: true } : {});
+      return connection;
+    });
+  }
+
+  async createSaml(rawInput: unknown): Promise<SsoConnection> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'sso:manage');
+    const parsed = CreateSamlConnectionInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    const certificate = certificateOrThrow(input.certificate, 'input.certificate');
+    return this.write(organizationId, (tx, connections) => {
+      const connection = connections.add(
+        randomUUID(),
+        {
+          organizationId,
+          protocol: 'SAML',
+          name: input.name,
+          allowedDomains: input.allowedDomains,
+          issuerUrl: null,
+          clientId: null,
+          clientSecretEncrypted: null,
+          entityId: input.entityId,
+          ssoUrl: input.ssoUrl,
+          ...certificateColumns(certificate),
+        },
+        new Date(),
+      );
+      this.record(tx, 'sso.created', connection, null);
+      return Promise.resolve(connection);
+    });
+  }
+
+  async updateSaml(rawInput: unknown): Promise<SsoConnection> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'sso:manage');
+    const parsed = UpdateSamlConnectionInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    const certificate = input.certificate ? certificateOrThrow(input.certificate, 'input.certificate') : null;
+    return this.write(organizationId, async (tx, connections) => {
+      const connection = await this.find(connections, input.connectionId, 'SAML');
+      const before = snapshot(connection);
+      connection.name = input.name ?? connection.name;
+      connection.entityId = input.entityId ?? connection.entityId;
+      connection.ssoUrl = input.ssoUrl ?? connection.ssoUrl;
+      connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
+      if (certificate) Object.assign(connection, certificateColumns(certificate));
+      connection.updatedAt = new Date();
+      this.record(tx, 'sso.updated', connection, before);
+      return connection;
+    });
+  }
+
+  async remove(organizationId: string, rawConnectionId: string): Promise<string> {
+    await this.scope.access.assert(organizationId, 'sso:manage');
+    const connectionId = parseId(rawConnectionId, 'connectionId');
+    return this.write(organizationId, async (tx, connections) => {
+      const connection = await connections.findById(connectionId);
+      if (!connection) throw new NotFoundError('SSO connection');
+      connections.remove(connection);
+      this.scope.audit.record(tx, {
+        organizationId,
+        action: 'sso.deleted',
+        targetType: 'SsoConnection',
+        targetId: connection.id,
+        before: snapshot(connection),
+        after: null,
+      });
+      return connection.id;
+    });
+  }
+
+  private async find(connections: SsoConnectionRepository, id: string, protocol: 'OIDC' | 'SAML'): Promise<SsoConnection> {
+    const connection = await connections.findById(id);
+    if (!connection) throw new NotFoundError('SSO connection');
+    if (connection.protocol !== protocol) throw new BadUserInputError('input.connectionId', `input.connectionId: is not an ${protocol} connection.`);
+    return connection;
+  }
+
+  private record(tx: EntityManager, action: string, connection: SsoConnection, before: Record<string, unknown> | null, extra: Record<string, unknown> = {}): void {
+    this.scope.audit.record(tx, {
+      organizationId: connection.organizationId,
+      action,
+      targetType: 'SsoConnection',
+      targetId: connection.id,
+      before,
+      after: { ...snapshot(connection), ...extra },
+    });
+  }
+
+  private async write<T>(organizationId: string, work: (tx: EntityManager, connections: SsoConnectionRepository) => Promise<T>): Promise<T> {
+    const result = await this.scope.em.transactional((tx) => work(tx, new SsoConnectionRepository(tx, [organizationId])));
+    await this.scope.changes.committed();
+    return result;
+  }
+}

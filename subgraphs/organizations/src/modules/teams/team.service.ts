@@ -1,0 +1,116 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, ConflictError, NotFoundError, badInputFromZod } from '@steward/kernel';
+import { organizationIdOf, parseId } from '../../arguments.js';
+import type { ServiceScope } from '../../organizations.context.js';
+import { MembershipRepository } from '../members/membership.repository.js';
+import type { Team } from './team.entity.js';
+import { TeamRepository } from './team.repository.js';
+import { CreateTeamInputModel, TeamMemberInputModel, UpdateTeamInputModel } from './teams.models.js';
+
+const NAME_TAKEN = 'Another team of this organization already has this name.';
+
+function snapshot(team: Team) {
+  return { name: team.name, description: team.description };
+}
+
+/** Teams of an organization and their members. Teams group people; they grant nothing by themselves. */
+export class TeamService {
+  constructor(private readonly scope: ServiceScope) {}
+
+  async list(organizationId: string): Promise<Team[]> {
+    await this.scope.access.assert(organizationId, 'organization:read');
+    return new TeamRepository(this.scope.em, [organizationId]).list();
+  }
+
+  async create(rawInput: unknown): Promise<Team> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'team:manage');
+    const parsed = CreateTeamInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    return this.write(organizationId, async (tx, teams) => {
+      const team = teams.add({ organizationId, name: input.name, description: input.description ?? '' }, new Date());
+      this.scope.audit.record(tx, { organizationId, action: 'team.created', targetType: 'Team', targetId: team.id, before: null, after: snapshot(team) });
+      return team;
+    });
+  }
+
+  async update(rawInput: unknown): Promise<Team> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'team:manage');
+    const parsed = UpdateTeamInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const input = parsed.data;
+    return this.write(organizationId, async (tx, teams) => {
+      const team = await teams.findById(input.teamId);
+      if (!team) throw new NotFoundError('Team');
+      const before = snapshot(team);
+      team.name = input.name ?? team.name;
+      team.description = input.description ?? team.description;
+      team.updatedAt = new Date();
+      this.scope.audit.record(tx, { organizationId, action: 'team.updated', targetType: 'Team', targetId: team.id, before, after: snapshot(team) });
+      return team;
+    });
+  }
+
+  async remove(organizationId: string, rawTeamId: string): Promise<string> {
+    await this.scope.access.assert(organizationId, 'team:manage');
+    const teamId = parseId(rawTeamId, 'teamId');
+    return this.write(organizationId, async (tx, teams) => {
+      const team = await teams.findById(teamId);
+      if (!team) throw new NotFoundError('Team');
+      teams.remove(team);
+      this.scope.audit.record(tx, { organizationId, action: 'team.deleted', targetType: 'Team', targetId: team.id, before: snapshot(team), after: null });
+      return team.id;
+    });
+  }
+
+  async addMember(rawInput: unknown): Promise<Team> {
+    return this.changeMembers(rawInput, 'add');
+  }
+
+  async removeMember(rawInput: unknown): Promise<Team> {
+    return this.changeMembers(rawInput, 'remove');
+  }
+
+  private async changeMembers(rawInput: unknown, change: 'add' | 'remove'): Promise<Team> {
+    const organizationId = organizationIdOf(rawInput);
+    await this.scope.access.assert(organizationId, 'team:manage');
+    const parsed = TeamMemberInputModel.safeParse(rawInput);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
+    const { teamId, membershipId } = parsed.data;
+    return this.write(organizationId, async (tx, teams) => {
+      const team = await teams.findById(teamId);
+      if (!team) throw new NotFoundError('Team');
+      const membership = await new MembershipRepository(tx, [organizationId]).findById(membershipId);
+      if (!membership) throw new BadUserInputError('input.membershipId', 'input.membershipId: is not a member of this organization.');
+      const now = new Date();
+      const changed = change === 'add' ? await teams.addMember(team, membership.id, now) : await teams.removeMember(team, membership.id);
+      if (changed) {
+        const link = { teamId: team.id, membershipId: membership.id, userId: membership.userId };
+        this.scope.audit.record(tx, {
+          organizationId,
+          action: change === 'add' ? 'team.member_added' : 'team.member_removed',
+          targetType: 'Team',
+          targetId: team.id,
+          before: change === 'add' ? null : link,
+          after: change === 'add' ? link : null,
+        });
+      }
+      return team;
+    });
+  }
+
+  private async write<T>(organizationId: string, work: (tx: EntityManager, teams: TeamRepository) => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await this.scope.em.transactional((tx) => work(tx, new TeamRepository(tx, [organizationId])));
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(NAME_TAKEN, 'input.name');
+      throw error;
+    }
+    await this.scope.changes.committed();
+    return result;
+  }
+}

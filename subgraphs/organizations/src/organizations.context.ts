@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BaseRequestContext, Caller, Logger } from '@steward/kernel';
+import type { ChangeNotifier } from './modules/access/change-notifier.js';
+import type { RequestAccess } from './modules/access/request-access.js';
+import type { ApiKeyService } from './modules/api-keys/api-key.service.js';
+import type { AuditTrail } from './modules/audit/audit-trail.js';
+import type { AuditService } from './modules/audit/audit.service.js';
+import type { InvitationService } from './modules/invitations/invitation.service.js';
+import type { InvitationLoaders } from './modules/invitations/invitation.loaders.js';
+import type { MemberService } from './modules/members/member.service.js';
+import type { MembershipLoaders } from './modules/members/membership.loaders.js';
+import type { OrganizationLoaders } from './modules/organizations/organization.loaders.js';
+import type { OrganizationService } from './modules/organizations/organization.service.js';
+import type { RoleLoaders } from './modules/roles/role.loaders.js';
+import type { RoleService } from './modules/roles/role.service.js';
+import type { SsoConnectionLoaders } from './modules/sso/sso-connection.loaders.js';
+import type { SsoService } from './modules/sso/sso.service.js';
+import type { TeamLoaders } from './modules/teams/team.loaders.js';
+import type { TeamService } from './modules/teams/team.service.js';
+
+/** What every service of one request shares. */
+export interface ServiceScope {
+  /** The request's ORM fork; writes happen in `em.transactional`. */
+  em: EntityManager;
+  caller: Caller;
+  access: RequestAccess;
+  audit: AuditTrail;
+  changes: ChangeNotifier;
+  logger: Logger;
+}
+
+/** Per-request batch loaders, limited to the organizations the caller belongs to. */
+export interface OrganizationsLoaders {
+  organizations: OrganizationLoaders;
+  memberships: MembershipLoaders;
+  invitations: InvitationLoaders;
+  teams: TeamLoaders;
+  roles: RoleLoaders;
+  ssoConnections: SsoConnectionLoaders;
+}
+
+/** Per-request context of the organizations subgraph. */
+export interface OrganizationsContext extends BaseRequestContext {
+  em: EntityManager;
+  access: RequestAccess;
+  loaders: OrganizationsLoaders;
+  organizations: OrganizationService;
+  members: MemberService;
+  invitations: InvitationService;
+  teams: TeamService;
+  roles: RoleService;
+  apiKeys: ApiKeyService;
+  sso: SsoService;
+  audit: AuditService;
+}

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import {
+  DateTimeScalar,
+  EnvError,
+  allow,
+  assembleResolvers,
+  createSubgraphOrm,
+  loadTypeDefs,
+  mergeRules,
+  type DatabaseTarget,
+  type EventBus,
+  type Logger,
+  type MailTransport,
+  type QueryCounter,
+  type SubgraphDefinition,
+} from '@steward/kernel';
+import { organizationsMigrations } from './migrations/index.js';
+import type { OrganizationsContext, OrganizationsLoaders, ServiceScope } from './organizations.context.js';
+import type { OrganizationsEnv } from './organizations.env.js';
+// Registers the subgraph's public error codes (INVITATION_EXPIRED…) with the kernel's error mapping.
+import './organizations.errors.js';
+import { JsonScalar } from './scalars.js';
+import { ChangeNotifier } from './modules/access/change-notifier.js';
+import { mountInternalRoutes } from './modules/access/internal-routes.js';
+import { LocalGrantsSource } from './modules/access/local-grants-source.js';
+import { RequestAccess } from './modules/access/request-access.js';
+import { ApiKeySchema } from './modules/api-keys/api-key.entity.js';
+import { ApiKeyService } from './modules/api-keys/api-key.service.js';
+import { apiKeysResolvers } from './modules/api-keys/api-keys.resolvers.js';
+import { apiKeysRules } from './modules/api-keys/api-keys.rules.js';
+import { AuditEventSchema } from './modules/audit/audit-event.entity.js';
+import { AuditTrail } from './modules/audit/audit-trail.js';
+import { auditResolvers } from './modules/audit/audit.resolvers.js';
+import { auditRules } from './modules/audit/audit.rules.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import type { EmailLookup } from './modules/invitations/email-lookup.js';
+import { InvitationSchema } from './modules/invitations/invitation.entity.js';
+import { createInvitationLoaders } from './modules/invitations/invitation.loaders.js';
+import { InvitationService } from './modules/invitations/invitation.service.js';
+import { invitationsResolvers } from './modules/invitations/invitations.resolvers.js';
+import { invitationsRules } from './modules/invitations/invitations.rules.js';
+import { MailDispatcher } from './modules/mail/mail-dispatcher.js';
+import { MemberService } from './modules/members/member.service.js';
+import { membersResolvers } from './modules/members/members.resolvers.js';
+import { membersRules } from './modules/members/members.rules.js';
+import { MembershipSchema } from './modules/members/membership.entity.js';
+import { createMembershipLoaders } from './modules/members/membership.loaders.js';
+import { OrganizationSchema } from './modules/organizations/organization.entity.js';
+import { createOrganizationLoaders } from './modules/organizations/organization.loaders.js';
+import { OrganizationService } from './modules/organizations/organization.service.js';
+import { organizationsResolvers } from './modules/organizations/organizations.resolvers.js';
+import { organizationsRules } from './modules/organizations/organizations.rules.js';
+import { RoleSchema } from './modules/roles/role.entity.js';
+import { createRoleLoaders } from './modules/roles/role.loaders.js';
+import { RoleService } from './modules/roles/role.service.js';
+import { rolesResolvers } from './modules/roles/roles.resolvers.js';
+import { rolesRules } from './modules/roles/roles.rules.js';
+import { SecretBox } from './modules/sso/secret-box.js';
+import { SsoConnectionSchema } from './modules/sso/sso-connection.entity.js';
+import { createSsoConnectionLoaders } from './modules/sso/sso-connection.loaders.js';
+import { ssoResolvers } from './modules/sso/sso.resolvers.js';
+import { ssoRules } from './modules/sso/sso.rules.js';
+import { SsoService } from './modules/sso/sso.service.js';
+import { TeamMemberSchema, TeamSchema } from './modules/teams/team.entity.js';
+import { createTeamLoaders } from './modules/teams/team.loaders.js';
+import { TeamService } from './modules/teams/team.service.js';
+import { teamsResolvers } from './modules/teams/teams.resolvers.js';
+import { teamsRules } from './modules/teams/teams.rules.js';
+
+/** The folder whose `*.graphql` files make organizations' SDL (read by the compose script too). */
+export const ORGANIZATIONS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The key that seals SSO secrets. Production refuses to start without one; elsewhere a fixed
+ * development key keeps `npm start` working, with a warning, since anyone can derive it.
+ */
+export function encryptionKey(env: Pick<OrganizationsEnv, 'NODE_ENV' | 'ORGANIZATIONS_ENCRYPTION_KEY'>, logger: Logger): Buffer {
+  if (env.ORGANIZATIONS_ENCRYPTION_KEY) return env.ORGANIZATIONS_ENCRYPTION_KEY;
+  if (env.NODE_ENV === 'production') throw new EnvError(['ORGANIZATIONS_ENCRYPTION_KEY: required when NODE_ENV=production']);
+  if (env.NODE_ENV !== 'test') logger.warn('ORGANIZATIONS_ENCRYPTION_KEY is unset: SSO secrets are sealed with a fixed development key');
+  return createHash('sha256').update('steward organizations development key').digest();
+}
+
+/** Types whose fields need no rule of their own: they only carry what guarded fields returned. */
+const sharedRules = { PageInfo: allow };
+
+/** Builds the organizations subgraph on a database: migrates, starts mail delivery, wires modules. */
+export async function createOrganizationsSubgraph(options: {
+  env: OrganizationsEnv;
+  database: DatabaseTarget;
+  logger: Logger;
+  /** Where grant changes are announced to every process. */
+  bus: EventBus;
+  /** Identity's answer to "which email does this user have?" (accepting invitations). */
+  emails: EmailLookup;
+  mail: MailTransport;
+}): Promise<SubgraphDefinition<OrganizationsContext> & { queries: QueryCounter }> {
+  const { env, logger, bus } = options;
+  const secrets = new SecretBox(encryptionKey(env, logger));
+  const { orm, queries } = await createSubgraphOrm({
+    name: 'organizations',
+    entities: [OrganizationSchema, RoleSchema, MembershipSchema, InvitationSchema, TeamSchema, TeamMemberSchema, ApiKeySchema, SsoConnectionSchema, AuditEventSchema],
+    migrations: organizationsMigrations,
+    database: options.database,
+    logger,
+  });
+  const fork = () => orm.em.fork() as EntityManager;
+  const mailer = new MailDispatcher(fork, options.mail, logger.child({ component: 'mail' }));
+  mailer.start();
+
+  return {
+    name: 'organizations',
+    /** Counts SQL statements, so tests can prove that nested lists cost a constant number of them. */
+    queries,
+    typeDefs: loadTypeDefs(ORGANIZATIONS_SDL_DIR),
+    resolvers: assembleResolvers([
+      { DateTime: DateTimeScalar, JSON: JsonScalar },
+      organizationsResolvers,
+      membersResolvers,
+      invitationsResolvers,
+      teamsResolvers,
+      rolesResolvers,
+      apiKeysResolvers,
+      ssoResolvers,
+      auditResolvers,
+    ]),
+    rules: mergeRules([sharedRules, organizationsRules, membersRules, invitationsRules, teamsRules, rolesRules, apiKeysRules, ssoRules, auditRules]),
+    createContext(base) {
+      const em = fork();
+      const access = new RequestAccess(base.caller, new LocalGrantsSource(em));
+      const visible = () => access.organizationIds();
+      const loaders: OrganizationsLoaders = {
+        organizations: createOrganizationLoaders(em, visible),
+        memberships: createMembershipLoaders(em, visible),
+        invitations: createInvitationLoaders(em, visible),
+        teams: createTeamLoaders(em, visible),
+        roles: createRoleLoaders(em, visible),
+        ssoConnections: createSsoConnectionLoaders(em, visible),
+      };
+      const clearLoaders = () => {
+        for (const group of Object.values(loaders)) for (const loader of Object.values(group)) (loader as DataLoader<unknown, unknown>).clearAll();
+      };
+      const scope: ServiceScope = {
+        em,
+        caller: base.caller,
+        access,
+        audit: new AuditTrail(base.caller),
+        changes: new ChangeNotifier(bus, access, clearLoaders, base.logger),
+        logger: base.logger,
+      };
+      return {
+        ...base,
+        em,
+        access,
+        loaders,
+        organizations: new OrganizationService(scope),
+        members: new MemberService(scope, loaders),
+        invitations: new InvitationService(scope, { emails: options.emails, wakeMailer: () => mailer.wake(), publicAppUrl: env.PUBLIC_APP_URL }),
+        teams: new TeamService(scope),
+        roles: new RoleService(scope),
+        apiKeys: new ApiKeyService(scope),
+        sso: new SsoService(scope, secrets),
+        audit: new AuditService(em, access),
+      };
+    },
+    readiness: async () => {
+      await orm.em.getConnection().execute('select 1');
+    },
+    routes(app, { requireInternal }) {
+      mountInternalRoutes(app, requireInternal, fork, logger);
+    },
+    async close() {
+      await mailer.stop();
+      await orm.close();
+    },
+  };
+}

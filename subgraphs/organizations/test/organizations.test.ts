@@ -1,0 +1,302 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AddTeamMemberDocument,
+  ChangeMemberRoleDocument,
+  CreateOrganizationDocument,
+  CreateTeamDocument,
+  DeleteOrganizationDocument,
+  DeleteTeamDocument,
+  LeaveOrganizationDocument,
+  MembersDocument,
+  MyMembershipsDocument,
+  OrganizationDocument,
+  RemoveMemberDocument,
+  RemoveTeamMemberDocument,
+  TeamsDocument,
+  UpdateOrganizationDocument,
+  UpdateTeamDocument,
+} from '@steward/client';
+import { ALL_PERMISSIONS, BUILT_IN_ROLES } from '@steward/kernel';
+import { seed, startTestStack, uniqueSlug, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+type Result = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+function expectError(res: Result, code: string, field?: string) {
+  expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe(code);
+  if (field) expect(res.errors![0]!.extensions!.field).toBe(field);
+  // The whole answer is null, or the one field that failed is.
+  expect(Object.values((res.data ?? {}) as Record<string, unknown>).every((value) => value === null)).toBe(true);
+}
+
+describe('creating an organization', () => {
+  it('makes the caller its owner and gives it the four built-in roles', async () => {
+    const user = await seed(stack).user();
+    const slug = uniqueSlug('acme');
+    const res = await stack.request(CreateOrganizationDocument, { input: { name: '  Acme  ', slug, maxMembers: 10 } }, { token: user.accessToken });
+    expect(res.errors).toBeUndefined();
+    const created = res.data!.createOrganization;
+    expect(created).toMatchObject({ name: 'Acme', slug, maxMembers: 10, memberCount: 1, settings: { invitationTtlHours: 168, allowedInvitationDomains: [] } });
+    expect(created.viewerPermissions).toEqual(ALL_PERMISSIONS.filter((p) => BUILT_IN_ROLES.owner.permissions.includes(p)));
+    expect(created.viewerCanDelete).toBe(true);
+    const mine = await stack.request(MyMembershipsDocument, {}, { token: user.accessToken });
+    expect(mine.data!.me!.memberships).toEqual([{ id: expect.any(String), organization: { id: created.id, slug, name: 'Acme' }, role: { id: expect.any(String), name: 'Owner', builtIn: 'owner' } }]);
+  });
+
+  it('names the offending field of an invalid slug or name', async () => {
+    const user = await seed(stack).user();
+    for (const slug of ['Upper-Case', 'ab', '-leading', 'trailing-', 'under_score', 'x'.repeat(41)]) {
+      expectError(await stack.request(CreateOrganizationDocument, { input: { name: 'Acme', slug } }, { token: user.accessToken }), 'BAD_USER_INPUT', 'input.slug');
+    }
+    expectError(await stack.request(CreateOrganizationDocument, { input: { name: '  ', slug: uniqueSlug() } }, { token: user.accessToken }), 'BAD_USER_INPUT', 'input.name');
+  });
+
+  it('refuses a slug another live organization uses, with CONFLICT on input.slug', async () => {
+    const existing = await seed(stack).org();
+    const user = await seed(stack).user();
+    const res = await stack.request(CreateOrganizationDocument, { input: { name: 'Copy', slug: existing.slug } }, { token: user.accessToken });
+    expectError(res, 'CONFLICT', 'input.slug');
+  });
+
+  it('is for signed-in users only', async () => {
+    expectError(await stack.request(CreateOrganizationDocument, { input: { name: 'Anon', slug: uniqueSlug() } }), 'UNAUTHENTICATED');
+    const key = await (await seed(stack).org()).apiKey('owner');
+    expectError(await stack.request(CreateOrganizationDocument, { input: { name: 'Bot', slug: uniqueSlug() } }, { token: key.secret }), 'FORBIDDEN');
+  });
+});
+
+describe('reading and changing an organization', () => {
+  let org: SeededOrganization;
+  beforeAll(async () => {
+    org = await seed(stack).org();
+  });
+
+  it('finds it by slug as by id, and wants exactly one of them', async () => {
+    const bySlug = await stack.request(OrganizationDocument, { slug: org.slug }, { token: org.owner.accessToken });
+    expect(bySlug.data!.organization!.id).toBe(org.id);
+    expectError(await stack.request(OrganizationDocument, {}, { token: org.owner.accessToken }), 'BAD_USER_INPUT', 'id');
+    expectError(await stack.request(OrganizationDocument, { id: org.id, slug: org.slug }, { token: org.owner.accessToken }), 'BAD_USER_INPUT');
+  });
+
+  it('renames it, changes its slug and merges settings', async () => {
+    const slug = uniqueSlug('renamed');
+    const res = await stack.request(
+      UpdateOrganizationDocument,
+      { input: { organizationId: org.id, name: 'Renamed', slug, settings: { invitationTtlHours: 24 } } },
+      { token: org.owner.accessToken },
+    );
+    expect(res.data!.updateOrganization).toMatchObject({ name: 'Renamed', slug, settings: { invitationTtlHours: 24, allowedInvitationDomains: [] } });
+    const again = await stack.request(UpdateOrganizationDocument, { input: { organizationId: org.id, settings: { allowedInvitationDomains: ['example.test'] } } }, { token: org.owner.accessToken });
+    expect(again.data!.updateOrganization.settings).toEqual({ invitationTtlHours: 24, allowedInvitationDomains: ['example.test'] });
+    expectError(
+      await stack.request(UpdateOrganizationDocument, { input: { organizationId: org.id, settings: { invitationTtlHours: 0 } } }, { token: org.owner.accessToken }),
+      'BAD_USER_INPUT',
+      'input.settings.invitationTtlHours',
+    );
+  });
+
+  it('refuses a seat limit below the member count, and removes the limit with an explicit null', async () => {
+    await org.member('viewer');
+    expectError(
+      await stack.request(UpdateOrganizationDocument, { input: { organizationId: org.id, maxMembers: 1 } }, { token: org.owner.accessToken }),
+      'BAD_USER_INPUT',
+      'input.maxMembers',
+    );
+    const limited = await stack.request(UpdateOrganizationDocument, { input: { organizationId: org.id, maxMembers: 2 } }, { token: org.owner.accessToken });
+    expect(limited.data!.updateOrganization.maxMembers).toBe(2);
+    const unlimited = await stack.request(UpdateOrganizationDocument, { input: { organizationId: org.id, maxMembers: null } }, { token: org.owner.accessToken });
+    expect(unlimited.data!.updateOrganization.maxMembers).toBeNull();
+  });
+
+  it('tells each member what they may do through viewerCan… fields', async () => {
+    const viewer = await org.member('viewer');
+    const admin = await org.member('admin');
+    const asViewer = (await stack.request(OrganizationDocument, { id: org.id }, { token: viewer.accessToken })).data!.organization!;
+    const asAdmin = (await stack.request(OrganizationDocument, { id: org.id }, { token: admin.accessToken })).data!.organization!;
+    const flags = (o: typeof asViewer) => [o.viewerCanUpdate, o.viewerCanDelete, o.viewerCanInvite, o.viewerCanManageRoles, o.viewerCanManageSso, o.viewerCanReadAuditEvents];
+    expect(flags(asViewer)).toEqual([false, false, false, false, false, false]);
+    expect(flags(asAdmin)).toEqual([true, false, true, true, false, true]);
+  });
+});
+
+describe('deleting an organization', () => {
+  it('keeps its rows, frees its slug and ends every member’s and key’s access at once', async () => {
+    const org = await seed(stack).org();
+    const member = await org.member('member');
+    const key = await org.apiKey('viewer');
+    const res = await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: org.owner.accessToken });
+    expect(res.data!.deleteOrganization).toBe(org.id);
+
+    const [row] = await stack.database.query<{ deleted_at: Date | null; deleted_by: string; members: string }>(
+      'select deleted_at, deleted_by, (select count(*) from organizations.memberships where organization_id = $1) as members from organizations.organizations where id = $1',
+      [org.id],
+    );
+    expect(row!.deleted_at).not.toBeNull();
+    expect(row!.deleted_by).toBe(org.owner.id);
+    expect(Number(row!.members)).toBe(2);
+
+    for (const token of [org.owner.accessToken, member.accessToken]) expectError(await stack.request(OrganizationDocument, { id: org.id }, { token }), 'NOT_FOUND');
+    const asKey = await stack.request(OrganizationDocument, { id: org.id }, { token: key.secret });
+    expect(asKey.status).toBe(401);
+
+    const reused = await stack.request(CreateOrganizationDocument, { input: { name: 'Second life', slug: org.slug } }, { token: member.accessToken });
+    expect(reused.errors).toBeUndefined();
+  });
+});
+
+describe('members', () => {
+  it('keeps at least one owner: the last owner can neither leave nor be demoted nor removed', async () => {
+    const org = await seed(stack).org();
+    const [ownerMembership] = (await stack.request(MembersDocument, { organizationId: org.id }, { token: org.owner.accessToken })).data!.members.edges;
+    expectError(await stack.request(LeaveOrganizationDocument, { organizationId: org.id }, { token: org.owner.accessToken }), 'CONFLICT');
+    expectError(
+      await stack.request(ChangeMemberRoleDocument, { input: { organizationId: org.id, membershipId: ownerMembership!.node.id, roleId: org.roles.admin } }, { token: org.owner.accessToken }),
+      'CONFLICT',
+    );
+    expectError(await stack.request(RemoveMemberDocument, { organizationId: org.id, membershipId: ownerMembership!.node.id }, { token: org.owner.accessToken }), 'CONFLICT');
+
+    // With a second owner, the first may step down.
+    const second = await org.member('owner');
+    const demoted = await stack.request(
+      ChangeMemberRoleDocument,
+      { input: { organizationId: org.id, membershipId: ownerMembership!.node.id, roleId: org.roles.admin } },
+      { token: second.accessToken },
+    );
+    expect(demoted.data!.changeMemberRole.role).toMatchObject({ builtIn: 'admin' });
+    expectError(await stack.request(LeaveOrganizationDocument, { organizationId: org.id }, { token: second.accessToken }), 'CONFLICT');
+  });
+
+  it('keeps owners out of an admin’s reach', async () => {
+    const org = await seed(stack).org();
+    const admin = await org.member('admin');
+    const owner = await org.member('owner');
+    const viewer = await org.member('viewer');
+    const attempts = [
+      stack.request(ChangeMemberRoleDocument, { input: { organizationId: org.id, membershipId: owner.membershipId, roleId: org.roles.viewer } }, { token: admin.accessToken }),
+      stack.request(RemoveMemberDocument, { organizationId: org.id, membershipId: owner.membershipId }, { token: admin.accessToken }),
+      stack.request(ChangeMemberRoleDocument, { input: { organizationId: org.id, membershipId: viewer.membershipId, roleId: org.roles.owner } }, { token: admin.accessToken }),
+    ];
+    for (const res of await Promise.all(attempts)) expectError(res, 'FORBIDDEN');
+    const members = await stack.request(MembersDocument, { organizationId: org.id, first: 100 }, { token: admin.accessToken });
+    const byId = new Map(members.data!.members.edges.map((e) => [e.node.id, e.node]));
+    expect(byId.get(owner.membershipId)).toMatchObject({ viewerCanChangeRole: false, viewerCanRemove: false });
+    expect(byId.get(viewer.membershipId)).toMatchObject({ viewerCanChangeRole: true, viewerCanRemove: true });
+    const promoted = await stack.request(
+      ChangeMemberRoleDocument,
+      { input: { organizationId: org.id, membershipId: viewer.membershipId, roleId: org.roles.member } },
+      { token: admin.accessToken },
+    );
+    expect(promoted.data!.changeMemberRole.role).toMatchObject({ builtIn: 'member' });
+  });
+
+  it('ends a removed or departed member’s access at once', async () => {
+    const org = await seed(stack).org();
+    const removed = await org.member('member');
+    const departing = await org.member('member');
+    expect((await stack.request(OrganizationDocument, { id: org.id }, { token: removed.accessToken })).errors).toBeUndefined();
+    const res = await stack.request(RemoveMemberDocument, { organizationId: org.id, membershipId: removed.membershipId }, { token: org.owner.accessToken });
+    expect(res.data!.removeMember).toBe(removed.membershipId);
+    expectError(await stack.request(OrganizationDocument, { id: org.id }, { token: removed.accessToken }), 'NOT_FOUND');
+    expect((await stack.request(LeaveOrganizationDocument, { organizationId: org.id }, { token: departing.accessToken })).data!.leaveOrganization).toBe(departing.membershipId);
+    expectError(await stack.request(OrganizationDocument, { id: org.id }, { token: departing.accessToken }), 'NOT_FOUND');
+    expectError(await stack.request(LeaveOrganizationDocument, { organizationId: org.id }, { token: departing.accessToken }), 'NOT_FOUND');
+  });
+
+  it('pages members oldest first with opaque cursors and checks page arguments', async () => {
+    const org = await seed(stack).org();
+    const joined = [await org.member('viewer'), await org.member('viewer'), await org.member('viewer')];
+    const first = await stack.request(MembersDocument, { organizationId: org.id, first: 2 }, { token: org.owner.accessToken });
+    expect(first.data!.members.totalCount).toBe(4);
+    expect(first.data!.members.pageInfo.hasNextPage).toBe(true);
+    const rest = await stack.request(MembersDocument, { organizationId: org.id, first: 2, after: first.data!.members.pageInfo.endCursor }, { token: org.owner.accessToken });
+    const ids = [...first.data!.members.edges, ...rest.data!.members.edges].map((e) => e.node.user!.id);
+    expect(ids).toEqual([org.owner.id, ...joined.map((m) => m.id)]);
+    expect(rest.data!.members.pageInfo.hasNextPage).toBe(false);
+
+    expectError(await stack.request(MembersDocument, { organizationId: org.id, first: 0 }, { token: org.owner.accessToken }), 'BAD_USER_INPUT', 'first');
+    expectError(await stack.request(MembersDocument, { organizationId: org.id, first: 101 }, { token: org.owner.accessToken }), 'BAD_USER_INPUT', 'first');
+    expectError(await stack.request(MembersDocument, { organizationId: org.id, after: 'not-a-cursor' }, { token: org.owner.accessToken }), 'BAD_USER_INPUT', 'after');
+  });
+});
+
+describe('teams', () => {
+  it('creates, renames and deletes teams and changes their members', async () => {
+    const org = await seed(stack).org();
+    const member = await org.member('member');
+    const token = org.owner.accessToken;
+    const created = await stack.request(CreateTeamDocument, { input: { organizationId: org.id, name: 'Platform', description: 'Keeps the lights on' } }, { token });
+    const teamId = created.data!.createTeam.id;
+    expectError(await stack.request(CreateTeamDocument, { input: { organizationId: org.id, name: 'platform' } }, { token }), 'CONFLICT', 'input.name');
+
+    const added = await stack.request(AddTeamMemberDocument, { input: { organizationId: org.id, teamId, membershipId: member.membershipId } }, { token });
+    expect(added.data!.addTeamMember.members!.map((m) => m.user!.id)).toEqual([member.id]);
+    // Adding twice changes nothing.
+    const again = await stack.request(AddTeamMemberDocument, { input: { organizationId: org.id, teamId, membershipId: member.membershipId } }, { token });
+    expect(again.data!.addTeamMember.members).toHaveLength(1);
+
+    const renamed = await stack.request(UpdateTeamDocument, { input: { organizationId: org.id, teamId, name: 'Infrastructure' } }, { token });
+    expect(renamed.data!.updateTeam).toMatchObject({ name: 'Infrastructure', description: 'Keeps the lights on', viewerCanManage: true });
+
+    const removed = await stack.request(RemoveTeamMemberDocument, { input: { organizationId: org.id, teamId, membershipId: member.membershipId } }, { token });
+    expect(removed.data!.removeTeamMember.members).toEqual([]);
+
+    expect((await stack.request(DeleteTeamDocument, { organizationId: org.id, teamId }, { token })).data!.deleteTeam).toBe(teamId);
+    expect((await stack.request(TeamsDocument, { organizationId: org.id }, { token })).data!.teams).toEqual([]);
+  });
+
+  it('drops a member from their teams when they leave the organization', async () => {
+    const org = await seed(stack).org();
+    const member = await org.member('member');
+    const token = org.owner.accessToken;
+    const teamId = (await stack.request(CreateTeamDocument, { input: { organizationId: org.id, name: 'Core' } }, { token })).data!.createTeam.id;
+    await stack.request(AddTeamMemberDocument, { input: { organizationId: org.id, teamId, membershipId: member.membershipId } }, { token });
+    const members = await stack.request(MembersDocument, { organizationId: org.id }, { token });
+    expect(members.data!.members.edges.find((e) => e.node.id === member.membershipId)!.node.teams).toEqual([{ id: teamId, name: 'Core' }]);
+    await stack.request(LeaveOrganizationDocument, { organizationId: org.id }, { token: member.accessToken });
+    const teams = await stack.request(TeamsDocument, { organizationId: org.id }, { token });
+    expect(teams.data!.teams[0]!.members).toEqual([]);
+  });
+});
+
+describe('cost of nested lists', () => {
+  const NESTED = `query($o: ID!) { members(organizationId: $o, first: 100) { totalCount edges { node {
+    id joinedAt viewerCanRemove
+    role { name effectivePermissions memberCount parentRole { id } }
+    teams { name members { id } }
+    user { id memberships { organization { id name memberCount } role { name } } }
+  } } } }`;
+
+  /** An organization with `count` members besides its owner, all in one team. */
+  async function organizationWith(count: number): Promise<SeededOrganization> {
+    const org = await seed(stack).org();
+    const teamId = (await stack.request(CreateTeamDocument, { input: { organizationId: org.id, name: 'Everyone' } }, { token: org.owner.accessToken })).data!.createTeam.id;
+    for (let i = 0; i < count; i += 1) {
+      const member = await org.member(i % 2 ? 'viewer' : 'member');
+      await stack.request(AddTeamMemberDocument, { input: { organizationId: org.id, teamId, membershipId: member.membershipId } }, { token: org.owner.accessToken });
+    }
+    return org;
+  }
+
+  async function statementsFor(org: SeededOrganization): Promise<number> {
+    const counter = stack.queryCounters.organizations!;
+    counter.reset();
+    const res = await stack.post<{ members: { totalCount: number } }>({ query: NESTED, variables: { o: org.id } }, { token: org.owner.accessToken });
+    expect(res.errors).toBeUndefined();
+    return counter.count;
+  }
+
+  it('costs the same number of SQL statements for 2 members as for 7', async () => {
+    const small = await organizationWith(1);
+    const large = await organizationWith(6);
+    const [few, many] = [await statementsFor(small), await statementsFor(large)];
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+  });
+});
+
