@@ -1,0 +1,13 @@
+import { allow, isAuthenticated, type IRules } from '@steward/kernel';
+
+/** Comparing needs a signed-in caller; the service checks `project:read` in the versions' organization. */
+export const compareRules: IRules = {
+  Query: { compareVersions: isAuthenticated },
+  VersionComparison: allow,
+  ConfigChange: allow,
+  TextDiff: allow,
+  TextLine: allow,
+  StageComparison: allow,
+  GateComparison: allow,
+  BaselineComparison: allow,
+};

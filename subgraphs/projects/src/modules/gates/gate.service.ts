@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { ConflictError, NotFoundError } from '@steward/kernel';
+import type { ServiceScope } from '../../projects.context.js';
+import { parseInput } from '../../validation.js';
+import type { Project } from '../projects/project.entity.js';
+import { ProjectRepository } from '../projects/project.repository.js';
+import { actorOf, requireActive, type ProjectService } from '../projects/project.service.js';
+import type { ProjectVersion } from '../versions/version.entity.js';
+import type { Baseline } from './baseline.entity.js';
+import { BaselineRepository } from './baseline.repository.js';
+import { evaluateGate, mergeMeasurements, type ConditionResult, type GateResult, type MeasurementMap } from './gate-evaluator.js';
+import {
+  MAX_BASELINES_PER_PROJECT,
+  MAX_MEASUREMENTS_PER_VERSION,
+  RecordMeasurementsInputModel,
+  SetBaselineInputModel,
+} from './gate.models.js';
+import type { Measurement } from './measurement.entity.js';
+import { MeasurementRepository } from './measurement.repository.js';
+
+/** A version's gate over the project's baselines (what `QualityGate` resolves from). */
+export type BaselineGate = GateResult<Baseline>;
+/** One baseline's verdict (what `GateCondition` resolves from). */
+export type BaselineCondition = ConditionResult<Baseline>;
+
+/** A version's recorded values as the evaluator's measurement map. */
+function measurementMap(measurements: readonly Measurement[]): MeasurementMap {
+  return new Map(measurements.map((m) => [m.metric, m.value]));
+}
+
+/**
+ * Owns a project's quality gate: its baselines, the values recorded for its versions, and the
+ * evaluation of one against the other (delegated to the pure `evaluateGate`).
+ */
+export class GateService {
+  constructor(private readonly scope: ServiceScope, private readonly projects: ProjectService) {}
+
+  /** The baseline when the caller may read it, else null. */
+  byId(id: string): Promise<Baseline | null> {
+    return this.scope.loaders.baselineById.load(id);
+  }
+
+  /** The project's baselines, ordered by metric then severity. */
+  baselinesOf(project: Pick<Project, 'id'>): Promise<Baseline[]> {
+    return this.scope.loaders.baselinesByProject.load(project.id);
+  }
+
+  /** The values recorded for the version, ordered by metric. */
+  measurementsOf(version: Pick<ProjectVersion, 'id'>): Promise<Measurement[]> {
+    return this.scope.loaders.measurementsByVersion.load(version.id);
+  }
+
+  /**
+   * The version's gate. `external` is where values from other sources join the recorded ones
+   * (they win metric by metric): the seam for a metrics subgraph's values arriving through `@requires`.
+   */
+  async gateFor(version: ProjectVersion, external: MeasurementMap = new Map()): Promise<GateResult<Baseline>> {
+    const [baselines, recorded] = await Promise.all([this.baselinesOf({ id: version.projectId }), this.measurementsOf(version)]);
+    return evaluateGate(baselines, mergeMeasurements(measurementMap(recorded), external));
+  }
+
+  /** The gate read afresh inside a transaction that holds the project's lock (what a promotion decides on). */
+  async gateInTransaction(tx: EntityManager, version: ProjectVersion): Promise<GateResult<Baseline>> {
+    const baselines = await BaselineRepository.forOrganization(tx, version.organizationId).listForProjects([version.projectId], { fresh: true });
+    const recorded = await MeasurementRepository.forOrganization(tx, version.organizationId).listForVersions([version.id]);
+    return evaluateGate(baselines.get(version.projectId)!, measurementMap(recorded.get(version.id)!));
+  }
+
+  /** Whether the caller may record measurements for the version now (its project is active). */
+  async viewerCanRecord(version: ProjectVersion): Promise<boolean> {
+    const project = await this.projects.byId(version.projectId);
+    return project !== null && this.projects.viewerCan(project, 'version:create', { change: true });
+  }
+
+  /** Sets a baseline, replacing the one with the same metric and severity. */
+  async setBaseline(rawInput: { projectId: string }): Promise<Baseline> {
+    const project = await this.projects.require(rawInput.projectId);
+    await this.scope.access.assert(project.organizationId, 'baseline:manage');
+    const input = parseInput(SetBaselineInputModel, rawInput, 'input');
+    const actor = actorOf(this.scope);
+    const baseline = await this.scope.em.transactional(async (tx) => {
+      const locked = await ProjectRepository.forOrganization(tx, project.organizationId).lockById(project.id);
+      if (!locked) throw new NotFoundError('Project');
+      requireActive(locked);
+      const baselines = BaselineRepository.forOrganization(tx, project.organizationId);
+      const existing = await baselines.findFor(project.id, input.metric, input.severity);
+      if (existing) {
+        Object.assign(existing, { operator: input.operator, threshold: input.threshold, updatedBy: actor, updatedAt: new Date() });
+        return existing;
+      }
+      if ((await baselines.countForProject(project.id)) >= MAX_BASELINES_PER_PROJECT) {
+        throw new ConflictError(`A project can have at most ${MAX_BASELINES_PER_PROJECT} baselines.`);
+      }
+      return baselines.add({ ...input, id: randomUUID(), organizationId: project.organizationId, projectId: project.id, updatedBy: actor });
+    });
+    this.scope.loaders.baselinesByProject.clear(project.id);
+    this.scope.logger.info('Set baseline (projectId=%s, metric=%s, severity=%s)', project.id, baseline.metric, baseline.severity);
+    return baseline;
+  }
+
+  /** Removes a baseline; returns its project. */
+  async removeBaseline(id: string): Promise<Project> {
+    const found = await this.byId(id);
+    if (!found) throw new NotFoundError('Baseline');
+    await this.scope.access.assert(found.organizationId, 'baseline:manage');
+    const project = await this.scope.em.transactional(async (tx) => {
+      const locked = await ProjectRepository.forOrganization(tx, found.organizationId).lockById(found.projectId);
+      if (!locked) throw new NotFoundError('Project');
+      requireActive(locked);
+      BaselineRepository.forOrganization(tx, found.organizationId).remove(found);
+      return locked;
+    });
+    this.scope.loaders.baselinesByProject.clear(project.id);
+    this.scope.loaders.baselineById.clear(id);
+    this.scope.logger.info('Removed baseline (baselineId=%s, projectId=%s)', id, project.id);
+    return project;
+  }
+
+  /** Records measured values for a version; a metric recorded again replaces its value. */
+  async recordMeasurements(rawInput: { versionId: string }): Promise<ProjectVersion> {
+    const version = await this.scope.loaders.versionById.load(rawInput.versionId);
+    if (!version) throw new NotFoundError('Version');
+    await this.scope.access.assert(version.organizationId, 'version:create');
+    const input = parseInput(RecordMeasurementsInputModel, rawInput, 'input');
+    const actor = actorOf(this.scope);
+    await this.scope.em.transactional(async (tx) => {
+      const locked = await ProjectRepository.forOrganization(tx, version.organizationId).lockById(version.projectId);
+      if (!locked) throw new NotFoundError('Project');
+      requireActive(locked);
+      const measurements = MeasurementRepository.forOrganization(tx, version.organizationId);
+      const others = await measurements.countOtherMetrics(version.id, input.values.map((v) => v.metric));
+      if (others + input.values.length > MAX_MEASUREMENTS_PER_VERSION) {
+        throw new ConflictError(`A version can have at most ${MAX_MEASUREMENTS_PER_VERSION} measured metrics.`, 'input.values');
+      }
+      await measurements.record(version.organizationId, version.id, input.values, actor, new Date());
+    });
+    this.scope.loaders.measurementsByVersion.clear(version.id);
+    this.scope.logger.info('Recorded measurements (versionId=%s, count=%d)', version.id, input.values.length);
+    return version;
+  }
+}

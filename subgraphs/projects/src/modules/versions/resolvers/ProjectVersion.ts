@@ -1,0 +1,13 @@
+import type { ProjectVersionResolvers } from '../../../__generated__/resolvers-types.js';
+import { userOf } from '../../../references.js';
+
+/** Entity resolution and the version's derived fields. */
+export const ProjectVersion: ProjectVersionResolvers = {
+  __resolveReference: (reference, ctx) => ctx.versions.byId(reference.id),
+  project: async (version, _args, ctx) => ctx.projects.require(version.projectId),
+  createdBy: (version) => userOf(version.createdBy),
+  history: (version, args, ctx) => ctx.versions.historyOf(version, args),
+  viewerCanPromote: (version, _args, ctx) => ctx.versions.viewerCan(version, 'promote'),
+  viewerCanForcePromote: (version, _args, ctx) => ctx.versions.viewerCan(version, 'force-promote'),
+  viewerCanDegrade: (version, _args, ctx) => ctx.versions.viewerCan(version, 'degrade'),
+};
