@@ -1,0 +1,155 @@
+/**
+ * Ingest throughput of `recordLlmUsage` through the gateway, in calls of 1,000 records sent with an
+ * API key, next to its ceiling measured in the same run on the same database: a raw multi-row
+ * INSERT of the same rows (1,000 per statement, bound parameters) into the raw request table, with
+ * no GraphQL, no validation, no pricing, no rollups, no budgets and no events.
+ *
+ * A call through the gateway does everything ingest does: gateway authentication (the API key is
+ * verified by organizations on every request), zod validation of 1,000 records, pricing, one
+ * transaction with the idempotent raw insert, the hourly and daily rollup upserts, one batch row per
+ * project, budget spend (one organization budget exists) and the post-commit bus events.
+ *
+ * The whole stack runs in this process (`startTestStack`: a fresh in-memory PGlite, or a fresh
+ * database on the PostgreSQL server named by DATABASE_URL; the gateway's body limit is raised to
+ * 2 MB and its rate limit is off). Records span 20 projects and 6 models over the last day.
+ *
+ * Run: `npx tsx bench/src/metrics-ingest.ts`, or with
+ *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
+ */
+import { randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
+import { seed, startTestStack, type TestStack } from '@steward/standalone/testing';
+import { fixed, isEntryPoint, median, printTable } from './stats.js';
+
+const BATCH = 1000;
+const WARMUP_CALLS = 2;
+const CALLS = 20;
+const CONCURRENCY = [1, 4];
+const MODELS = [
+  ['openai', 'gpt-4'],
+  ['openai', 'gpt-4-turbo'],
+  ['openai', 'gpt-3.5-turbo'],
+  ['anthropic', 'claude-3-opus-20240229'],
+  ['anthropic', 'claude-3-sonnet-20240229'],
+  ['anthropic', 'claude-3-haiku-20240307'],
+] as const;
+const PROJECTS = Array.from({ length: 20 }, () => randomUUID());
+const RECORD = /* GraphQL */ `
+  mutation BenchRecord($organizationId: ID!, $records: [LlmUsageInput!]!) {
+    recordLlmUsage(organizationId: $organizationId, records: $records) { accepted }
+  }
+`;
+
+interface BenchRecord {
+  requestId: string;
+  occurredAt: string;
+  projectId: string;
+  provider: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number;
+  status: 'SUCCESS' | 'ERROR';
+}
+
+let sequence = 0;
+function records(count: number): BenchRecord[] {
+  const now = Date.now();
+  return Array.from({ length: count }, () => {
+    const i = sequence++;
+    const [provider, model] = MODELS[i % MODELS.length]!;
+    return {
+      requestId: `bench-${i}`,
+      occurredAt: new Date(now - (i % 86_400) * 1000).toISOString(),
+      projectId: PROJECTS[i % PROJECTS.length]!,
+      provider,
+      model,
+      inputTokens: 200 + (i % 3000),
+      outputTokens: 50 + (i % 700),
+      latencyMs: 150 + ((i * 7919) % 9000),
+      status: i % 50 === 0 ? 'ERROR' : 'SUCCESS',
+    };
+  });
+}
+
+/** Runs `calls` operations with `concurrency` workers and returns the wall time in ms. */
+async function timed(calls: number, concurrency: number, once: () => Promise<void>): Promise<number> {
+  let issued = 0;
+  const startedAt = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (issued < calls) {
+        issued += 1;
+        await once();
+      }
+    }),
+  );
+  return performance.now() - startedAt;
+}
+
+/** The ceiling: the same rows straight into the raw table, one 1,000-row INSERT per call. */
+async function rawInsert(stack: TestStack, organizationId: string, batch: BenchRecord[]): Promise<void> {
+  const columns = 14;
+  const values: unknown[] = [];
+  const tuples = batch.map((r, row) => {
+    const n = row * columns;
+    values.push(organizationId, r.requestId, randomUUID(), r.occurredAt, new Date().toISOString(), r.projectId, r.provider, r.model, r.inputTokens, r.outputTokens, r.latencyMs, r.status === 'ERROR', 0, 'COMPUTED');
+    return `(${Array.from({ length: columns }, (_, c) => `$${n + c + 1}`).join(', ')}, 0, 0)`;
+  });
+  await stack.database.query(
+    `insert into metrics.llm_requests (organization_id, request_id, batch_id, occurred_at, recorded_at, project_id, provider, model,
+       input_tokens, output_tokens, latency_ms, is_error, cost_micros, cost_source, cache_read_tokens, cache_write_tokens)
+     values ${tuples.join(', ')}`,
+    values,
+  );
+}
+
+export async function main(): Promise<void> {
+  const stack = await startTestStack({ NODE_ENV: 'test', REQUEST_BODY_LIMIT: '2mb', RATE_LIMIT_PER_MINUTE: '0' });
+  try {
+    const org = await seed(stack).org();
+    const key = await org.apiKey('member');
+    const budget = await stack.post(
+      {
+        query: 'mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }',
+        variables: { input: { organizationId: org.id, scope: 'ORGANIZATION', period: 'MONTHLY', limitUsd: '1000000' } },
+      },
+      { token: org.owner.accessToken },
+    );
+    if (budget.errors) throw new Error(`Creating the bench budget failed: ${JSON.stringify(budget.errors)}`);
+
+    const viaGateway = async () => {
+      const res = await stack.post<{ recordLlmUsage: { accepted: number } }>(
+        { query: RECORD, variables: { organizationId: org.id, records: records(BATCH) } },
+        { token: key.secret },
+      );
+      if (res.data?.recordLlmUsage.accepted !== BATCH) throw new Error(`A bench call failed: ${JSON.stringify(res.errors)}`);
+    };
+    const ceilingOrganization = randomUUID();
+    const ceiling = () => rawInsert(stack, ceilingOrganization, records(BATCH));
+
+    console.log(`\n# LLM usage ingest, calls of ${BATCH} records (${stack.database.description}; node ${process.version}, ${cpus().length} CPUs)`);
+    console.log(`# ${WARMUP_CALLS} warm-up calls per row; ${CALLS} timed calls (${CALLS * BATCH} records) per row`);
+    const rows: string[][] = [];
+    for (const concurrency of CONCURRENCY) {
+      for (const [label, once] of [
+        ['recordLlmUsage via gateway', viaGateway],
+        ['raw multi-row INSERT (ceiling)', ceiling],
+      ] as const) {
+        await timed(WARMUP_CALLS, Math.min(concurrency, WARMUP_CALLS), once);
+        const perCall: number[] = [];
+        const wallMs = await timed(CALLS, concurrency, async () => {
+          const startedAt = performance.now();
+          await once();
+          perCall.push(performance.now() - startedAt);
+        });
+        rows.push([label, String(concurrency), fixed((CALLS * BATCH) / (wallMs / 1000), 0), fixed(median(perCall), 0)]);
+      }
+    }
+    printTable(['what', 'concurrency', 'records/s', 'median ms per 1,000'], rows);
+  } finally {
+    await stack.stop();
+  }
+}
+
+if (isEntryPoint(import.meta.url)) await main();

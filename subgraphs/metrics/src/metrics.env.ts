@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { portVar } from '@steward/kernel';
+
+/** Variables the metrics subgraph reads (in addition to the common ones). */
+export const metricsEnvShape = {
+  METRICS_PORT: portVar(4004),
+  /**
+   * GraphQL URL of the organizations subgraph, asked for the caller's grants
+   * (`GET /internal/grants` on the same origin). Required when metrics runs on its own;
+   * the one-process stack passes the URL it started organizations on.
+   */
+  ORGANIZATIONS_URL: z.string().url().optional(),
+  /** How long a caller's grants are cached in this process; a grants-changed event drops them sooner. */
+  GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
+};
+const metricsEnv = z.object(metricsEnvShape);
+export type MetricsEnv = z.infer<typeof metricsEnv>;

@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AccessControl,
+  DateTimeScalar,
+  assembleResolvers,
+  createSubgraphOrm,
+  loadTypeDefs,
+  mergeRules,
+  type DatabaseTarget,
+  type EventBus,
+  type GrantsSource,
+  type Logger,
+  type SubgraphDefinition,
+} from '@steward/kernel';
+import { MetricsAccess } from './authorization.js';
+import type { MetricsContext } from './metrics.context.js';
+import { MetricsEvents } from './metrics.events.js';
+import { metricsMigrations } from './migrations/index.js';
+import { BudgetAlertSchema } from './modules/budgets/budget-alert.entity.js';
+import { BudgetSchema } from './modules/budgets/budget.entity.js';
+import { createBudgetAlertLoader, createBudgetLoader, createBudgetSpendLoader } from './modules/budgets/budget.loaders.js';
+import { BudgetService } from './modules/budgets/budget.service.js';
+import { budgetsResolvers } from './modules/budgets/budgets.resolvers.js';
+import { budgetsRules } from './modules/budgets/budgets.rules.js';
+import { chargebackResolvers } from './modules/chargeback/chargeback.resolvers.js';
+import { chargebackRules } from './modules/chargeback/chargeback.rules.js';
+import { ChargebackService } from './modules/chargeback/chargeback.service.js';
+import { ForecastService } from './modules/forecasts/forecast.service.js';
+import { forecastsResolvers } from './modules/forecasts/forecasts.resolvers.js';
+import { forecastsRules } from './modules/forecasts/forecasts.rules.js';
+import { ingestResolvers } from './modules/ingest/ingest.resolvers.js';
+import { ingestRules } from './modules/ingest/ingest.rules.js';
+import { IngestService } from './modules/ingest/ingest.service.js';
+import { LlmUsageBatchSchema } from './modules/ingest/llm-usage-batch.entity.js';
+import { createUsageBatchLoader } from './modules/ingest/llm-usage-batch.loaders.js';
+import { ModelPriceSchema } from './modules/pricing/model-price.entity.js';
+import { pricingResolvers } from './modules/pricing/pricing.resolvers.js';
+import { pricingRules } from './modules/pricing/pricing.rules.js';
+import { PricingService } from './modules/pricing/pricing.service.js';
+import { usageResolvers } from './modules/usage/usage.resolvers.js';
+import { usageRules } from './modules/usage/usage.rules.js';
+import { createUsageSummaryLoader } from './modules/usage/usage.loaders.js';
+import { UsageService } from './modules/usage/usage.service.js';
+import { JsonScalar, LongScalar, UsdScalar } from './scalars.js';
+
+/** The folder whose `*.graphql` files make metrics' SDL (read by the compose script too). */
+export const METRICS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Builds the metrics subgraph on a database: migrates, wires modules. Grants come from
+ * organizations (through `grants`, cached and invalidated on `bus` by the caller), and events
+ * go out on `bus` after each commit.
+ */
+export async function createMetricsSubgraph(options: {
+  database: DatabaseTarget;
+  logger: Logger;
+  bus: EventBus;
+  grants: GrantsSource;
+}): Promise<SubgraphDefinition<MetricsContext>> {
+  const { logger } = options;
+  const { orm } = await createSubgraphOrm({
+    name: 'metrics',
+    entities: [ModelPriceSchema, LlmUsageBatchSchema, BudgetSchema, BudgetAlertSchema],
+    migrations: metricsMigrations,
+    database: options.database,
+    logger,
+  });
+
+  return {
+    name: 'metrics',
+    typeDefs: loadTypeDefs(METRICS_SDL_DIR),
+    resolvers: assembleResolvers([
+      { DateTime: DateTimeScalar, Usd: UsdScalar, Long: LongScalar, JSON: JsonScalar },
+      ingestResolvers,
+      usageResolvers,
+      pricingResolvers,
+      budgetsResolvers,
+      forecastsResolvers,
+      chargebackResolvers,
+    ]),
+    rules: mergeRules([ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules]),
+    createContext(base) {
+      const em = orm.em.fork() as EntityManager;
+      const access = new MetricsAccess(base.caller, new AccessControl(base.caller, options.grants));
+      const events = new MetricsEvents(options.bus, base.logger);
+      const usage = new UsageService(em, access);
+      return {
+        ...base,
+        em,
+        access,
+        now: new Date(),
+        ingest: new IngestService(em, access, events, base.logger),
+        usage,
+        pricing: new PricingService(em, access, base.logger),
+        budgets: new BudgetService(em, access, events, base.logger),
+        forecasts: new ForecastService(em, access),
+        chargeback: new ChargebackService(em, access),
+        loaders: {
+          batchById: createUsageBatchLoader(em, access),
+          budgetById: createBudgetLoader(em, access),
+          alertById: createBudgetAlertLoader(em, access),
+          budgetSpend: createBudgetSpendLoader(em),
+          usageSummary: createUsageSummaryLoader(usage),
+        },
+      };
+    },
+    readiness: async () => {
+      await orm.em.getConnection().execute('select 1');
+    },
+    close: () => orm.close(),
+  };
+}

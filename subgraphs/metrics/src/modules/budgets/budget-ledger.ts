@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UsageRepository } from '../usage/usage.repository.js';
+import type { BudgetAlert } from './budget-alert.entity.js';
+import { BudgetAlertRepository } from './budget-alert.repository.js';
+import type { Budget } from './budget.entity.js';
+import { BudgetRepository } from './budget.repository.js';
+import { BudgetSpendRepository } from './budget-spend.repository.js';
+import { budgetWindow, inScope, reachedThresholds, windowStart, type Attribution } from './budget-windows.js';
+
+/** A costed request as budgets see it. */
+export interface ChargeableRequest extends Attribution {
+  occurredAt: Date;
+  costMicros: bigint;
+}
+
+/**
+ * Keeps one organization's budget spend and alerts in step with its usage, inside the caller's
+ * transaction. Spend goes to the window each request occurred in; a threshold alerts once per window.
+ */
+export class BudgetLedger {
+  private readonly spend: BudgetSpendRepository;
+  private readonly alerts: BudgetAlertRepository;
+
+  constructor(
+    private readonly tx: EntityManager,
+    private readonly organizationId: string,
+  ) {
+    this.spend = new BudgetSpendRepository(tx);
+    this.alerts = new BudgetAlertRepository(tx, [organizationId]);
+  }
+
+  /** Adds newly recorded requests to every budget they count for; returns the budgets changed and the alerts raised. */
+  async charge(requests: readonly ChargeableRequest[], now: Date): Promise<{ changed: Budget[]; alerts: BudgetAlert[] }> {
+    const budgets = await new BudgetRepository(this.tx, [this.organizationId]).listForOrganization(this.organizationId);
+    const deltas = new Map<string, { budgetId: string; windowStart: Date; spentMicros: bigint }>();
+    for (const budget of budgets) {
+      for (const request of requests) {
+        if (request.costMicros === 0n || !inScope(budget, request)) continue;
+        const start = windowStart(budget.period, request.occurredAt);
+        // Windows before the budget existed (or was re-periodised) are not counted.
+        if (start < budget.trackedFrom) continue;
+        const key = `${budget.id}|${start.getTime()}`;
+        const entry = deltas.get(key) ?? { budgetId: budget.id, windowStart: start, spentMicros: 0n };
+        entry.spentMicros += request.costMicros;
+        deltas.set(key, entry);
+      }
+    }
+    const totals = await this.spend.add([...deltas.values()], now);
+    const byId = new Map(budgets.map((budget) => [budget.id, budget]));
+    const candidates = totals.flatMap((total) => {
+      const budget = byId.get(total.budgetId)!;
+      return this.alertsFor(budget, budgetWindow(budget, total.windowStart), total.spentMicros, now);
+    });
+    const changed = budgets.filter((budget) => totals.some((total) => total.budgetId === budget.id));
+    return { changed, alerts: await this.alerts.raiseOnce(candidates) };
+  }
+
+  /**
+   * Starts counting a budget in its current window from the usage already recorded there (under
+   * the organization's exclusive budget lock, so no ingest is in flight), and raises what that reaches.
+   */
+  async startTracking(budget: Budget, now: Date): Promise<BudgetAlert[]> {
+    const window = budgetWindow(budget, now);
+    const spentMicros = await this.recordedSpend(budget, window);
+    await this.spend.set({ budgetId: budget.id, windowStart: window.start, spentMicros }, now);
+    return this.alerts.raiseOnce(this.alertsFor(budget, window, spentMicros, now));
+  }
+
+  /** Raises the thresholds the current window has reached under the budget's present limit and thresholds. */
+  async reevaluate(budget: Budget, now: Date): Promise<BudgetAlert[]> {
+    const window = budgetWindow(budget, now);
+    const [current] = await this.spend.find([{ budgetId: budget.id, windowStart: window.start }]);
+    return this.alerts.raiseOnce(this.alertsFor(budget, window, current?.spentMicros ?? 0n, now));
+  }
+
+  /** Clears a budget's windows (its period changed). */
+  async forget(budget: Budget): Promise<void> {
+    await this.spend.clear(budget.id);
+  }
+
+  private alertsFor(budget: Budget, window: { start: Date; end: Date }, spentMicros: bigint, now: Date): BudgetAlert[] {
+    return reachedThresholds(budget.limitMicros, budget.alertThresholdsBp, spentMicros).map((thresholdBp) => ({
+      id: randomUUID(),
+      budgetId: budget.id,
+      organizationId: budget.organizationId,
+      windowStart: window.start,
+      windowEnd: window.end,
+      thresholdBp,
+      spentMicros,
+      limitMicros: budget.limitMicros,
+      raisedAt: now,
+    }));
+  }
+
+  private async recordedSpend(budget: Budget, window: { start: Date; end: Date }): Promise<bigint> {
+    const scope = {
+      from: window.start,
+      to: window.end,
+      projectId: budget.scope === 'PROJECT' ? budget.scopeId : null,
+      teamId: budget.scope === 'TEAM' ? budget.scopeId : null,
+      userId: budget.scope === 'USER' ? budget.scopeId : null,
+    };
+    // Windows start at midnight UTC, so the daily rollup holds them exactly; users are only in raw rows.
+    const source = budget.scope === 'USER' ? 'RAW' : 'DAILY_ROLLUP';
+    const { rows } = await new UsageRepository(this.tx, this.organizationId).groupSums(source, scope, []);
+    return rows[0]?.sums.costMicros ?? 0n;
+  }
+}

@@ -1,0 +1,11 @@
+import { allow, type IRules } from '@steward/kernel';
+import { holdsInArgument } from '../../rules.js';
+
+/** Chargeback needs `metrics:read`. */
+export const chargebackRules: IRules = {
+  Query: { chargebackReport: holdsInArgument('metrics:read', (args) => args.organizationId) },
+  ChargebackReport: allow,
+  ChargebackLine: allow,
+  ChargebackLineEdge: allow,
+  ChargebackLineConnection: allow,
+};

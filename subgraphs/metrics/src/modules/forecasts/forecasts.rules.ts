@@ -1,0 +1,9 @@
+import { allow, type IRules } from '@steward/kernel';
+import { holdsInArgument } from '../../rules.js';
+
+/** Forecasts need `metrics:read`. */
+export const forecastsRules: IRules = {
+  Query: { costForecast: holdsInArgument('metrics:read', (args) => args.organizationId) },
+  CostForecast: allow,
+  DailyCost: allow,
+};

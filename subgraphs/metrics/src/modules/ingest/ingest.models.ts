@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { UUID_PATTERN } from '../../authorization.js';
+
+/** Most records one `recordLlmUsage` call accepts. */
+export const MAX_RECORDS_PER_CALL = 1000;
+/** Largest `attributes` object, in bytes of its JSON form. */
+export const MAX_ATTRIBUTES_BYTES = 2048;
+/** How far in the future `occurredAt` may be (clock skew between clients and Steward). */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+const uuid = (what: string) => z.string().regex(UUID_PATTERN, `must be the id of a ${what}`);
+const optionalId = (what: string) => uuid(what).nullish().transform((value) => value ?? null);
+const count = (what: string) => z.number().int(`${what} must be a whole number`).min(0, `${what} must be zero or more`);
+const optionalMillis = z.number().int().min(0, 'must be zero or more').max(86_400_000, 'must be at most one day').nullish().transform((value) => value ?? null);
+const name = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/, 'must be printable ASCII');
+
+const AttributesModel = z
+  .record(z.string(), z.unknown(), 'must be a JSON object')
+  .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= MAX_ATTRIBUTES_BYTES, `must be at most ${MAX_ATTRIBUTES_BYTES} bytes of JSON`)
+  .nullish()
+  .transform((value) => value ?? null);
+
+/** One LLM request as `recordLlmUsage` receives it, normalised. */
+export const LlmUsageRecordModel = z
+  .object({
+    requestId: name(200),
+    occurredAt: z.date('must be a date-time'),
+    projectId: optionalId('project'),
+    versionId: optionalId('project version'),
+    teamId: optionalId('team'),
+    userId: optionalId('user'),
+    provider: name(50).transform((value) => value.toLowerCase()),
+    model: name(200),
+    inputTokens: count('inputTokens'),
+    outputTokens: count('outputTokens'),
+    cacheReadTokens: count('cacheReadTokens').nullish().transform((value) => value ?? 0),
+    cacheWriteTokens: count('cacheWriteTokens').nullish().transform((value) => value ?? 0),
+    latencyMs: optionalMillis,
+    timeToFirstTokenMs: optionalMillis,
+    status: z.enum(['SUCCESS', 'ERROR']),
+    errorType: name(100).nullish().transform((value) => value ?? null),
+    costUsd: z
+      .bigint()
+      .min(0n, 'must be zero or more')
+      .max(1_000_000_000_000n, 'must be at most 1,000,000 USD')
+      .nullish()
+      .transform((value) => value ?? null),
+    attributes: AttributesModel,
+  })
+  .superRefine((record, ctx) => {
+    if (record.errorType !== null && record.status !== 'ERROR') {
+      ctx.addIssue({ code: 'custom', path: ['errorType'], message: 'is only allowed when status is ERROR' });
+    }
+    if (record.occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
+      ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'must not be more than five minutes in the future' });
+    }
+    if (record.timeToFirstTokenMs !== null && record.latencyMs !== null && record.timeToFirstTokenMs > record.latencyMs) {
+      ctx.addIssue({ code: 'custom', path: ['timeToFirstTokenMs'], message: 'must not exceed latencyMs' });
+    }
+  });
+export type LlmUsageRecord = z.infer<typeof LlmUsageRecordModel>;
+
+/** The records of one call: 1 to 1,000. */
+export const LlmUsageRecordsModel = z
+  .array(LlmUsageRecordModel)
+  .min(1, 'must hold at least one record')
+  .max(MAX_RECORDS_PER_CALL, `must hold at most ${MAX_RECORDS_PER_CALL} records per call`);

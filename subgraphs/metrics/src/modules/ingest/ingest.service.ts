@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, badInputFromZod, type Logger } from '@steward/kernel';
+import { isUuid, type MetricsAccess } from '../../authorization.js';
+import type { MetricsEvents } from '../../metrics.events.js';
+import { lockOrganizationBudgets } from '../../organization-lock.js';
+import { decodeTimeIdCursor, parsePage, toConnection, type Connection } from '../../pagination.js';
+import { periodStart, type Grain } from '../../periods.js';
+import type { BudgetAlert } from '../budgets/budget-alert.entity.js';
+import { BudgetLedger } from '../budgets/budget-ledger.js';
+import { ModelPriceRepository } from '../pricing/model-price.repository.js';
+import { PriceBook, costMicros } from '../pricing/price-book.js';
+import { addLatency } from '../usage/latency-histogram.js';
+import { UsageRollupRepository, rollupKey, type RollupDelta } from '../usage/usage-rollup.repository.js';
+import { LlmRequestRepository, type PricedLlmRequest } from './llm-request.repository.js';
+import { LlmUsageBatchSchema, type LlmUsageBatch } from './llm-usage-batch.entity.js';
+import { LlmUsageBatchRepository } from './llm-usage-batch.repository.js';
+import { LlmUsageRecordsModel, type LlmUsageRecord } from './ingest.models.js';
+
+/** What one `recordLlmUsage` call did (mirrors the `IngestResult` type). */
+export interface IngestResult {
+  accepted: number;
+  skipped: number;
+  skippedRequestIds: string[];
+  costMicros: bigint;
+  unpricedModels: string[];
+  batches: LlmUsageBatch[];
+  alertsRaised: BudgetAlert[];
+}
+
+function rollupDeltas(requests: readonly PricedLlmRequest[], grain: Grain): RollupDelta[] {
+  const deltas = new Map<string, RollupDelta>();
+  for (const r of requests) {
+    const keyParts = { bucketStart: periodStart(r.occurredAt, grain), projectId: r.projectId, versionId: r.versionId, teamId: r.teamId, provider: r.provider, model: r.model };
+    const key = rollupKey(keyParts);
+    let delta = deltas.get(key);
+    if (!delta) {
+      delta = { ...keyParts, requests: 0, errors: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costMicros: 0n, latencyCount: 0, latencyHistogram: [] };
+      deltas.set(key, delta);
+    }
+    delta.requests += 1;
+    delta.errors += r.isError ? 1 : 0;
+    delta.inputTokens += r.inputTokens;
+    delta.outputTokens += r.outputTokens;
+    delta.cacheReadTokens += r.cacheReadTokens;
+    delta.cacheWriteTokens += r.cacheWriteTokens;
+    delta.costMicros += r.costMicros;
+    if (r.latencyMs !== null) {
+      delta.latencyCount += 1;
+      addLatency(delta.latencyHistogram, r.latencyMs);
+    }
+  }
+  return [...deltas.values()];
+}
+
+/**
+ * Records LLM usage for one request: validates the whole call, prices each record, then in one
+ * transaction stores new requests idempotently, updates rollups, writes one batch per project,
+ * charges budgets and raises alerts; events are published only after the commit.
+ */
+export class IngestService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: MetricsAccess,
+    private readonly events: MetricsEvents,
+    private readonly logger: Logger,
+  ) {}
+
+  async listBatches(organizationId: string, projectId: string | null | undefined, pageArgs: { first?: number | null; after?: string | null }): Promise<Connection<LlmUsageBatch>> {
+    await this.access.assert(organizationId, 'metrics:read');
+    if (projectId && !isUuid(projectId)) throw new BadUserInputError('projectId', 'projectId: must be the id of a project.');
+    const page = parsePage(pageArgs, decodeTimeIdCursor);
+    const rows = await new LlmUsageBatchRepository(this.em, [organizationId]).page(organizationId, projectId ?? null, page.after, page.first + 1);
+    return toConnection(rows, page.first, (batch) => [batch.recordedAt.toISOString(), batch.id]);
+  }
+
+  async record(organizationId: string, rawRecords: unknown): Promise<IngestResult> {
+    await this.access.assert(organizationId, 'metrics:write');
+    const parsed = LlmUsageRecordsModel.safeParse(rawRecords);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'records');
+
+    // A request id repeated within the call counts once, like one sent again later.
+    const unique = new Map<string, LlmUsageRecord>();
+    const repeated: string[] = [];
+    for (const record of parsed.data) {
+      if (unique.has(record.requestId)) repeated.push(record.requestId);
+      else unique.set(record.requestId, record);
+    }
+    const recordsPerProject = new Map<string | null, number>();
+    for (const record of parsed.data) recordsPerProject.set(record.projectId, (recordsPerProject.get(record.projectId) ?? 0) + 1);
+
+    const prices = new PriceBook(await new ModelPriceRepository(this.em, organizationId).listVisible());
+    const batchIds = new Map<string | null, string>([...recordsPerProject.keys()].map((projectId) => [projectId, randomUUID()]));
+    const priced = [...unique.values()].map((record): PricedLlmRequest => {
+      const price = record.costUsd === null ? prices.find(record.provider, record.model, record.occurredAt) : null;
+      return {
+        requestId: record.requestId,
+        batchId: batchIds.get(record.projectId)!,
+        occurredAt: record.occurredAt,
+        projectId: record.projectId,
+        versionId: record.versionId,
+        teamId: record.teamId,
+        userId: record.userId,
+        provider: record.provider,
+        model: record.model,
+        inputTokens: record.inputTokens,
+        outputTokens: record.outputTokens,
+        cacheReadTokens: record.cacheReadTokens,
+        cacheWriteTokens: record.cacheWriteTokens,
+        latencyMs: record.latencyMs,
+        timeToFirstTokenMs: record.timeToFirstTokenMs,
+        isError: record.status === 'ERROR',
+        errorType: record.errorType,
+        costMicros: record.costUsd ?? (price ? costMicros(price, record) : 0n),
+        costSource: record.costUsd !== null ? 'SUPPLIED' : price ? 'COMPUTED' : 'UNPRICED',
+        priceId: price?.id ?? null,
+        attributes: record.attributes,
+      };
+    });
+
+    const recordedAt = new Date();
+    const ingestId = randomUUID();
+    const outcome = await this.em.transactional(async (tx) => {
+      await lockOrganizationBudgets(tx, organizationId, 'shared');
+      const acceptedIds = await new LlmRequestRepository(tx, organizationId).insertNew(priced, recordedAt);
+      const accepted = priced.filter((request) => acceptedIds.has(request.requestId));
+      if (accepted.length === 0) return { accepted, batches: [], changedBudgets: [], alerts: [] };
+      const rollups = new UsageRollupRepository(tx, organizationId);
+      await rollups.add('hourly', rollupDeltas(accepted, 'HOUR'));
+      await rollups.add('daily', rollupDeltas(accepted, 'DAY'));
+      const batches = this.summarise(accepted, { organizationId, ingestId, recordedAt, recordsPerProject, batchIds });
+      await tx.insertMany(LlmUsageBatchSchema, batches);
+      const { changed, alerts } = await new BudgetLedger(tx, organizationId).charge(accepted, recordedAt);
+      return { accepted, batches, changedBudgets: changed, alerts };
+    });
+
+    const acceptedSet = new Set(outcome.accepted);
+    const skippedRequestIds = [...repeated, ...priced.filter((request) => !acceptedSet.has(request)).map((request) => request.requestId)];
+    const unpricedModels = new Set(outcome.accepted.filter((r) => r.costSource === 'UNPRICED').map((r) => `${r.provider}/${r.model}`));
+    this.logger.info(
+      'Recorded LLM usage (organizationId=%s, ingestId=%s, accepted=%d, skipped=%d, alerts=%d)',
+      organizationId,
+      ingestId,
+      outcome.accepted.length,
+      skippedRequestIds.length,
+      outcome.alerts.length,
+    );
+    await this.events.usageRecorded(outcome.batches.map((batch) => ({ id: batch.id, organizationId, projectId: batch.projectId ?? null })));
+    await this.events.budgetsUpdated(outcome.changedBudgets.map((budget) => ({ id: budget.id, organizationId })));
+    await this.events.alertsRaised(outcome.alerts.map((alert) => ({ id: alert.id, organizationId })));
+    return {
+      accepted: outcome.accepted.length,
+      skipped: skippedRequestIds.length,
+      skippedRequestIds,
+      costMicros: outcome.accepted.reduce((sum, request) => sum + request.costMicros, 0n),
+      unpricedModels: [...unpricedModels].sort(),
+      batches: outcome.batches,
+      alertsRaised: outcome.alerts,
+    };
+  }
+
+  /** One batch per project among the newly recorded requests. */
+  private summarise(
+    accepted: readonly PricedLlmRequest[],
+    context: { organizationId: string; ingestId: string; recordedAt: Date; recordsPerProject: Map<string | null, number>; batchIds: Map<string | null, string> },
+  ): LlmUsageBatch[] {
+    const batches = new Map<string | null, LlmUsageBatch>();
+    for (const r of accepted) {
+      let batch = batches.get(r.projectId);
+      if (!batch) {
+        batch = {
+          id: context.batchIds.get(r.projectId)!,
+          organizationId: context.organizationId,
+          ingestId: context.ingestId,
+          projectId: r.projectId,
+          records: context.recordsPerProject.get(r.projectId) ?? 0,
+          requests: 0,
+          errors: 0,
+          inputTokens: 0n,
+          outputTokens: 0n,
+          cacheReadTokens: 0n,
+          cacheWriteTokens: 0n,
+          costMicros: 0n,
+          occurredFrom: r.occurredAt,
+          occurredTo: r.occurredAt,
+          recordedAt: context.recordedAt,
+          recordedBy: this.access.principal(),
+        };
+        batches.set(r.projectId, batch);
+      }
+      batch.requests += 1;
+      batch.errors += r.isError ? 1 : 0;
+      batch.inputTokens += BigInt(r.inputTokens);
+      batch.outputTokens += BigInt(r.outputTokens);
+      batch.cacheReadTokens += BigInt(r.cacheReadTokens);
+      batch.cacheWriteTokens += BigInt(r.cacheWriteTokens);
+      batch.costMicros += r.costMicros;
+      if (r.occurredAt < batch.occurredFrom) batch.occurredFrom = r.occurredAt;
+      if (r.occurredAt > batch.occurredTo) batch.occurredTo = r.occurredAt;
+    }
+    return [...batches.values()];
+  }
+}

@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../sql.js';
+
+/** How a stored request's cost was obtained. */
+export type CostSource = 'SUPPLIED' | 'COMPUTED' | 'UNPRICED';
+
+/** One LLM request ready to store, costed and assigned to its batch. */
+export interface PricedLlmRequest {
+  requestId: string;
+  batchId: string;
+  occurredAt: Date;
+  projectId: string | null;
+  versionId: string | null;
+  teamId: string | null;
+  userId: string | null;
+  provider: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens: number;
+  cacheWriteTokens: number;
+  latencyMs: number | null;
+  timeToFirstTokenMs: number | null;
+  isError: boolean;
+  errorType: string | null;
+  costMicros: bigint;
+  costSource: CostSource;
+  priceId: string | null;
+  attributes: Record<string, unknown> | null;
+}
+
+/**
+ * The append-only raw request rows of one organization. Written with one set-based statement per
+ * call (not the unit of work): throughput matters here and rows are never updated.
+ */
+export class LlmRequestRepository {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly organizationId: string,
+  ) {}
+
+  /**
+   * Inserts the requests whose id the organization has not recorded yet and returns those ids.
+   * Rows go in request-id order so concurrent calls with overlapping ids lock in the same order.
+   */
+  async insertNew(requests: readonly PricedLlmRequest[], recordedAt: Date): Promise<Set<string>> {
+    if (requests.length === 0) return new Set();
+    const payload = JSON.stringify(
+      requests.map((r) => ({
+        request_id: r.requestId,
+        batch_id: r.batchId,
+        occurred_at: r.occurredAt.toISOString(),
+        project_id: r.projectId,
+        version_id: r.versionId,
+        team_id: r.teamId,
+        user_id: r.userId,
+        provider: r.provider,
+        model: r.model,
+        input_tokens: r.inputTokens,
+        output_tokens: r.outputTokens,
+        cache_read_tokens: r.cacheReadTokens,
+        cache_write_tokens: r.cacheWriteTokens,
+        latency_ms: r.latencyMs,
+        time_to_first_token_ms: r.timeToFirstTokenMs,
+        is_error: r.isError,
+        error_type: r.errorType,
+        cost_micros: r.costMicros.toString(),
+        cost_source: r.costSource,
+        price_id: r.priceId,
+        attributes: r.attributes,
+      })),
+    );
+    const rows = await runSql<{ request_id: string }>(
+      this.em,
+      `insert into metrics.llm_requests (organization_id, request_id, batch_id, occurred_at, recorded_at, project_id, version_id, team_id,
+         user_id, provider, model, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, time_to_first_token_ms,
+         is_error, error_type, cost_micros, cost_source, price_id, attributes)
+       select ?::uuid, r.request_id, r.batch_id, r.occurred_at, ?::timestamptz, r.project_id, r.version_id, r.team_id,
+         r.user_id, r.provider, r.model, r.input_tokens, r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.latency_ms,
+         r.time_to_first_token_ms, r.is_error, r.error_type, r.cost_micros, r.cost_source, r.price_id, r.attributes
+       from jsonb_to_recordset(?::jsonb) as r(request_id varchar, batch_id uuid, occurred_at timestamptz, project_id uuid, version_id uuid,
+         team_id uuid, user_id uuid, provider varchar, model varchar, input_tokens integer, output_tokens integer, cache_read_tokens integer,
+         cache_write_tokens integer, latency_ms integer, time_to_first_token_ms integer, is_error boolean, error_type varchar,
+         cost_micros bigint, cost_source varchar, price_id uuid, attributes jsonb)
+       order by r.request_id
+       on conflict (organization_id, request_id) do nothing
+       returning request_id`,
+      [this.organizationId, recordedAt.toISOString(), payload],
+    );
+    return new Set(rows.map((row) => row.request_id));
+  }
+}

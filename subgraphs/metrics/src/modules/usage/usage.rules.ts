@@ -1,0 +1,20 @@
+import { allow, type IRules } from '@steward/kernel';
+import { holdsInArgument } from '../../rules.js';
+
+/** Usage reads need `metrics:read`; the report's value types are only reachable through it. */
+export const usageRules: IRules = {
+  Query: { usage: holdsInArgument('metrics:read', (args) => args.organizationId) },
+  UsageReport: allow,
+  UsageStats: allow,
+  UsageBucket: allow,
+  UsageGroup: allow,
+  UsageGroupSeries: allow,
+  // The usage fields answer null unless the caller may read the owning organization's metrics.
+  Project: allow,
+  ProjectVersion: allow,
+  UsageSummary: allow,
+  User: allow,
+  Team: allow,
+  Organization: allow,
+  PageInfo: allow,
+};

@@ -1,0 +1,222 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, badInputFromZod } from '@steward/kernel';
+import { isUuid, type MetricsAccess } from '../../authorization.js';
+import { divideRounded } from '../../money.js';
+import { isPeriodStart, periodsBetween, type Grain } from '../../periods.js';
+import { LATENCY_RELATIVE_ERROR } from './latency-histogram.js';
+import { MAX_PERIODS, UsageQueryModel } from './usage.models.js';
+import {
+  DIMENSION_COLUMN,
+  UsageRepository,
+  type GroupKey,
+  type UsageAggregate,
+  type UsageDimension,
+  type UsageScope,
+  type UsageSource,
+} from './usage.repository.js';
+
+/** Aggregates as the `UsageStats` type exposes them. */
+export interface UsageStats {
+  requests: number;
+  errors: number;
+  errorRate: number;
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens: number;
+  cacheWriteTokens: number;
+  costUsd: bigint;
+  costPerRequestUsd: bigint | null;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+  latencyP99Ms: number | null;
+}
+
+/** One period of a series. */
+export interface UsageBucket {
+  start: Date;
+  end: Date;
+  stats: UsageStats;
+}
+
+/** The dimension values of a group (mirrors the `UsageGroup` type). */
+export interface UsageGroupValues {
+  projectId: string | null;
+  versionId: string | null;
+  teamId: string | null;
+  userId: string | null;
+  provider: string | null;
+  model: string | null;
+}
+
+function groupValues(group: GroupKey): UsageGroupValues {
+  return {
+    projectId: group.project_id ?? null,
+    versionId: group.version_id ?? null,
+    teamId: group.team_id ?? null,
+    userId: group.user_id ?? null,
+    provider: group.provider ?? null,
+    model: group.model ?? null,
+  };
+}
+
+/** What `usage` returns (mirrors the `UsageReport` type). */
+export interface UsageReport {
+  from: Date;
+  to: Date;
+  granularity: Grain;
+  groupBy: UsageDimension[];
+  source: UsageSource;
+  latencyRelativeError: number;
+  totals: UsageStats;
+  buckets: UsageBucket[];
+  groups: { group: UsageGroupValues; totals: UsageStats; buckets: UsageBucket[] }[];
+  groupCount: number;
+}
+
+const EMPTY: UsageAggregate = {
+  requests: 0,
+  errors: 0,
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+  costMicros: 0n,
+  latencyP50Ms: null,
+  latencyP95Ms: null,
+  latencyP99Ms: null,
+};
+
+/** Turns an aggregate into the exposed statistics (error rate, cost per request). */
+export function toStats(aggregate: UsageAggregate): UsageStats {
+  const { costMicros, ...rest } = aggregate;
+  return {
+    ...rest,
+    errorRate: aggregate.requests === 0 ? 0 : aggregate.errors / aggregate.requests,
+    costUsd: costMicros,
+    costPerRequestUsd: aggregate.requests === 0 ? null : divideRounded(costMicros, BigInt(aggregate.requests)),
+  };
+}
+
+/**
+ * The cheapest source that answers exactly: the daily rollup for ranges aligned to UTC days (unless
+ * hourly buckets are asked for), the hourly rollup for ranges aligned to hours, raw rows otherwise
+ * and whenever users are involved (rollups do not keep users, whose number would defeat them).
+ */
+export function chooseSource(scope: UsageScope, dimensions: readonly UsageDimension[], grain: Grain): UsageSource {
+  if (scope.userId || dimensions.includes('USER')) return 'RAW';
+  if (grain !== 'HOUR' && isPeriodStart(scope.from, 'DAY') && isPeriodStart(scope.to, 'DAY')) return 'DAILY_ROLLUP';
+  if (isPeriodStart(scope.from, 'HOUR') && isPeriodStart(scope.to, 'HOUR')) return 'HOURLY_ROLLUP';
+  return 'RAW';
+}
+
+function groupId(group: GroupKey): string {
+  return JSON.stringify(Object.values(DIMENSION_COLUMN).map((column) => group[column] ?? null));
+}
+
+/** What a project's or version's `usage` field asks for. */
+export interface UsageSummaryKey {
+  dimension: 'PROJECT' | 'VERSION';
+  id: string;
+  organizationId: string;
+  from: Date | null;
+  to: Date | null;
+}
+
+/** Usage figures of one project or version (mirrors the `UsageSummary` type). */
+export interface UsageSummary extends UsageStats {
+  from: Date | null;
+  to: Date | null;
+}
+
+/** The range "all recorded usage" stands for: day-aligned, so the daily rollup answers it. */
+function allTime(): { from: Date; to: Date } {
+  const tomorrow = Math.floor(Date.now() / 86_400_000) * 86_400_000 + 86_400_000;
+  return { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(tomorrow) };
+}
+
+/** LLM usage aggregates of one organization: totals, series and top groups. */
+export class UsageService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: MetricsAccess,
+  ) {}
+
+  /**
+   * Usage of many projects or versions at once (one query set per organization, range and
+   * dimension); null where the caller may not read the organization's metrics or the range is invalid.
+   */
+  async summaries(keys: readonly UsageSummaryKey[]): Promise<(UsageSummary | null)[]> {
+    const batches = new Map<string, UsageSummaryKey[]>();
+    for (const key of keys) {
+      const batchKey = [key.dimension, key.organizationId, key.from?.toISOString(), key.to?.toISOString()].join('|');
+      batches.set(batchKey, [...(batches.get(batchKey) ?? []), key]);
+    }
+    const found = new Map<UsageSummaryKey, UsageSummary>();
+    for (const batch of batches.values()) {
+      const { dimension, organizationId, from, to } = batch[0]!;
+      const range = from || to ? { from: from ?? allTime().from, to: to ?? allTime().to } : allTime();
+      if (!(range.to > range.from) || !isUuid(organizationId) || !(await this.access.can(organizationId, 'metrics:read'))) continue;
+      const column = DIMENSION_COLUMN[dimension];
+      const ids = [...new Set(batch.map((key) => key.id).filter(isUuid))];
+      if (ids.length === 0) continue;
+      const source = chooseSource(range, [dimension], 'MONTH');
+      const rows = await new UsageRepository(this.em, organizationId).series(source, range, 'MONTH', [dimension], ids.map((id) => ({ [column]: id })));
+      const totals = new Map(rows.filter((row) => row.periodStart === null).map((row) => [row.group[column], row.aggregate]));
+      for (const key of batch) found.set(key, { ...toStats(totals.get(key.id) ?? EMPTY), from, to });
+    }
+    return keys.map((key) => found.get(key) ?? null);
+  }
+
+  async report(organizationId: string, args: unknown): Promise<UsageReport> {
+    await this.access.assert(organizationId, 'metrics:read');
+    const parsed = UsageQueryModel.safeParse(args);
+    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const { filter, groupBy, granularity, top } = parsed.data;
+    const periods = periodsBetween(filter.from, filter.to, granularity, MAX_PERIODS);
+    if (!periods) throw new BadUserInputError('filter.to', `filter.to: the range holds more than ${MAX_PERIODS} ${granularity.toLowerCase()} periods; narrow it or use a coarser granularity.`);
+    const source = chooseSource(filter, groupBy, granularity);
+    const usage = new UsageRepository(this.em, organizationId);
+
+    const dense = (byPeriod: Map<number, UsageAggregate>): UsageBucket[] =>
+      periods.map((period) => ({ start: period.start, end: period.end, stats: toStats(byPeriod.get(period.key) ?? EMPTY) }));
+
+    const overall = await usage.series(source, filter, granularity, []);
+    const totals = overall.find((row) => row.periodStart === null)?.aggregate ?? EMPTY;
+    const overallByPeriod = new Map(overall.filter((row) => row.periodStart).map((row) => [row.periodStart!.getTime(), row.aggregate]));
+
+    let groups: UsageReport['groups'] = [];
+    let groupCount = 0;
+    if (groupBy.length > 0) {
+      const ranking = await usage.groupSums(source, filter, groupBy, top);
+      groupCount = ranking.groupCount;
+      if (ranking.rows.length > 0) {
+        const rows = await usage.series(source, filter, granularity, groupBy, ranking.rows.map((row) => row.group));
+        const perGroup = new Map<string, { totals: UsageAggregate; byPeriod: Map<number, UsageAggregate> }>();
+        for (const row of rows) {
+          const key = groupId(row.group);
+          const entry = perGroup.get(key) ?? { totals: EMPTY, byPeriod: new Map() };
+          if (row.periodStart) entry.byPeriod.set(row.periodStart.getTime(), row.aggregate);
+          else entry.totals = row.aggregate;
+          perGroup.set(key, entry);
+        }
+        groups = ranking.rows.map(({ group }) => {
+          const entry = perGroup.get(groupId(group));
+          return { group: groupValues(group), totals: toStats(entry?.totals ?? EMPTY), buckets: dense(entry?.byPeriod ?? new Map()) };
+        });
+      }
+    }
+
+    return {
+      from: filter.from,
+      to: filter.to,
+      granularity,
+      groupBy,
+      source,
+      latencyRelativeError: source === 'RAW' ? 0 : LATENCY_RELATIVE_ERROR,
+      totals: toStats(totals),
+      buckets: dense(overallByPeriod),
+      groups,
+      groupCount,
+    };
+  }
+}

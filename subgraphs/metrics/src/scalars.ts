@@ -1,0 +1,75 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { formatUsd, parseUsd, toMicros } from './money.js';
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function usdFromInput(value: unknown): bigint {
+  // A JSON number is accepted only when its shortest decimal form has no exponent.
+  const text = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+  const micros = text === null ? null : parseUsd(text);
+  if (micros === null) throw badInput('Usd must be a decimal string with at most six decimals, e.g. "12.50".');
+  return micros;
+}
+
+/** USD amounts: integer micro-dollars inside Steward, six-decimal strings on the wire. */
+export const UsdScalar = new GraphQLScalarType({
+  name: 'Usd',
+  description: 'An amount of US dollars as a decimal string with six decimals (exact; stored as integer micro-dollars).',
+  serialize: (value) => formatUsd(toMicros(value)),
+  parseValue: usdFromInput,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return usdFromInput(ast.value);
+    throw badInput('Usd must be a decimal string.');
+  },
+});
+
+/** Counts above 2^31: bigint or numeric strings from the database, JSON numbers on the wire. */
+export const LongScalar = new GraphQLScalarType({
+  name: 'Long',
+  description: 'A whole number that may exceed 32 bits, sent as a JSON number (exact up to 2^53).',
+  serialize: (value) => {
+    const number = typeof value === 'bigint' ? Number(value) : Number(value);
+    if (!Number.isSafeInteger(number)) throw new GraphQLError('Long value is not a safe integer.');
+    return number;
+  },
+  parseValue: (value) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw badInput('Long must be a whole number.');
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT || !Number.isSafeInteger(Number(ast.value))) throw badInput('Long must be a whole number.');
+    return Number(ast.value);
+  },
+});
+
+function literalValue(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((item) => literalValue(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literalValue(field.value, variables)]));
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value];
+    default:
+      throw badInput('JSON literal is not supported.');
+  }
+}
+
+/** Arbitrary JSON; size and shape are checked by the service that accepts it. */
+export const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value (object, array, string, number, boolean or null).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: literalValue,
+});

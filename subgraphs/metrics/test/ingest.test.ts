@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METRICS_TOPICS } from '../src/index.js';
+import { RECORD, collect, organizationWith, settle, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
+
+let h: MetricsHarness;
+beforeAll(async () => {
+  h = await startMetricsHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const BATCH = /* GraphQL */ `
+  query Batch($id: ID!) {
+    llmUsageBatch(id: $id) { id organizationId projectId project { id } requests costUsd recordedAt }
+  }
+`;
+
+async function rawCount(organizationId: string): Promise<number> {
+  const [row] = await h.database.query<{ n: string | number }>('select count(*)::int as n from metrics.llm_requests where organization_id = $1', [organizationId]);
+  return Number(row!.n);
+}
+
+describe('recording LLM usage', () => {
+  it('records new requests, costs them from the price catalogue and reports one batch per project', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const projectA = randomUUID();
+    const projectB = randomUUID();
+    const res = await h.request(
+      RECORD,
+      {
+        organizationId,
+        records: [
+          usageRecord({ projectId: projectA, inputTokens: 1000, outputTokens: 500 }), // 0.03 + 0.03
+          usageRecord({ projectId: projectA, model: 'gpt-3.5-turbo', inputTokens: 2000, outputTokens: 1000, status: 'ERROR', errorType: 'timeout' }), // 0.001 + 0.0015
+          usageRecord({ projectId: projectB, provider: 'Anthropic', model: 'claude-3-haiku-20240307', inputTokens: 4000, outputTokens: 800, cacheReadTokens: 1000 }),
+          usageRecord({ inputTokens: 10, outputTokens: 10, costUsd: '0.5' }),
+        ],
+      },
+      caller,
+    );
+    expect(res.errors).toBeUndefined();
+    const result = res.data.recordLlmUsage;
+    expect(result).toMatchObject({ accepted: 4, skipped: 0, skippedRequestIds: [], unpricedModels: [] });
+    // Haiku: 4000 × 0.25 + 800 × 1.25 + 1000 × 0.03 = 1000 + 1000 + 30 micros.
+    expect(result.costUsd).toBe((0.06 + 0.0025 + 0.00203 + 0.5).toFixed(6));
+    const byProject = Object.fromEntries(result.batches.map((b: any) => [b.projectId ?? 'none', b]));
+    expect(Object.keys(byProject).sort()).toEqual([projectA, projectB, 'none'].sort());
+    expect(byProject[projectA]).toMatchObject({ records: 2, requests: 2, skipped: 0, errors: 1, inputTokens: 3000, outputTokens: 1500, costUsd: '0.062500' });
+    expect(byProject[projectB]).toMatchObject({ requests: 1, cacheReadTokens: 1000, costUsd: '0.002030' });
+    expect(byProject.none).toMatchObject({ requests: 1, costUsd: '0.500000' });
+
+    const batch = await h.request(BATCH, { id: byProject[projectA].id }, caller);
+    expect(batch.data.llmUsageBatch).toMatchObject({ organizationId, projectId: projectA, project: { id: projectA }, requests: 2, costUsd: '0.062500' });
+  });
+
+  it('never counts a request id twice, in one call or across calls, and reports the duplicates as skipped', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const first = usageRecord();
+    const second = usageRecord();
+    const once = await h.request(RECORD, { organizationId, records: [first, second, { ...first, inputTokens: 999_999 }] }, caller);
+    expect(once.data.recordLlmUsage).toMatchObject({ accepted: 2, skipped: 1, skippedRequestIds: [first.requestId] });
+
+    const again = await h.request(RECORD, { organizationId, records: [first, second, usageRecord()] }, caller);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.recordLlmUsage.accepted).toBe(1);
+    expect(again.data.recordLlmUsage.skippedRequestIds.sort()).toEqual([first.requestId, second.requestId].sort());
+    expect(await rawCount(organizationId)).toBe(3);
+
+    const replay = await h.request(RECORD, { organizationId, records: [first] }, caller);
+    expect(replay.data.recordLlmUsage).toMatchObject({ accepted: 0, skipped: 1, batches: [], costUsd: '0.000000' });
+  });
+
+  it('lets two organizations use the same request id', async () => {
+    const a = organizationWith(h, 'member');
+    const b = organizationWith(h, 'member');
+    const record = usageRecord();
+    expect((await h.request(RECORD, { organizationId: a.organizationId, records: [record] }, a.caller)).data.recordLlmUsage.accepted).toBe(1);
+    expect((await h.request(RECORD, { organizationId: b.organizationId, records: [record] }, b.caller)).data.recordLlmUsage.accepted).toBe(1);
+  });
+
+  it('rejects the whole call when one record is malformed, naming the record index and field', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const records = [usageRecord(), usageRecord(), usageRecord(), usageRecord({ inputTokens: -5 }), usageRecord({ projectId: 'not-an-id' })];
+    const res = await h.request(RECORD, { organizationId, records }, caller);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records.3.inputTokens' });
+    expect(res.errors?.[0]?.message).toMatch(/records\.3\.inputTokens/);
+    expect(res.errors?.[0]?.extensions?.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'records.3.inputTokens' }),
+        expect.objectContaining({ field: 'records.4.projectId' }),
+      ]),
+    );
+    expect(await rawCount(organizationId)).toBe(0);
+  });
+
+  it('checks the rules that span fields and the bounds of a call', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ errorType: 'timeout' }, 'records.0.errorType'],
+      [{ occurredAt: new Date(Date.now() + 3_600_000).toISOString() }, 'records.0.occurredAt'],
+      [{ latencyMs: 100, timeToFirstTokenMs: 200 }, 'records.0.timeToFirstTokenMs'],
+      [{ attributes: { blob: 'x'.repeat(3000) } }, 'records.0.attributes'],
+      [{ attributes: ['not', 'an', 'object'] }, 'records.0.attributes'],
+      [{ requestId: '' }, 'records.0.requestId'],
+      [{ model: 'x'.repeat(201) }, 'records.0.model'],
+    ];
+    for (const [override, field] of cases) {
+      const res = await h.request(RECORD, { organizationId, records: [usageRecord(override)] }, caller);
+      expect(res.errors?.[0]?.extensions, JSON.stringify(override).slice(0, 80)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    const tooMany = await h.request(RECORD, { organizationId, records: Array.from({ length: 1001 }, () => usageRecord()) }, caller);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records' });
+    const none = await h.request(RECORD, { organizationId, records: [] }, caller);
+    expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records' });
+    const badMoney = await h.request(RECORD, { organizationId, records: [usageRecord({ costUsd: '0.0000001' })] }, caller);
+    expect(badMoney.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await rawCount(organizationId)).toBe(0);
+  });
+
+  it('accepts a full call of 1,000 records', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const res = await h.request(RECORD, { organizationId, records: Array.from({ length: 1000 }, () => usageRecord({ attributes: { route: '/chat' } })) }, caller);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordLlmUsage.accepted).toBe(1000);
+    expect(res.data.recordLlmUsage.costUsd).toBe('60.000000');
+  });
+
+  it('stores request ids and attributes verbatim, semicolons and quotes included', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const tricky = usageRecord({ requestId: "id; drop table x; --'\"", attributes: { note: "a;b 'quoted' \"double\"", nested: { list: [1, 2] } } });
+    const res = await h.request(RECORD, { organizationId, records: [tricky] }, caller);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordLlmUsage.accepted).toBe(1);
+    const [row] = await h.database.query<{ request_id: string; attributes: unknown }>(
+      'select request_id, attributes from metrics.llm_requests where organization_id = $1',
+      [organizationId],
+    );
+    expect(row).toEqual({ request_id: tricky.requestId, attributes: tricky.attributes });
+  });
+
+  it('records models without a price at zero cost and names them', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const res = await h.request(RECORD, { organizationId, records: [usageRecord({ provider: 'mistral', model: 'mistral-large' }), usageRecord()] }, caller);
+    expect(res.data.recordLlmUsage).toMatchObject({ accepted: 2, unpricedModels: ['mistral/mistral-large'], costUsd: '0.060000' });
+    const rows = await h.database.query<{ cost_source: string; price_id: string | null }>(
+      'select cost_source, price_id from metrics.llm_requests where organization_id = $1 order by cost_source',
+      [organizationId],
+    );
+    expect(rows.map((row) => row.cost_source)).toEqual(['COMPUTED', 'UNPRICED']);
+    expect(rows[0]!.price_id).not.toBeNull();
+    expect(rows[1]!.price_id).toBeNull();
+  });
+});
+
+describe('who may record usage', () => {
+  it('refuses a viewer, an outsider and an anonymous caller, and stores nothing', async () => {
+    const { organizationId, caller: viewer } = organizationWith(h, 'viewer');
+    const outsider = h.member('owner');
+    const records = [usageRecord()];
+    expect((await h.request(RECORD, { organizationId, records }, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await h.request(RECORD, { organizationId, records }, outsider)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await h.request(RECORD, { organizationId, records }, { kind: 'anonymous' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await rawCount(organizationId)).toBe(0);
+  });
+
+  it('binds an API key to its own organization', async () => {
+    const own = randomUUID();
+    const other = randomUUID();
+    const key = h.apiKey(own);
+    expect((await h.request(RECORD, { organizationId: own, records: [usageRecord()] }, key)).data.recordLlmUsage.accepted).toBe(1);
+    // Even if grants named another organization, the key acts only where it was issued.
+    h.grant(key, other, 'owner');
+    const res = await h.request(RECORD, { organizationId: other, records: [usageRecord()] }, key);
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await rawCount(other)).toBe(0);
+  });
+
+  it('hides another organization’s batches', async () => {
+    const a = organizationWith(h, 'member');
+    const b = organizationWith(h, 'owner');
+    const res = await h.request(RECORD, { organizationId: a.organizationId, records: [usageRecord()] }, a.caller);
+    const batchId = res.data.recordLlmUsage.batches[0].id;
+    expect((await h.request(BATCH, { id: batchId }, b.caller)).data).toEqual({ llmUsageBatch: null });
+    const entities = await h.request(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on LlmUsageBatch { id costUsd } } }',
+      { r: [{ __typename: 'LlmUsageBatch', id: batchId }] },
+      b.caller,
+    );
+    expect(entities.data?._entities?.[0] ?? null).toBeNull();
+    const list = await h.request('query($o: ID!) { llmUsageBatches(organizationId: $o) { edges { node { id } } } }', { o: a.organizationId }, b.caller);
+    expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('events after ingest', () => {
+  it('publishes exactly one llmUsageRecorded event per batch per project, after the commit', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const projectA = randomUUID();
+    const projectB = randomUUID();
+    const seenAtPublish: number[] = [];
+    const stopCheck = await h.bus.subscribe(METRICS_TOPICS.llmUsageRecorded, (payload) => {
+      // The rows an event names are visible to other connections when it arrives.
+      void h.database
+        .query<{ n: number }>('select count(*)::int as n from metrics.llm_usage_batches where id = $1', [JSON.parse(payload).id])
+        .then(([row]) => seenAtPublish.push(Number(row!.n)));
+    });
+    const listener = await collect(h.bus, METRICS_TOPICS.llmUsageRecorded);
+    const res = await h.request(
+      RECORD,
+      { organizationId, records: [usageRecord({ projectId: projectA }), usageRecord({ projectId: projectA }), usageRecord({ projectId: projectB })] },
+      caller,
+    );
+    await settle();
+    await settle();
+    const ours = listener.events.filter((event) => event.organizationId === organizationId);
+    expect(ours).toHaveLength(2);
+    expect(ours.map((event) => event.projectId).sort()).toEqual([projectA, projectB].sort());
+    expect(ours.map((event) => event.id).sort()).toEqual(res.data.recordLlmUsage.batches.map((b: any) => b.id).sort());
+    expect(seenAtPublish.filter((n) => n === 1)).toHaveLength(seenAtPublish.length);
+
+    // A replay records nothing and announces nothing.
+    const before = listener.events.length;
+    await h.request(RECORD, { organizationId, records: [usageRecord({ requestId: 'x' })] }, caller);
+    await h.request(RECORD, { organizationId, records: [usageRecord({ requestId: 'x' })] }, caller);
+    await settle();
+    expect(listener.events.length - before).toBe(1);
+    await listener.stop();
+    await stopCheck();
+  });
+
+  it('publishes nothing when the call is refused', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const listener = await collect(h.bus, METRICS_TOPICS.llmUsageRecorded);
+    await h.request(RECORD, { organizationId, records: [usageRecord(), usageRecord({ outputTokens: -1 })] }, caller);
+    await settle();
+    expect(listener.events.filter((event) => event.organizationId === organizationId)).toEqual([]);
+    await listener.stop();
+  });
+});
