@@ -6,6 +6,7 @@ export * from './errors.js';
 export * from './http.js';
 export * from './internal-token.js';
 export * from './logger.js';
+export * from './mail.js';
 export * from './schema.js';
 export * from './subgraph-server.js';
 export * from './scalars.js';

@@ -1,11 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { CachedGrantsSource, HttpGrantsSource, InternalTokenCodec, createEventBus, type DatabaseTarget, type EventBus, type Logger, type SubgraphServer } from '@steward/kernel';
+import {
+  CachedGrantsSource,
+  HttpGrantsSource,
+  InternalTokenCodec,
+  createEventBus,
+  createMailTransport,
+  type DatabaseTarget,
+  type EventBus,
+  type Logger,
+  type QueryCounter,
+  type SubgraphServer,
+} from '@steward/kernel';
 import { createGateway, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
 import { createIdentitySubgraph, type IdentityEnv } from '@steward/identity';
+import { createMetricsSubgraph, type MetricsEnv } from '@steward/metrics';
+import { HttpEmailLookup, createOrganizationsSubgraph, type OrganizationsEnv } from '@steward/organizations';
+import { createProjectsSubgraph, type ProjectsEnv } from '@steward/projects';
 import { createSubgraphServer } from '@steward/kernel';
 
 /** Configuration of the one-process stack (the union of every part's variables). */
-export type StewardEnv = IdentityEnv & GatewayEnv & { NODE_ENV: string; STEWARD_INTERNAL_SECRET?: string };
+export type StewardEnv = IdentityEnv & OrganizationsEnv & ProjectsEnv & MetricsEnv & GatewayEnv & { NODE_ENV: string; STEWARD_INTERNAL_SECRET?: string };
 
 /** The running stack. */
 export interface RunningSteward {
@@ -15,6 +29,8 @@ export interface RunningSteward {
   internalSecret: string;
   /** The event bus every part shares (PostgreSQL NOTIFY on a server, in-process when embedded). */
   bus: EventBus;
+  /** SQL statement counters of the subgraphs that expose one (tests prove lists cost a constant number of statements). */
+  queryCounters: Record<string, QueryCounter>;
   stop(): Promise<void>;
 }
 
@@ -30,19 +46,59 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   const internalTokens = new InternalTokenCodec(internalSecret);
   const bus = createEventBus(database, logger.child({ component: 'event-bus' }));
 
-  const subgraphs: { server: SubgraphServer; port: number }[] = [
-    {
-      server: await createSubgraphServer({
-        definition: await createIdentitySubgraph({ env, database, logger: logger.child({ subgraph: 'identity' }) }),
-        internalTokens,
-        logger: logger.child({ subgraph: 'identity' }),
-        production,
-      }),
-      port: env.IDENTITY_PORT,
-    },
-  ];
+  const subgraphs: SubgraphServer[] = [];
   const subgraphUrls: Record<string, string> = {};
-  for (const { server, port } of subgraphs) subgraphUrls[server.name] = await server.listen(port, '127.0.0.1');
+  // Subgraphs start in order, so a later one may call an earlier one (organizations asks identity for emails).
+  const start = async (server: SubgraphServer, port: number) => {
+    subgraphs.push(server);
+    subgraphUrls[server.name] = await server.listen(port, '127.0.0.1');
+  };
+  await start(
+    await createSubgraphServer({
+      definition: await createIdentitySubgraph({ env, database, logger: logger.child({ subgraph: 'identity' }) }),
+      internalTokens,
+      logger: logger.child({ subgraph: 'identity' }),
+      production,
+    }),
+    env.IDENTITY_PORT,
+  );
+  const organizationsLogger = logger.child({ subgraph: 'organizations' });
+  const organizations = await createOrganizationsSubgraph({
+    env,
+    database,
+    logger: organizationsLogger,
+    bus,
+    emails: new HttpEmailLookup(subgraphUrls.identity!, internalTokens),
+    mail: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger: organizationsLogger, production }),
+  });
+  await start(
+    await createSubgraphServer({
+      definition: organizations,
+      internalTokens,
+      logger: organizationsLogger,
+      production,
+    }),
+    env.ORGANIZATIONS_PORT,
+  );
+  // Projects learns grants from organizations over HTTP, like a separately deployed subgraph.
+  const projectsLogger = logger.child({ subgraph: 'projects' });
+  const projectsGrants = new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations!, internalTokens, 'projects'), env.GRANTS_CACHE_TTL_MS);
+  await projectsGrants.listen(bus, projectsLogger);
+  const projects = await createProjectsSubgraph({ database, logger: projectsLogger, bus, grants: projectsGrants });
+  await start(await createSubgraphServer({ definition: projects, internalTokens, logger: projectsLogger, production }), env.PROJECTS_PORT);
+  // Metrics learns grants from organizations over HTTP, like a separately deployed subgraph.
+  const metricsLogger = logger.child({ subgraph: 'metrics' });
+  const metricsGrants = new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations!, internalTokens, 'metrics'), env.GRANTS_CACHE_TTL_MS);
+  await metricsGrants.listen(bus, metricsLogger);
+  await start(
+    await createSubgraphServer({
+      definition: await createMetricsSubgraph({ database, logger: metricsLogger, bus, grants: metricsGrants }),
+      internalTokens,
+      logger: metricsLogger,
+      production,
+    }),
+    env.METRICS_PORT,
+  );
 
   const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
   const missing = Object.keys(supergraph.routingUrls).filter((name) => !subgraphUrls[name]);
@@ -71,10 +127,13 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     subgraphUrls,
     internalSecret,
     bus,
+    queryCounters: { organizations: organizations.queries, projects: projects.queries },
     async stop() {
       await gateway.stop();
       await gatewayGrants?.stop();
-      for (const { server } of subgraphs) await server.stop();
+      for (const server of subgraphs) await server.stop();
+      await projectsGrants.stop();
+      await metricsGrants.stop();
       await bus.close();
     },
   };

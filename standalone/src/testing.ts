@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { z } from 'zod';
@@ -5,6 +6,9 @@ import { commonEnvShape, parseEnv, type Logger } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
 import { gatewayEnvShape } from '@steward/gateway';
 import { identityEnvShape } from '@steward/identity';
+import { metricsEnvShape } from '@steward/metrics';
+import { organizationsEnvShape } from '@steward/organizations';
+import { projectsEnvShape } from '@steward/projects';
 import { startSteward, type RunningSteward } from './start-steward.js';
 
 /** A GraphQL response as a client sees it. */
@@ -39,11 +43,14 @@ export interface TestStack extends RunningSteward {
 export async function startTestStack(envOverrides: Record<string, string> = {}): Promise<TestStack> {
   const database = await createTestDatabase();
   const { logger, lines } = createCapturingLogger('debug');
-  const env = parseEnv(z.object({ ...commonEnvShape, ...identityEnvShape, ...gatewayEnvShape }), {
+  const env = parseEnv(z.object({ ...commonEnvShape, ...identityEnvShape, ...organizationsEnvShape, ...projectsEnvShape, ...metricsEnvShape, ...gatewayEnvShape }), {
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
     IDENTITY_PORT: '0',
+    ORGANIZATIONS_PORT: '0',
+    PROJECTS_PORT: '0',
+    METRICS_PORT: '0',
     // Test files send bursts from one address; the limiter has its own tests.
     RATE_LIMIT_PER_MINUTE: '0',
     ...envOverrides,
@@ -83,6 +90,55 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 }
 
+/** A mail identity wrote to its outbox (what SMTP or the log transport delivers). */
+export interface SentMail {
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: Date;
+  sentAt: Date | null;
+  /** The `token` query parameter of the first link in the mail, if any. */
+  token: string | null;
+}
+
+/**
+ * Mails written to identity's outbox for `to`, oldest first, read straight from the test's database
+ * (there is no public API for them). Waits up to `timeoutMs` for at least `atLeast` of them, since some
+ * flows write their mail after answering.
+ */
+export async function readMails(stack: TestStack, to: string, options: { atLeast?: number; timeoutMs?: number } = {}): Promise<SentMail[]> {
+  const atLeast = options.atLeast ?? 1;
+  const deadline = Date.now() + (options.timeoutMs ?? 5000);
+  for (;;) {
+    const rows = await stack.database.query<{ recipient: string; subject: string; body: string; created_at: Date | string; sent_at: Date | string | null }>(
+      'select recipient, subject, body, created_at, sent_at from identity.mail_outbox where recipient = $1 order by created_at, id',
+      [to.toLowerCase()],
+    );
+    if (rows.length >= atLeast || Date.now() > deadline) {
+      return rows.map((row) => ({
+        to: row.recipient,
+        subject: row.subject,
+        text: row.body,
+        createdAt: new Date(row.created_at),
+        sentAt: row.sent_at ? new Date(row.sent_at) : null,
+        token: /[?&]token=([^\s&]+)/.exec(row.body)?.[1] ?? null,
+      }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The newest mail to `to` whose subject matches, waiting for it to be written. */
+export async function latestMail(stack: TestStack, to: string, subject: RegExp, timeoutMs = 5000): Promise<SentMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = (await readMails(stack, to, { atLeast: 0 })).filter((m) => subject.test(m.subject)).at(-1);
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} with a subject matching ${subject}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 /** A registered user with live tokens. */
 export interface SeededUser {
   id: string;
@@ -98,23 +154,409 @@ const REGISTER = /* GraphQL */ `
     register(input: $input) { accessToken refreshToken user { id } }
   }
 `;
+const REQUEST_VERIFICATION = /* GraphQL */ `mutation SeedRequestVerification { requestEmailVerification }`;
+const VERIFY = /* GraphQL */ `mutation SeedVerify($token: String!) { verifyEmail(token: $token) }`;
 
-/** Fixture builder: `await seed(stack).user()`; later issues add `.org()`, `.project()`… */
+/** Fixture builder: `await seed(stack).user()`, `await seed(stack).org()` and its `.member()`, `.role()`, `.apiKey()`. */
 export function seed(stack: TestStack) {
+  const user = async (overrides: Partial<Pick<SeededUser, 'email' | 'password' | 'name'>> & { invitationCode?: string } = {}): Promise<SeededUser> => {
+    const input = {
+      email: overrides.email ?? uniqueEmail(),
+      password: overrides.password ?? 'a long enough passphrase',
+      name: overrides.name ?? 'Test User',
+      ...(overrides.invitationCode ? { invitationCode: overrides.invitationCode } : {}),
+    };
+    const res = await stack.post<{ register: { accessToken: string; refreshToken: string; user: { id: string } } }>({
+      query: REGISTER,
+      variables: { input },
+    });
+    if (!res.data?.register) throw new Error(`Seeding a user failed: ${JSON.stringify(res.errors)}`);
+    const { accessToken, refreshToken, user: created } = res.data.register;
+    return { id: created.id, email: input.email, password: input.password, name: input.name, accessToken, refreshToken };
+  };
   return {
-    async user(overrides: Partial<Pick<SeededUser, 'email' | 'password' | 'name'>> = {}): Promise<SeededUser> {
-      const input = {
-        email: overrides.email ?? uniqueEmail(),
-        password: overrides.password ?? 'a long enough passphrase',
-        name: overrides.name ?? 'Test User',
-      };
-      const res = await stack.post<{ register: { accessToken: string; refreshToken: string; user: { id: string } } }>({
-        query: REGISTER,
-        variables: { input },
-      });
-      if (!res.data?.register) throw new Error(`Seeding a user failed: ${JSON.stringify(res.errors)}`);
-      const { accessToken, refreshToken, user } = res.data.register;
-      return { id: user.id, ...input, accessToken, refreshToken };
+    user,
+    /**
+     * An organization created by `owner` (a new user when omitted), with builders for members,
+     * roles and API keys: `const org = await seed(stack).org(); const viewer = await org.member('viewer');`
+     */
+    async org(options: { owner?: SeededUser; name?: string; slug?: string; maxMembers?: number } = {}): Promise<SeededOrganization> {
+      return seedOrganization(stack, options.owner ?? (await user()), () => seed(stack).verifiedUser(), options);
+    },
+    /**
+     * A project of `org`, created by its owner (or `options.as`), with builders for versions and
+     * baselines: `const project = await seed(stack).project(org); const v1 = await project.version();`
+     */
+    async project(org: Pick<SeededOrganization, 'id' | 'owner'>, options: SeedProjectOptions = {}): Promise<SeededProject> {
+      return seedProject(stack, org, options);
+    },
+    /** A user who followed the mailed verification link (as a platform admin must have). */
+    async verifiedUser(overrides: Parameters<typeof user>[0] = {}): Promise<SeededUser> {
+      const seeded = await user(overrides);
+      const requested = await stack.post({ query: REQUEST_VERIFICATION }, { token: seeded.accessToken });
+      if (requested.errors) throw new Error(`Requesting verification failed: ${JSON.stringify(requested.errors)}`);
+      const mail = await latestMail(stack, seeded.email, /Confirm your email/);
+      const verified = await stack.post({ query: VERIFY, variables: { token: mail.token } });
+      if (verified.errors) throw new Error(`Verifying the email failed: ${JSON.stringify(verified.errors)}`);
+      return seeded;
     },
   };
+}
+
+/** A built-in role of every organization. */
+export type BuiltInRole = 'owner' | 'admin' | 'member' | 'viewer';
+
+/** A member who joined an organization by invitation. */
+export interface SeededMember extends SeededUser {
+  membershipId: string;
+  roleId: string;
+}
+
+/** An API key (service account) of an organization; send `secret` as `Authorization: Bearer <secret>`. */
+export interface SeededApiKey {
+  id: string;
+  secret: string;
+  roleId: string;
+}
+
+/** An organization created through the API, with builders that add to it. */
+export interface SeededOrganization {
+  id: string;
+  slug: string;
+  name: string;
+  /** The user who created it, its first owner. */
+  owner: SeededUser;
+  /** Ids of the built-in roles. */
+  roles: Record<BuiltInRole, string>;
+  /**
+   * A new user with a verified email (or `user`, whose email must be verified) who joined by
+   * accepting an invitation with `role`: a built-in role's name or a role id.
+   */
+  member(role?: BuiltInRole | string, user?: SeededUser): Promise<SeededMember>;
+  /** A custom role with these permissions (and optionally a parent role); returns its id. */
+  role(permissions: string[], options?: { name?: string; parentRoleId?: string }): Promise<string>;
+  /** An API key acting with `role`: a built-in role's name or a role id. */
+  apiKey(role?: BuiltInRole | string, options?: { name?: string; expiresAt?: string }): Promise<SeededApiKey>;
+}
+
+/** Unique organization slug per call, so tests never collide. */
+export function uniqueSlug(label = 'org'): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`.toLowerCase();
+}
+
+/**
+ * The token of the newest invitation organizations mailed to `email`, read from its outbox in the
+ * test's database (the mail is written in the transaction that creates the invitation).
+ */
+export async function latestInvitationToken(stack: TestStack, email: string): Promise<string> {
+  const rows = await stack.database.query<{ body: string }>(
+    'select body from organizations.mail_outbox where recipient = $1 order by created_at desc, id desc limit 1',
+    [email.toLowerCase()],
+  );
+  const token = rows[0] && /[?&]token=([^\s&]+)/.exec(rows[0].body)?.[1];
+  if (!token) throw new Error(`No invitation mail to ${email}`);
+  return decodeURIComponent(token);
+}
+
+const CREATE_ORGANIZATION = /* GraphQL */ `
+  mutation SeedCreateOrganization($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) { id slug name roles { id builtIn } }
+  }
+`;
+const INVITE = /* GraphQL */ `
+  mutation SeedInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }
+`;
+const ACCEPT = /* GraphQL */ `
+  mutation SeedAccept($token: String!) { acceptInvitation(token: $token) { id role { id } } }
+`;
+const CREATE_ROLE = /* GraphQL */ `
+  mutation SeedCreateRole($input: CreateRoleInput!) { createRole(input: $input) { id } }
+`;
+const CREATE_API_KEY = /* GraphQL */ `
+  mutation SeedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }
+`;
+
+async function seedRequest<T>(stack: TestStack, what: string, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const res = await stack.post<T>({ query, variables }, { token });
+  if (!res.data || res.errors) throw new Error(`Seeding ${what} failed: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/** Creates an organization owned by `owner` and returns its builder. */
+async function seedOrganization(
+  stack: TestStack,
+  owner: SeededUser,
+  createVerifiedUser: () => Promise<SeededUser>,
+  options: { name?: string; slug?: string; maxMembers?: number },
+): Promise<SeededOrganization> {
+  const input = { name: options.name ?? 'Test Organization', slug: options.slug ?? uniqueSlug(), maxMembers: options.maxMembers ?? null };
+  const { createOrganization: created } = await seedRequest<{
+    createOrganization: { id: string; slug: string; name: string; roles: { id: string; builtIn: BuiltInRole | null }[] };
+  }>(stack, 'an organization', CREATE_ORGANIZATION, { input }, owner.accessToken);
+  const roles = Object.fromEntries(created.roles.filter((r) => r.builtIn).map((r) => [r.builtIn, r.id])) as Record<BuiltInRole, string>;
+  const roleId = (role: BuiltInRole | string) => (role in roles ? roles[role as BuiltInRole] : role);
+  return {
+    id: created.id,
+    slug: created.slug,
+    name: created.name,
+    owner,
+    roles,
+    async member(role = 'member', existing) {
+      const user = existing ?? (await createVerifiedUser());
+      await seedRequest(stack, 'an invitation', INVITE, { input: { organizationId: created.id, email: user.email, roleId: roleId(role) } }, owner.accessToken);
+      const token = await latestInvitationToken(stack, user.email);
+      const { acceptInvitation } = await seedRequest<{ acceptInvitation: { id: string; role: { id: string } } }>(
+        stack,
+        'an acceptance',
+        ACCEPT,
+        { token },
+        user.accessToken,
+      );
+      return { ...user, membershipId: acceptInvitation.id, roleId: acceptInvitation.role.id };
+    },
+    async role(permissions, roleOptions = {}) {
+      const input = {
+        organizationId: created.id,
+        name: roleOptions.name ?? `Role ${Math.random().toString(36).slice(2, 8)}`,
+        permissions,
+        parentRoleId: roleOptions.parentRoleId ?? null,
+      };
+      return (await seedRequest<{ createRole: { id: string } }>(stack, 'a role', CREATE_ROLE, { input }, owner.accessToken)).createRole.id;
+    },
+    async apiKey(role = 'member', keyOptions = {}) {
+      const input = { organizationId: created.id, name: keyOptions.name ?? 'Test key', roleId: roleId(role), expiresAt: keyOptions.expiresAt ?? null };
+      const { createApiKey } = await seedRequest<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
+        stack,
+        'an API key',
+        CREATE_API_KEY,
+        { input },
+        owner.accessToken,
+      );
+      return { id: createApiKey.apiKey.id, secret: createApiKey.secret, roleId: roleId(role) };
+    },
+  };
+}
+
+/** A message the fake SMTP server accepted. */
+export interface SmtpDelivery {
+  from: string;
+  to: string[];
+  /** The raw message: headers, a blank line, the body. */
+  data: string;
+}
+
+/** A local SMTP server that accepts every message and keeps it, for tests of mail delivery. */
+export interface FakeSmtpServer {
+  /** `smtp://127.0.0.1:<port>`, for SMTP_URL. */
+  url: string;
+  deliveries: SmtpDelivery[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a minimal SMTP server on 127.0.0.1 (plain text, no AUTH or STARTTLS): enough of RFC 5321
+ * for nodemailer to deliver to it, so tests exercise the real SMTP transport without a mail server.
+ */
+export async function startFakeSmtpServer(): Promise<FakeSmtpServer> {
+  const deliveries: SmtpDelivery[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    let buffer = '';
+    let inData = false;
+    let current: SmtpDelivery = { from: '', to: [], data: '' };
+    const reply = (line: string) => socket.write(`${line}\r\n`);
+    reply('220 fake-smtp ready');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      for (;;) {
+        if (inData) {
+          const end = buffer.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          current.data = buffer.slice(0, end).replace(/\r\n\.\./g, '\r\n.');
+          buffer = buffer.slice(end + 5);
+          deliveries.push(current);
+          current = { from: '', to: [], data: '' };
+          inData = false;
+          reply('250 2.0.0 queued');
+          continue;
+        }
+        const newline = buffer.indexOf('\r\n');
+        if (newline < 0) return;
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 2);
+        const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'EHLO') socket.write('250-fake-smtp\r\n250 8BITMIME\r\n');
+        else if (verb === 'HELO') reply('250 fake-smtp');
+        else if (verb === 'MAIL') {
+          current.from = /<([^>]*)>/.exec(line)?.[1] ?? '';
+          reply('250 2.1.0 ok');
+        } else if (verb === 'RCPT') {
+          current.to.push(/<([^>]*)>/.exec(line)?.[1] ?? '');
+          reply('250 2.1.5 ok');
+        } else if (verb === 'DATA') {
+          inData = true;
+          reply('354 end with <CRLF>.<CRLF>');
+        } else if (verb === 'QUIT') {
+          reply('221 bye');
+          socket.end();
+        } else reply('250 ok');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    deliveries,
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Options of `seed(stack).project()`. */
+export interface SeedProjectOptions {
+  /** Who creates the project (and, by default, its versions and baselines); the organization's owner when omitted. */
+  as?: SeededUser;
+  name?: string;
+  slug?: string;
+  description?: string;
+  settings?: Record<string, unknown>;
+}
+
+/** A version created through the API. */
+export interface SeededVersion {
+  id: string;
+  number: number;
+  name: string;
+  /** Records measured values for the version (replacing earlier values of the same metrics). */
+  measure(values: Record<string, number>, as?: SeededUser): Promise<void>;
+}
+
+/** A project created through the API, with builders that add to it. */
+export interface SeededProject {
+  id: string;
+  slug: string;
+  name: string;
+  organizationId: string;
+  /** The user who created it. */
+  creator: SeededUser;
+  /** A new V1 version; names are unique per call unless given. */
+  version(options?: { name?: string; modelConfig?: Record<string, unknown>; changelog?: string; as?: SeededUser }): Promise<SeededVersion>;
+  /** Sets a quality-gate baseline; returns its id. */
+  baseline(input: { metric: string; operator: string; threshold: number; severity?: 'ERROR' | 'WARN' }, as?: SeededUser): Promise<string>;
+}
+
+const CREATE_PROJECT = /* GraphQL */ `
+  mutation SeedCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id slug name } }
+`;
+const CREATE_VERSION = /* GraphQL */ `
+  mutation SeedCreateVersion($input: CreateVersionInput!) { createVersion(input: $input) { id number name } }
+`;
+const RECORD_MEASUREMENTS = /* GraphQL */ `
+  mutation SeedRecordMeasurements($input: RecordVersionMeasurementsInput!) { recordVersionMeasurements(input: $input) { id } }
+`;
+const SET_BASELINE = /* GraphQL */ `
+  mutation SeedSetBaseline($input: SetBaselineInput!) { setBaseline(input: $input) { id } }
+`;
+
+/** Creates a project in `org` and returns its builder. */
+async function seedProject(stack: TestStack, org: Pick<SeededOrganization, 'id' | 'owner'>, options: SeedProjectOptions): Promise<SeededProject> {
+  const creator = options.as ?? org.owner;
+  const input = {
+    organizationId: org.id,
+    name: options.name ?? 'Test Project',
+    slug: options.slug ?? uniqueSlug('project'),
+    description: options.description ?? null,
+    settings: options.settings ?? null,
+  };
+  const { createProject: created } = await seedRequest<{ createProject: { id: string; slug: string; name: string } }>(
+    stack,
+    'a project',
+    CREATE_PROJECT,
+    { input },
+    creator.accessToken,
+  );
+  let versions = 0;
+  return {
+    ...created,
+    organizationId: org.id,
+    creator,
+    async version(versionOptions = {}) {
+      versions += 1;
+      const versionInput = {
+        projectId: created.id,
+        name: versionOptions.name ?? `v${versions}-${Math.random().toString(36).slice(2, 6)}`,
+        modelConfig: versionOptions.modelConfig ?? { model: 'gpt-4o-mini', temperature: 0.2 },
+        changelog: versionOptions.changelog ?? `Version ${versions}.`,
+      };
+      const { createVersion: version } = await seedRequest<{ createVersion: { id: string; number: number; name: string } }>(
+        stack,
+        'a version',
+        CREATE_VERSION,
+        { input: versionInput },
+        (versionOptions.as ?? creator).accessToken,
+      );
+      return {
+        ...version,
+        async measure(values, as) {
+          const measured = { versionId: version.id, values: Object.entries(values).map(([metric, value]) => ({ metric, value })) };
+          await seedRequest(stack, 'measurements', RECORD_MEASUREMENTS, { input: measured }, (as ?? creator).accessToken);
+        },
+      };
+    },
+    async baseline(baselineInput, as) {
+      const { setBaseline } = await seedRequest<{ setBaseline: { id: string } }>(
+        stack,
+        'a baseline',
+        SET_BASELINE,
+        { input: { projectId: created.id, severity: 'ERROR', ...baselineInput } },
+        (as ?? creator).accessToken,
+      );
+      return setBaseline.id;
+    },
+  };
+}
+
+const RECORD_USAGE = /* GraphQL */ `
+  mutation SeedRecordUsage($organizationId: ID!, $records: [LlmUsageInput!]!) {
+    recordLlmUsage(organizationId: $organizationId, records: $records) { batches { id projectId } alertsRaised { id } }
+  }
+`;
+let usageSequence = 0;
+
+/**
+ * Records LLM usage in an organization through the gateway, as `token` (an access token or an API
+ * key secret holding `metrics:write`). Each record gets defaults (a unique request id, now, gpt-4,
+ * 1,000 input and 500 output tokens = 0.06 USD) under what it sets. Returns the batches and alerts.
+ */
+export async function recordUsage(
+  stack: TestStack,
+  organizationId: string,
+  token: string,
+  records: Record<string, unknown>[],
+): Promise<{ batches: { id: string; projectId: string | null }[]; alertIds: string[] }> {
+  const filled = records.map((record) => ({
+    requestId: `seed-${Date.now().toString(36)}-${(usageSequence += 1)}-${Math.random().toString(36).slice(2, 8)}`,
+    occurredAt: new Date().toISOString(),
+    provider: 'openai',
+    model: 'gpt-4',
+    inputTokens: 1000,
+    outputTokens: 500,
+    latencyMs: 800,
+    status: 'SUCCESS',
+    ...record,
+  }));
+  const { recordLlmUsage } = await seedRequest<{ recordLlmUsage: { batches: { id: string; projectId: string | null }[]; alertsRaised: { id: string }[] } }>(
+    stack,
+    'LLM usage',
+    RECORD_USAGE,
+    { organizationId, records: filled },
+    token,
+  );
+  return { batches: recordLlmUsage.batches, alertIds: recordLlmUsage.alertsRaised.map((alert) => alert.id) };
 }
