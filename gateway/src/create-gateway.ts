@@ -94,6 +94,9 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
+    // The process's own stopOnSignals drains everything in order; Apollo's handler would re-raise the
+    // signal after stopping only itself and kill the process mid-drain.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules,

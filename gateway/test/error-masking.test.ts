@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginDocument, RegisterDocument } from '@steward/client';
+import { LoginDocument, RefreshSessionDocument, RegisterDocument } from '@steward/client';
 import { seed, startTestStack, uniqueEmail, type SeededUser, type TestStack } from '@steward/standalone/testing';
 
 let stack: TestStack;
@@ -37,5 +37,27 @@ describe('internal failures reach the client as a generic error', () => {
 
   it('logs the real cause on the server side', () => {
     expect(stack.logLines.some((line) => line.includes('Unexpected error in resolver') && line.includes('sessions'))).toBe(true);
+  });
+});
+
+describe('domain errors from a subgraph keep their message and code at the gateway', () => {
+  let healthy: TestStack;
+  beforeAll(async () => {
+    healthy = await startTestStack();
+  });
+  afterAll(async () => {
+    await healthy?.stop();
+  });
+
+  // A subgraph that answered such errors with HTTP 401 or 429 would make @apollo/gateway replace
+  // them with its own generic text ("401: Unauthorized") or an internal error.
+  it('passes UNAUTHENTICATED from a subgraph with the subgraph’s own message', async () => {
+    const res = await healthy.request(RefreshSessionDocument, { refreshToken: 'not-a-real-token' });
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: 'The refresh token is invalid, expired or already used. Sign in again.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -61,6 +61,22 @@ export function requireInternalToken(internalTokens: InternalTokenCodec): Reques
   };
 }
 
+/**
+ * Answers every executed operation with HTTP 200. An error's HTTP status (401 from
+ * UnauthenticatedError, 429 from RateLimitedError) is meant for the edge: @apollo/gateway treats a
+ * non-2xx subgraph answer as a transport failure and replaces the error's message and extensions
+ * with its own ("401: Unauthorized", or an internal error for 429). The code still travels in the body.
+ */
+const executionErrorsAnswerOk: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind === 'single' && 'data' in response.body.singleResult) response.http.status = 200;
+      },
+    };
+  },
+};
+
 /** A running (or ready to run) subgraph process. */
 export interface SubgraphServer {
   name: string;
@@ -93,7 +109,10 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // The process's own stopOnSignals drains everything in order; Apollo's handler would re-raise the
+    // signal after stopping only itself and kill the process mid-drain.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), executionErrorsAnswerOk],
     formatError: (formatted, error) =>
       maskError(formatted, (original) => logger.error({ err: original }, 'Unexpected error in resolver (subgraph=%s)', definition.name), error),
   });

@@ -1,8 +1,7 @@
-import { AppError, registerPublicErrorCodes } from '@steward/kernel';
+import { AppError, DomainErrorCode } from '@steward/kernel';
 
-/** Codes identity adds to the kernel's; a gateway in another process must register them too. */
-export const IDENTITY_ERROR_CODES = ['MFA_REQUIRED', 'ACCOUNT_LOCKED'] as const;
-registerPublicErrorCodes(...IDENTITY_ERROR_CODES);
+/** Codes identity adds to the kernel's (listed in the kernel's DomainErrorCode so every mask knows them). */
+export const IDENTITY_ERROR_CODES = [DomainErrorCode.MFA_REQUIRED, DomainErrorCode.ACCOUNT_LOCKED] as const;
 
 /** The answer when checks under way use up the failure budget and did not settle in time. */
 export const SIGN_IN_BUSY_MESSAGE = 'Too many sign-ins are being checked for this account or address right now. Try again in a few seconds.';
@@ -10,14 +9,14 @@ export const SIGN_IN_BUSY_MESSAGE = 'Too many sign-ins are being checked for thi
 /** The password was right, but the account has a second factor and no valid code came with it. */
 export class MfaRequiredError extends AppError {
   constructor(message = 'Enter the code from your authenticator app, or one of your backup codes.') {
-    super('MFA_REQUIRED', message);
+    super(DomainErrorCode.MFA_REQUIRED, message);
   }
 }
 
 /** Too many failed sign-ins on the account; `unlocksAt` says when it opens again. */
 export class AccountLockedError extends AppError {
   constructor(unlocksAt: Date) {
-    super('ACCOUNT_LOCKED', 'This account is locked after too many failed sign-ins. Try again later or reset the password.', {
+    super(DomainErrorCode.ACCOUNT_LOCKED, 'This account is locked after too many failed sign-ins. Try again later or reset the password.', {
       unlocksAt: unlocksAt.toISOString(),
     });
   }

@@ -1,18 +1,17 @@
-import { AppError, registerPublicErrorCodes } from '@steward/kernel';
+import { AppError, DomainErrorCode } from '@steward/kernel';
 
 /**
  * Codes organizations adds to the kernel's, one per way an invitation or a join can fail, so a
- * dashboard can say exactly what went wrong. A gateway in another process must register them too.
+ * dashboard can say exactly what went wrong. The kernel's DomainErrorCode lists them for every error mask.
  */
 export const ORGANIZATIONS_ERROR_CODES = [
-  'INVITATION_EXPIRED',
-  'INVITATION_REVOKED',
-  'INVITATION_ALREADY_USED',
-  'INVITATION_EMAIL_MISMATCH',
-  'EMAIL_NOT_VERIFIED',
-  'SEAT_LIMIT_REACHED',
+  DomainErrorCode.INVITATION_EXPIRED,
+  DomainErrorCode.INVITATION_REVOKED,
+  DomainErrorCode.INVITATION_ALREADY_USED,
+  DomainErrorCode.INVITATION_EMAIL_MISMATCH,
+  DomainErrorCode.EMAIL_NOT_VERIFIED,
+  DomainErrorCode.SEAT_LIMIT_REACHED,
 ] as const;
-registerPublicErrorCodes(...ORGANIZATIONS_ERROR_CODES);
 
 /** Why an invitation token cannot be used any more. */
 export class InvitationUnusableError extends AppError {

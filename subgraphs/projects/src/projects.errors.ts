@@ -1,22 +1,17 @@
-import { AppError, registerPublicErrorCodes } from '@steward/kernel';
+import { AppError, DomainErrorCode } from '@steward/kernel';
 
 /** Error codes the projects subgraph adds to the kernel's stable set. */
 export const ProjectsErrorCode = {
   /** A promotion was refused because the version's quality gate does not allow it. */
-  GATE_FAILED: 'GATE_FAILED',
+  GATE_FAILED: DomainErrorCode.GATE_FAILED,
   /** The version's stage does not allow the requested move (e.g. promoting a V3). */
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  INVALID_TRANSITION: DomainErrorCode.INVALID_TRANSITION,
   /** The project is archived, so nothing in it may change. */
-  PROJECT_ARCHIVED: 'PROJECT_ARCHIVED',
+  PROJECT_ARCHIVED: DomainErrorCode.PROJECT_ARCHIVED,
 } as const;
 
-/** The codes as a list, for a gateway process that must let them through its error mask too. */
+/** The codes as a list (each is in the kernel's DomainErrorCode, so every error mask lets it through). */
 export const PROJECTS_ERROR_CODES = Object.values(ProjectsErrorCode);
-
-/** Lets the codes through the error mask of every server in this process; call once at start. */
-export function registerProjectsErrorCodes(): void {
-  registerPublicErrorCodes(...PROJECTS_ERROR_CODES);
-}
 
 /** The quality gate refuses the promotion. */
 export class GateFailedError extends AppError {

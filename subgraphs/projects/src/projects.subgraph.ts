@@ -37,7 +37,6 @@ import { VersionService } from './modules/versions/version.service.js';
 import { versionsResolvers } from './modules/versions/versions.resolvers.js';
 import { versionsRules } from './modules/versions/versions.rules.js';
 import type { ProjectsContext, ServiceScope } from './projects.context.js';
-import { registerProjectsErrorCodes } from './projects.errors.js';
 import { readableScope } from './tenancy.js';
 
 /** The folder whose `*.graphql` files make projects' SDL (read by the compose script too). */
@@ -60,7 +59,6 @@ export async function createProjectsSubgraph(options: {
   bus: EventBus;
 }): Promise<ProjectsSubgraph> {
   const { logger, grants, bus } = options;
-  registerProjectsErrorCodes();
   const { orm, queries } = await createSubgraphOrm({
     name: 'projects',
     entities: [ProjectSchema, ProjectVersionSchema, VersionTransitionSchema, BaselineSchema, MeasurementSchema],

@@ -1,0 +1,347 @@
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { SignJWT, decodeJwt, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
+import WebSocket from 'ws';
+import { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateBudgetDocument } from '@steward/client';
+import { CachedGrantsSource, HttpGrantsSource, InternalTokenCodec, PostgresEventBus, parseEnv } from '@steward/kernel';
+import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergraph } from '@steward/gateway';
+import { recordUsage, seed, startTestStack, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
+
+/*
+ * Live subscriptions end to end: graphql-ws clients against the real gateway, subgraphs and database
+ * (PostgreSQL with DATABASE_URL, else PGlite). What subgraphs/metrics/test/live.test.ts already proves
+ * (delivery, a project filter, budget updates, an outsider's subscription yields no data) is not repeated.
+ */
+
+/** What the server does to a connection whose token is missing, invalid or expired (see subscription-server.ts). */
+const CLOSE_UNAUTHENTICATED = 4401;
+const USAGE = 'subscription Usage($o: ID!) { usage: llmUsageRecorded(organizationId: $o) { id } }';
+
+let stack: TestStack;
+let org: SeededOrganization;
+let memberKey: string;
+let signingKey: { kid: string; privateKey: CryptoKey };
+const clients: Client[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  // Identity signs with a key the test also holds, so it can mint tokens with a chosen expiry
+  // (ACCESS_TOKEN_TTL_SECONDS cannot go below 60 s).
+  const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  const kid = `test-${Date.now().toString(36)}`;
+  signingKey = { kid, privateKey };
+  stack = await startTestStack({ IDENTITY_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid }) });
+  org = await seed(stack).org({ name: 'Live Fanout Inc' });
+  memberKey = (await org.apiKey('member')).secret;
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await stack?.stop();
+});
+
+/** An access token for `user` as identity would sign it, expiring at `expiresAt` (epoch seconds). */
+function mintAccessToken(user: SeededUser, expiresAt: number): Promise<string> {
+  const sid = decodeJwt(user.accessToken).sid;
+  return new SignJWT({ sid })
+    .setProtectedHeader({ alg: 'EdDSA', kid: signingKey.kid, typ: 'at+jwt' })
+    .setSubject(user.id)
+    .setIssuer('steward-identity')
+    .setAudience('steward')
+    .setIssuedAt(Math.min(expiresAt - 1, Math.floor(Date.now() / 1000)))
+    .setExpirationTime(expiresAt)
+    .sign(signingKey.privateKey);
+}
+
+/** One subscription's traffic: results, the error that refused or ended it, and whether it completed. */
+interface Live {
+  received: { data?: Record<string, any> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }[];
+  failures: unknown[];
+  completed: boolean;
+  /** Ids of `usage` payloads received, in order (duplicates kept). */
+  ids(): string[];
+}
+
+/** A graphql-ws connection to `gatewayUrl` (the stack's gateway by default) with `token` (none = anonymous). */
+function connect(token: string | null, gatewayUrl = stack.gatewayUrl) {
+  let closedWith: (event: { code: number; reason: string }) => void = () => undefined;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
+  const client = createClient({
+    url: gatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    lazy: false,
+    retryAttempts: 0,
+    // A refused connection is asserted through `closed`; the default handler only logs it.
+    onNonLazyError: () => undefined,
+  });
+  clients.push(client);
+  client.on('closed', (event) => closedWith(event as { code: number; reason: string }));
+  return {
+    closed,
+    subscribe(query: string, variables: Record<string, unknown>): Live {
+      const live: Live = {
+        received: [],
+        failures: [],
+        completed: false,
+        ids: () => live.received.map((result) => result.data?.usage?.id).filter((id): id is string => typeof id === 'string'),
+      };
+      client.subscribe(
+        { query, variables },
+        {
+          next: (value) => void live.received.push(value as Live['received'][number]),
+          error: (error) => void live.failures.push(error),
+          complete: () => void (live.completed = true),
+        },
+      );
+      return live;
+    },
+  };
+}
+
+/** Waits until `condition` holds; fails the test with `what` when it does not within `timeoutMs`. */
+async function until(what: string, condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Records one usage record in `org` (as an API key with metrics:write) and returns the new batch's id. */
+async function recordOne(record: Record<string, unknown> = {}): Promise<string> {
+  const { batches } = await recordUsage(stack, org.id, memberKey, [record]);
+  return batches[0]!.id;
+}
+
+/**
+ * graphql-ws does not acknowledge a subscription, so this records usage until every one of
+ * `subscriptions` has received an event: from then on each of them is listening on the bus.
+ */
+async function untilListening(subscriptions: Live[]): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const id = await recordOne();
+    try {
+      await until('a priming event', () => subscriptions.every((live) => live.ids().includes(id) || live.failures.length > 0), 500);
+      if (subscriptions.every((live) => live.ids().includes(id))) return;
+      throw new Error(`A subscription was refused: ${JSON.stringify(subscriptions.map((live) => live.failures))}`);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('Timed out')) throw error;
+    }
+  }
+  throw new Error('The subscriptions never started receiving events');
+}
+
+/** The `extensions.code` of each error in a graphql-ws `error` message (what refuses a subscription). */
+const codesOf = (failure: unknown) => (Array.isArray(failure) ? failure.map((error: { extensions?: { code?: unknown } }) => error.extensions?.code) : failure);
+
+describe('live subscriptions through the gateway', () => {
+  it('delivers a payload whose fields come from the metrics, organizations and projects subgraphs, complete', async () => {
+    const project = await seed(stack).project(org, { name: 'Live Catalogue' });
+    const viewer = await org.member('viewer');
+    const live = connect(viewer.accessToken).subscribe(
+      /* GraphQL */ `
+        subscription Joined($o: ID!, $p: ID) {
+          usage: llmUsageRecorded(organizationId: $o, projectId: $p) {
+            id
+            organizationId
+            requests
+            costUsd
+            organization { id name slug viewerPermissions }
+            project { ...ProjectCard }
+          }
+        }
+        fragment ProjectCard on Project { id name slug organization { id name } }
+      `,
+      { o: org.id, p: project.id },
+    );
+
+    // Primed with events of this project (the subscription filters on it).
+    for (let attempt = 0; attempt < 20 && live.received.length === 0; attempt += 1) {
+      await recordOne({ projectId: project.id });
+      await until('the first event', () => live.received.length > 0, 500).catch(() => undefined);
+    }
+    const batchId = await recordOne({ projectId: project.id });
+    await until('the batch', () => live.ids().includes(batchId));
+
+    const delivered = live.received.find((result) => result.data?.usage?.id === batchId)!;
+    expect(delivered.errors).toBeUndefined();
+    expect(delivered.data).toEqual({
+      usage: {
+        id: batchId,
+        organizationId: org.id,
+        requests: 1,
+        costUsd: '0.060000',
+        organization: { id: org.id, name: 'Live Fanout Inc', slug: org.slug, viewerPermissions: expect.arrayContaining(['metrics:read']) },
+        project: { id: project.id, name: 'Live Catalogue', slug: project.slug, organization: { id: org.id, name: 'Live Fanout Inc' } },
+      },
+    });
+    expect(live.failures).toEqual([]);
+  });
+
+  it('refuses to subscribe a member without metrics:read (FORBIDDEN), a non-member (NOT_FOUND) and an anonymous caller (UNAUTHENTICATED)', async () => {
+    const noMetrics = await org.member(await org.role(['organization:read', 'project:read'], { name: 'No metrics' }));
+    const outsider = await seed(stack).user();
+    const refusedMember = connect(noMetrics.accessToken).subscribe(USAGE, { o: org.id });
+    // A non-member learns nothing about the organization, not even that it exists.
+    const refusedOutsider = connect(outsider.accessToken).subscribe(USAGE, { o: org.id });
+    const refusedAnonymous = connect(null).subscribe(USAGE, { o: org.id });
+    const all = [refusedMember, refusedOutsider, refusedAnonymous];
+    await until('every refusal', () => all.every((live) => live.failures.length > 0));
+
+    expect(refusedMember.failures.map(codesOf)).toEqual([['FORBIDDEN']]);
+    expect(refusedOutsider.failures.map(codesOf)).toEqual([['NOT_FOUND']]);
+    expect(refusedAnonymous.failures.map(codesOf)).toEqual([['UNAUTHENTICATED']]);
+    for (const live of all) expect(live.received).toEqual([]);
+  });
+
+  it('refuses to watch a budget of an organization the caller is not in', async () => {
+    const other = await seed(stack).org();
+    const created = await stack.request(
+      CreateBudgetDocument,
+      { input: { organizationId: other.id, scope: 'ORGANIZATION', scopeId: null, period: 'MONTHLY', limitUsd: '1000' } },
+      { token: other.owner.accessToken },
+    );
+    expect(created.errors).toBeUndefined();
+    const live = connect(org.owner.accessToken).subscribe('subscription($b: ID!) { budgetUpdated(budgetId: $b) { id spentUsd } }', {
+      b: created.data!.createBudget.id,
+    });
+    await until('the refusal', () => live.failures.length > 0);
+    expect(live.failures.map(codesOf)).toEqual([['NOT_FOUND']]);
+    expect(live.received).toEqual([]);
+  });
+
+  it('cuts off a member as soon as they are removed from the organization, while others keep receiving', async () => {
+    const member = await org.member('viewer');
+    const removed = connect(member.accessToken).subscribe(USAGE, { o: org.id });
+    const owner = connect(org.owner.accessToken).subscribe(USAGE, { o: org.id });
+    await untilListening([removed, owner]);
+    const before = removed.ids().length;
+
+    const removal = await stack.post<{ removeMember: string }>(
+      { query: 'mutation($o: ID!, $m: ID!) { removeMember(organizationId: $o, membershipId: $m) }', variables: { o: org.id, m: member.membershipId } },
+      { token: org.owner.accessToken },
+    );
+    expect(removal.errors).toBeUndefined();
+    const startedAt = Date.now();
+    const after = await recordOne();
+    await until('the owner’s event and the removed member’s end', () => owner.ids().includes(after) && removed.completed);
+
+    // Organizations announces the change on the bus, so this is not waiting for the grants cache (30 s TTL).
+    expect(Date.now() - startedAt).toBeLessThan(5000);
+    expect(removed.ids()).toHaveLength(before);
+    expect(removed.ids()).not.toContain(after);
+    expect(removed.received.at(-1)).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    expect(removed.received.at(-1)?.data).toBeUndefined();
+  });
+
+  it('cuts off a member whose new role no longer grants metrics:read (FORBIDDEN)', async () => {
+    const member = await org.member('viewer');
+    const demoted = connect(member.accessToken).subscribe(USAGE, { o: org.id });
+    const owner = connect(org.owner.accessToken).subscribe(USAGE, { o: org.id });
+    await untilListening([demoted, owner]);
+    const before = demoted.ids().length;
+
+    const roleId = await org.role(['organization:read'], { name: 'Read-only directory' });
+    const change = await stack.post(
+      {
+        query: 'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }',
+        variables: { input: { organizationId: org.id, membershipId: member.membershipId, roleId } },
+      },
+      { token: org.owner.accessToken },
+    );
+    expect(change.errors).toBeUndefined();
+    const after = await recordOne();
+    await until('the owner’s event and the demoted member’s end', () => owner.ids().includes(after) && demoted.completed);
+
+    expect(demoted.ids()).toHaveLength(before);
+    expect(demoted.received.at(-1)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+  });
+
+  it('closes a connection whose token is invalid or already expired with 4401', async () => {
+    const member = await org.member('viewer');
+    const garbage = connect('not-a-token');
+    const unknownKey = connect('stw_not_a_real_key');
+    const expired = connect(await mintAccessToken(member, Math.floor(Date.now() / 1000) - 5));
+
+    const [garbageClose, unknownKeyClose, expiredClose] = await Promise.all([garbage.closed, unknownKey.closed, expired.closed]);
+    expect(garbageClose).toMatchObject({ code: CLOSE_UNAUTHENTICATED, reason: expect.stringMatching(/invalid/i) });
+    expect(unknownKeyClose).toMatchObject({ code: CLOSE_UNAUTHENTICATED, reason: expect.stringMatching(/API key/i) });
+    expect(expiredClose).toMatchObject({ code: CLOSE_UNAUTHENTICATED, reason: expect.stringMatching(/expired/i) });
+  });
+
+  it('closes a live subscription with 4401 when its access token expires, and delivers nothing after', async () => {
+    const member = await org.member('viewer');
+    const expiresAt = Math.floor(Date.now() / 1000) + 3;
+    const connection = connect(await mintAccessToken(member, expiresAt));
+    const expiring = connection.subscribe(USAGE, { o: org.id });
+    const owner = connect(org.owner.accessToken).subscribe(USAGE, { o: org.id });
+    await untilListening([expiring, owner]);
+    expect(Date.now()).toBeLessThan(expiresAt * 1000);
+
+    const close = await Promise.race([
+      connection.closed,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('The socket stayed open past expiry')), 6000)),
+    ]);
+    expect(Date.now()).toBeGreaterThanOrEqual(expiresAt * 1000 - 50);
+    expect(close).toMatchObject({ code: CLOSE_UNAUTHENTICATED, reason: expect.stringMatching(/expired/i) });
+    // The subscription ends with the close event as its error.
+    await until('the subscription’s error', () => expiring.failures.length > 0);
+    expect(expiring.failures[0]).toMatchObject({ code: CLOSE_UNAUTHENTICATED });
+
+    const received = expiring.ids().length;
+    const after = await recordOne();
+    await until('the owner’s event', () => owner.ids().includes(after));
+    expect(expiring.ids()).toHaveLength(received);
+  });
+
+  // PGlite runs embedded in one process, where the bus is in-process by design: there is no second
+  // gateway process to reach, so this case needs PostgreSQL (LISTEN/NOTIFY).
+  it.runIf(process.env.DATABASE_URL)('delivers each event exactly once per subscriber with two gateways on one PostgreSQL bus', async () => {
+    const database = stack.database.target;
+    if (database.kind !== 'postgres') throw new Error('Needs PostgreSQL');
+    // A second gateway as another process would run it: its own bus connection and grants cache.
+    const bus = new PostgresEventBus(database.url, stack.logger);
+    const internalTokens = new InternalTokenCodec(stack.internalSecret);
+    const grants = new CachedGrantsSource(new HttpGrantsSource(stack.subgraphUrls.organizations!, internalTokens, 'gateway'));
+    await grants.listen(bus);
+    const second = await createGateway({
+      supergraphSdl: readSupergraph().sdl,
+      subgraphUrls: stack.subgraphUrls,
+      jwksUrl: jwksUrlFor(stack.subgraphUrls.identity!),
+      internalTokens,
+      logger: stack.logger.child({ component: 'second-gateway' }),
+      production: false,
+      limits: gatewayLimits(parseEnv(z.object(gatewayEnvShape), { RATE_LIMIT_PER_MINUTE: '0' })),
+      trustProxy: false,
+      ide: false,
+      subscriptions: { bus, grants },
+    });
+    const secondUrl = await second.listen(0, '127.0.0.1');
+    cleanups.push(async () => {
+      await second.stop();
+      await grants.stop();
+      await bus.close();
+    });
+
+    const onFirst = connect(org.owner.accessToken).subscribe(USAGE, { o: org.id });
+    const onSecond = connect(org.owner.accessToken, secondUrl).subscribe(USAGE, { o: org.id });
+    const alsoOnSecond = connect(org.owner.accessToken, secondUrl).subscribe(USAGE, { o: org.id });
+    const all = [onFirst, onSecond, alsoOnSecond];
+    await untilListening(all);
+
+    const first = await recordOne();
+    await until('the first event everywhere', () => all.every((live) => live.ids().includes(first)));
+    const later = await recordOne();
+    await until('the later event everywhere', () => all.every((live) => live.ids().includes(later)));
+
+    for (const live of all) {
+      expect(live.ids().filter((id) => id === first)).toHaveLength(1);
+      // Exactly once for every event, the priming ones included.
+      expect(new Set(live.ids()).size).toBe(live.ids().length);
+      expect(live.failures).toEqual([]);
+    }
+  });
+});
