@@ -116,10 +116,96 @@ export async function createSubgraphOrm(options: SubgraphOrmOptions): Promise<Su
           ...common,
           driver: PGliteDriver,
           dbName: 'postgres',
-          driverOptions: { connection: { pglite: ((db) => () => db)(options.database.pglite) } },
+          driverOptions: { connection: { pglite: ((db) => () => db)(exclusiveSession(options.database.pglite, options.name)) } },
         });
   await withMigrationLock(options.database, options.name, () => orm.getMigrator().up());
   return { orm, queries };
+}
+
+/** A FIFO lock: `acquire` resolves with the function that releases it. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((done) => (release = done));
+    const acquired = this.tail.then(() => release);
+    this.tail = this.tail.then(() => next);
+    return acquired;
+  }
+}
+
+const sessionLocks = new WeakMap<PGlite, Mutex>();
+const BEGINS_TRANSACTION = /^\s*(begin|start\s+transaction)\b/i;
+const ENDS_TRANSACTION = /^\s*(commit|end|abort|rollback(?!\s+(work\s+|transaction\s+)?to\b))\b/i;
+/** How long a statement waits for another subgraph's transaction before failing instead of hanging. */
+const SESSION_WAIT_MS = 15_000;
+
+/**
+ * One ORM's view of an embedded PGlite that several ORMs share. PGlite is a single session, so
+ * without this a statement of one subgraph would run inside another subgraph's open transaction
+ * (and be rolled back with it, or commit it early). Each handle takes the shared lock per
+ * statement, and keeps it from BEGIN to COMMIT/ROLLBACK; each ORM's pool has one connection, so
+ * a handle never has two transactions at once. A wait longer than SESSION_WAIT_MS fails loudly:
+ * it means a transaction is waiting for another subgraph (a call across subgraphs inside a transaction).
+ */
+export function exclusiveSession(pglite: PGlite, owner: string): PGlite {
+  let lock = sessionLocks.get(pglite);
+  if (!lock) sessionLocks.set(pglite, (lock = new Mutex()));
+  const shared = lock;
+  let held: (() => void) | null = null;
+
+  async function run<T>(sql: string, statement: () => Promise<T>): Promise<T> {
+    if (held) {
+      try {
+        return await statement();
+      } finally {
+        if (ENDS_TRANSACTION.test(sql)) {
+          held();
+          held = null;
+        }
+      }
+    }
+    const release = await withTimeout(shared.acquire(), owner);
+    let keep = false;
+    try {
+      const result = await statement();
+      keep = BEGINS_TRANSACTION.test(sql);
+      return result;
+    } finally {
+      if (keep) held = release;
+      else release();
+    }
+  }
+
+  return new Proxy(pglite, {
+    get(target, property, receiver) {
+      if (property === 'query') {
+        return (sql: string, params?: unknown[], options?: never) => run(sql, () => target.query(sql, params, options));
+      }
+      if (property === 'exec') return (sql: string, options?: never) => run(sql, () => target.exec(sql, options));
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+async function withTimeout(acquired: Promise<() => void>, owner: string): Promise<() => void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Embedded database busy for ${SESSION_WAIT_MS} ms (waiting: ${owner}); is a transaction waiting for another subgraph?`)),
+      SESSION_WAIT_MS,
+    );
+  });
+  try {
+    return await Promise.race([acquired, timeout]);
+  } catch (error) {
+    // Give the lock back as soon as it is granted, so the queue keeps moving.
+    void acquired.then((release) => release());
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
