@@ -1,6 +1,7 @@
 import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { principalOf } from './access.js';
 import type { Caller } from './caller.js';
 
 export { allow, deny, rule, and, or, not } from 'graphql-shield';
@@ -9,6 +10,15 @@ export type { IRules };
 /** Passes for a signed-in user; otherwise answers UNAUTHENTICATED. */
 export const isAuthenticated = rule({ cache: 'contextual' })(
   (_parent, _args, ctx: { caller: Caller }) => ctx.caller.kind === 'user' || new UnauthenticatedError(),
+);
+
+/**
+ * Passes for any principal that can hold grants — a signed-in user or an API key — and answers
+ * UNAUTHENTICATED otherwise. Use it where the resolver checks an organization permission itself,
+ * so automation with an API key works wherever the key's role allows.
+ */
+export const isPrincipal = rule({ cache: 'contextual' })(
+  (_parent, _args, ctx: { caller: Caller }) => principalOf(ctx.caller) !== null || new UnauthenticatedError(),
 );
 
 /**

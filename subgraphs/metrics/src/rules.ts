@@ -1,4 +1,4 @@
-import { AppError, NotFoundError, UnauthenticatedError, rule, type Permission } from '@steward/kernel';
+import { AppError, NotFoundError, rule, type Permission } from '@steward/kernel';
 import type { MetricsContext } from './metrics.context.js';
 
 /**
@@ -7,9 +7,7 @@ import type { MetricsContext } from './metrics.context.js';
  */
 
 /** A signed-in user or an API key (usage is recorded by services as well as people). */
-export const isPrincipal = rule({ cache: 'no_cache' })(
-  (_parent, _args, ctx: MetricsContext) => ctx.caller.kind === 'user' || ctx.caller.kind === 'apiKey' || new UnauthenticatedError(),
-);
+export { isPrincipal } from '@steward/kernel';
 
 /** The caller holds `permission` in the organization an argument names (NOT_FOUND for other tenants). */
 export function holdsInArgument(permission: Permission, organizationOf: (args: Record<string, any>) => string | undefined) {

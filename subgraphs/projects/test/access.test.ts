@@ -252,3 +252,40 @@ describe('tenant isolation', () => {
     expect(response.status).toBe(401);
   });
 });
+
+// CI pipelines create versions and report measurements with an API key, not a person's session.
+describe('API keys', () => {
+  it('lets a member key create a version and record its measurements', async () => {
+    const key = await org.apiKey('member');
+    const created = await stack.request(
+      CreateVersionDocument,
+      { input: { projectId: project.id, name: 'from-ci', modelConfig: { model: 'x' }, changelog: 'built by CI' } },
+      { token: key.secret },
+    );
+    expect(created.errors).toBeUndefined();
+    const versionId = created.data!.createVersion.id;
+    const measured = await stack.request(
+      RecordVersionMeasurementsDocument,
+      { input: { versionId, values: [{ metric: 'error_rate', value: 0.01 }] } },
+      { token: key.secret },
+    );
+    expect(measured.errors).toBeUndefined();
+    expect(measured.data!.recordVersionMeasurements.gate.status).toBe('PASSED');
+  });
+
+  it('lets a viewer key read but not write, and a key of another organization see nothing', async () => {
+    const viewerKey = await org.apiKey('viewer');
+    expect((await stack.request(ProjectDocument, { id: project.id }, { token: viewerKey.secret })).data!.project!.id).toBe(project.id);
+    const refused = await stack.request(
+      CreateVersionDocument,
+      { input: { projectId: project.id, name: 'viewer-key', modelConfig: {}, changelog: '' } },
+      { token: viewerKey.secret },
+    );
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+
+    const foreignKey = await outsider.apiKey('owner');
+    const foreign = await stack.request(ProjectDocument, { id: project.id }, { token: foreignKey.secret });
+    expect(foreign.data?.project ?? null).toBeNull();
+    expect((await stack.request(ProjectDocument, { id: outsiderProject.id }, { token: foreignKey.secret })).data!.project!.id).toBe(outsiderProject.id);
+  });
+});

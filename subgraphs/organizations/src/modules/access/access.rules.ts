@@ -1,10 +1,8 @@
-import { ForbiddenError, UnauthenticatedError, principalOf, rule, type Permission } from '@steward/kernel';
+import { ForbiddenError, UnauthenticatedError, rule, type Permission } from '@steward/kernel';
 import type { OrganizationsContext } from '../../organizations.context.js';
 
 /** Signed-in users and API keys (the kernel's `isAuthenticated` admits users only). */
-export const isPrincipal = rule({ cache: 'contextual' })(
-  (_parent, _args, ctx: OrganizationsContext) => principalOf(ctx.caller) !== null || new UnauthenticatedError(),
-);
+export { isPrincipal } from '@steward/kernel';
 
 /**
  * Signed-in users only: anonymous callers get UNAUTHENTICATED, API keys FORBIDDEN (a key acts

@@ -1,8 +1,8 @@
-import { allow, isAuthenticated, type IRules } from '@steward/kernel';
+import { allow, isPrincipal, type IRules } from '@steward/kernel';
 
 /** Comparing needs a signed-in caller; the service checks `project:read` in the versions' organization. */
 export const compareRules: IRules = {
-  Query: { compareVersions: isAuthenticated },
+  Query: { compareVersions: isPrincipal },
   VersionComparison: allow,
   ConfigChange: allow,
   TextDiff: allow,

@@ -1,13 +1,13 @@
-import { allow, isAuthenticated, type IRules } from '@steward/kernel';
+import { allow, isPrincipal, type IRules } from '@steward/kernel';
 import { canReadInOwningOrganization } from '../../access-rules.js';
 
 /** Operations need a signed-in caller (services check the permission); a Project is visible to readers of its organization. */
 export const projectsRules: IRules = {
-  Query: { project: isAuthenticated, projectBySlug: isAuthenticated, projects: isAuthenticated },
-  Mutation: { createProject: isAuthenticated, updateProject: isAuthenticated, archiveProject: isAuthenticated, unarchiveProject: isAuthenticated },
+  Query: { project: isPrincipal, projectBySlug: isPrincipal, projects: isPrincipal },
+  Mutation: { createProject: isPrincipal, updateProject: isPrincipal, archiveProject: isPrincipal, unarchiveProject: isPrincipal },
   Project: canReadInOwningOrganization,
   // The service answers null for organizations whose projects the caller may not see.
-  Organization: { id: allow, projects: isAuthenticated },
+  Organization: { id: allow, projects: isPrincipal },
   ProjectConnection: allow,
   ProjectEdge: allow,
   PageInfo: allow,
