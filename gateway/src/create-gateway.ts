@@ -21,7 +21,7 @@ import {
 } from '@steward/kernel';
 import { AccessTokenVerifier, ApiKeyVerifier } from './access-tokens.js';
 import { RateLimiter } from './rate-limiter.js';
-import { operationLimitsRule, type OperationLimits } from './limits.js';
+import { finiteNumbersPlugin, operationLimitsRule, type OperationLimits } from './limits.js';
 import { attachSubscriptionServer } from './subscriptions/subscription-server.js';
 import { apiSchemaFromSupergraph } from './supergraph.js';
 
@@ -104,6 +104,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's own landing page loads from a CDN; the IDE below is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
+      finiteNumbersPlugin,
     ],
     formatError: (formatted, error) =>
       maskError(formatted, (original) => logger.error({ err: original }, 'Unexpected gateway error'), error),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchema, parse, validate } from 'graphql';
-import { operationLimitsRule } from './limits.js';
+import { nonFiniteNumberLiteral, operationLimitsRule } from './limits.js';
 
 const schema = buildSchema(`
   type Node { id: ID! child: Node }
@@ -37,5 +37,16 @@ describe('operation limits', () => {
 
   it('does not count introspection fields toward depth', () => {
     expect(check('{ node { child { __typename } } }')).toEqual([]);
+  });
+});
+
+describe('number literals', () => {
+  it('names the argument path of a literal too large for a double', () => {
+    expect(nonFiniteNumberLiteral(parse('mutation { setBaseline(input: { projectId: "p", threshold: 1e400 }) { id } }'))).toBe('input.threshold');
+    expect(nonFiniteNumberLiteral(parse('{ node(first: 1' + '0'.repeat(400) + ') { id } }'))).toBe('first');
+  });
+
+  it('accepts large but finite literals', () => {
+    expect(nonFiniteNumberLiteral(parse('mutation { setBaseline(input: { threshold: 1.7e308, list: [1, 2.5] }) { id } }'))).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  visit,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -61,3 +64,40 @@ export function operationLimitsRule(limits: OperationLimits) {
     };
   };
 }
+
+/**
+ * Finds the first number literal in `document` too large for a double (`1e400`), naming it by
+ * its argument path (`input.threshold`). GraphQL's Float would read it as Infinity, which no
+ * subgraph can receive; variables need no check because Float refuses Infinity there already.
+ */
+export function nonFiniteNumberLiteral(document: DocumentNode): string | null {
+  const path: string[] = [];
+  let found: string | null = null;
+  visit(document, {
+    Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+    ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+    FloatValue(node) {
+      if (!found && !Number.isFinite(Number(node.value))) found = path.join('.') || node.value;
+    },
+    IntValue(node) {
+      if (!found && !Number.isFinite(Number(node.value))) found = path.join('.') || node.value;
+    },
+  });
+  return found;
+}
+
+/** Answers BAD_USER_INPUT (HTTP 400) naming the argument when an operation holds a non-finite number literal. */
+export const finiteNumbersPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document }) {
+        const field = nonFiniteNumberLiteral(document);
+        if (field) {
+          throw new GraphQLError(`${field}: the number is too large to represent.`, {
+            extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};

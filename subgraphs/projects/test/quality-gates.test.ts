@@ -64,6 +64,14 @@ describe('baselines', () => {
       { token },
     );
     expect(errorOf(infinite)?.code).toBe('BAD_USER_INPUT');
+    // Written into the query itself, the gateway must refuse it before planning, naming the field.
+    const literal = await stack.post(
+      JSON.stringify({ query: `mutation { setBaseline(input: { projectId: "${project.id}", metric: "cost", operator: LT, threshold: 1e400 }) { id } }` }),
+      { token },
+    );
+    expect(errorOf(literal)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.threshold' });
+    const [{ count }] = await stack.database.query<{ count: number }>('select count(*)::int as count from projects.baselines where project_id = $1', [project.id]);
+    expect(count).toBe(1);
   });
 });
 
