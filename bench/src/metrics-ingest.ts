@@ -105,7 +105,7 @@ async function rawInsert(stack: TestStack, organizationId: string, batch: BenchR
 }
 
 export async function main(): Promise<void> {
-  const stack = await startTestStack({ NODE_ENV: 'test', REQUEST_BODY_LIMIT: '2mb', RATE_LIMIT_PER_MINUTE: '0' });
+  const stack = await startTestStack({ NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0' });
   try {
     const org = await seed(stack).org();
     const key = await org.apiKey('member');

@@ -11,7 +11,7 @@ export const gatewayEnvShape = {
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(15),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
-  REQUEST_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
+  REQUEST_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb').default('1mb'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Requests a minute per caller (user, API key, or IP when anonymous); 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),

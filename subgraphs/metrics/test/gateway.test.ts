@@ -19,7 +19,7 @@ let stack: TestStack;
 let org: SeededOrganization;
 beforeAll(async () => {
   // A call of 1,000 records is about 250 KB of JSON, above the gateway's 100 KB default.
-  stack = await startTestStack({ REQUEST_BODY_LIMIT: '1mb', RATE_LIMIT_PER_MINUTE: '0' });
+  stack = await startTestStack({ RATE_LIMIT_PER_MINUTE: '0' });
   org = await seed(stack).org();
 });
 afterAll(async () => {
