@@ -182,7 +182,14 @@ export function exclusiveSession(pglite: PGlite, owner: string): PGlite {
       if (property === 'query') {
         return (sql: string, params?: unknown[], options?: never) => run(sql, () => target.query(sql, params, options));
       }
-      if (property === 'exec') return (sql: string, options?: never) => run(sql, () => target.exec(sql, options));
+      if (property === 'exec') {
+        return (sql: string, options?: never) => {
+          // The PGlite dialect sends raw SQL holding a `;` as a script, dropping its bindings:
+          // refuse rather than run a statement with its placeholders unfilled.
+          if (/\$\d/.test(sql)) return Promise.reject(new Error('Embedded database: a raw statement with parameters must not contain ";".'));
+          return run(sql, () => target.exec(sql, options));
+        };
+      }
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },

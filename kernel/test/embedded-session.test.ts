@@ -53,3 +53,11 @@ describe('an embedded database shared by several subgraphs', () => {
     await expect(b.query('select 1 as one')).resolves.toMatchObject({ rows: [{ one: 1 }] });
   });
 });
+
+describe('raw SQL on the embedded database', () => {
+  it('refuses a script that still has parameter placeholders instead of running it unbound', async () => {
+    const a = exclusiveSession(pglite, 'a');
+    await expect(a.exec(`insert into t values ($1); select 1`)).rejects.toThrow(/must not contain ";"/);
+    await expect(a.exec(`select 1; select 2`)).resolves.toHaveLength(2);
+  });
+});

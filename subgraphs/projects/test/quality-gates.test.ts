@@ -70,8 +70,8 @@ describe('baselines', () => {
       { token },
     );
     expect(errorOf(literal)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.threshold' });
-    const [{ count }] = await stack.database.query<{ count: number }>('select count(*)::int as count from projects.baselines where project_id = $1', [project.id]);
-    expect(count).toBe(1);
+    const [row] = await stack.database.query<{ count: number }>('select count(*)::int as count from projects.baselines where project_id = $1', [project.id]);
+    expect(row!.count).toBe(1);
   });
 });
 
