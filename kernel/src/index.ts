@@ -14,3 +14,5 @@ export * from './shutdown.js';
 export * from './permissions.js';
 export * from './access.js';
 export * from './event-bus.js';
+export * from './run-alone.js';
+export * from './mail-outbox.js';
