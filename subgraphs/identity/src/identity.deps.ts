@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MailDispatcher } from '@steward/kernel';
 import type { BackgroundTasks } from './background-tasks.js';
 import type { IdentityEnv } from './identity.env.js';
 import type { AdmissionQueues } from './modules/auth/admission-queues.js';
 import type { ThrottlePolicy } from './modules/auth/login-throttle.js';
 import type { PasswordHasher } from './modules/auth/password-hasher.js';
 import type { SigningKeys } from './modules/keys/signing-keys.js';
-import type { MailDispatcher } from './modules/mail/mail-dispatcher.js';
 import type { PasswordPolicy } from './modules/passwords/password-policy.js';
 
 /** Identity's settings, derived once from the environment. */

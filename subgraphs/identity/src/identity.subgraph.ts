@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWK } from 'jose';
 import {
+  MailDispatcher,
   DateTimeScalar,
   allow,
   assembleResolvers,
@@ -39,7 +40,6 @@ import { invitationsRules } from './modules/invitations/invitations.rules.js';
 import { InvitationService } from './modules/invitations/invitation.service.js';
 import { SigningKeySchema } from './modules/keys/signing-key.entity.js';
 import { SigningKeys } from './modules/keys/signing-keys.js';
-import { MailDispatcher } from './modules/mail/mail-dispatcher.js';
 import { mfaResolvers } from './modules/mfa/mfa.resolvers.js';
 import { mfaRules } from './modules/mfa/mfa.rules.js';
 import { MfaService } from './modules/mfa/mfa.service.js';
@@ -112,7 +112,15 @@ export async function createIdentitySubgraph(options: {
   const fork = () => orm.em.fork() as EntityManager;
   const keys = await SigningKeys.load(fork(), env.IDENTITY_SIGNING_KEY as JWK | undefined);
   const production = env.NODE_ENV === 'production';
-  const mail = new MailDispatcher(fork, createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, production }), logger);
+  const mail = new MailDispatcher({
+    schema: 'identity',
+    fork,
+    transport: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, production }),
+    logger,
+    // A week: long past the lifetime of every reset or verification link.
+    keepSentMs: 7 * 86_400_000,
+    pollIntervalMs: 10_000,
+  });
   const deps: IdentityDeps = {
     config: identityConfig(env),
     hasher: new PasswordHasher(argon2Params(env)),

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AccessControl,
   DateTimeScalar,
+  JsonScalar,
   assembleResolvers,
   createSubgraphOrm,
   loadTypeDefs,
@@ -42,7 +43,7 @@ import { usageResolvers } from './modules/usage/usage.resolvers.js';
 import { usageRules } from './modules/usage/usage.rules.js';
 import { createUsageSummaryLoader } from './modules/usage/usage.loaders.js';
 import { UsageService } from './modules/usage/usage.service.js';
-import { JsonScalar, LongScalar, UsdScalar } from './scalars.js';
+import { LongScalar, UsdScalar } from './scalars.js';
 
 /** The folder whose `*.graphql` files make metrics' SDL (read by the compose script too). */
 export const METRICS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));

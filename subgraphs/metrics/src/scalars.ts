@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { formatUsd, parseUsd, toMicros } from './money.js';
 
 function badInput(message: string): GraphQLError {
@@ -42,34 +42,4 @@ export const LongScalar = new GraphQLScalarType({
     if (ast.kind !== Kind.INT || !Number.isSafeInteger(Number(ast.value))) throw badInput('Long must be a whole number.');
     return Number(ast.value);
   },
-});
-
-function literalValue(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
-  switch (ast.kind) {
-    case Kind.STRING:
-    case Kind.BOOLEAN:
-      return ast.value;
-    case Kind.INT:
-    case Kind.FLOAT:
-      return Number(ast.value);
-    case Kind.NULL:
-      return null;
-    case Kind.LIST:
-      return ast.values.map((item) => literalValue(item, variables));
-    case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literalValue(field.value, variables)]));
-    case Kind.VARIABLE:
-      return variables?.[ast.name.value];
-    default:
-      throw badInput('JSON literal is not supported.');
-  }
-}
-
-/** Arbitrary JSON; size and shape are checked by the service that accepts it. */
-export const JsonScalar = new GraphQLScalarType({
-  name: 'JSON',
-  description: 'Any JSON value (object, array, string, number, boolean or null).',
-  serialize: (value) => value,
-  parseValue: (value) => value,
-  parseLiteral: literalValue,
 });

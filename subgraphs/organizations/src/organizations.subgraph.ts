@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import {
+  MailDispatcher,
   DateTimeScalar,
+  JsonScalar,
   EnvError,
   allow,
   assembleResolvers,
@@ -22,7 +24,6 @@ import type { OrganizationsContext, OrganizationsLoaders, ServiceScope } from '.
 import type { OrganizationsEnv } from './organizations.env.js';
 // Registers the subgraph's public error codes (INVITATION_EXPIRED…) with the kernel's error mapping.
 import './organizations.errors.js';
-import { JsonScalar } from './scalars.js';
 import { ChangeNotifier } from './modules/access/change-notifier.js';
 import { mountInternalRoutes } from './modules/access/internal-routes.js';
 import { LocalGrantsSource } from './modules/access/local-grants-source.js';
@@ -42,7 +43,6 @@ import { createInvitationLoaders } from './modules/invitations/invitation.loader
 import { InvitationService } from './modules/invitations/invitation.service.js';
 import { invitationsResolvers } from './modules/invitations/invitations.resolvers.js';
 import { invitationsRules } from './modules/invitations/invitations.rules.js';
-import { MailDispatcher } from './modules/mail/mail-dispatcher.js';
 import { MemberService } from './modules/members/member.service.js';
 import { membersResolvers } from './modules/members/members.resolvers.js';
 import { membersRules } from './modules/members/members.rules.js';
@@ -108,7 +108,8 @@ export async function createOrganizationsSubgraph(options: {
     logger,
   });
   const fork = () => orm.em.fork() as EntityManager;
-  const mailer = new MailDispatcher(fork, options.mail, logger.child({ component: 'mail' }));
+  // Invitations live at most 30 days; sent mail is kept a little longer.
+  const mailer = new MailDispatcher({ schema: 'organizations', fork, transport: options.mail, logger: logger.child({ component: 'mail' }), keepSentMs: 35 * 86_400_000 });
   mailer.start();
 
   return {

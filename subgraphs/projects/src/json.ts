@@ -1,4 +1,3 @@
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { z } from 'zod';
 
 /** A JSON value as stored in jsonb columns. */
@@ -44,33 +43,3 @@ export function boundedJsonObject(options: { maxBytes: number; maxDepth: number 
     })
     .pipe(z.record(z.string(), jsonValue)) as z.ZodType<JsonObject>;
 }
-
-function literalToJson(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
-  switch (ast.kind) {
-    case Kind.STRING:
-    case Kind.BOOLEAN:
-      return ast.value;
-    case Kind.INT:
-    case Kind.FLOAT:
-      return Number(ast.value);
-    case Kind.NULL:
-      return null;
-    case Kind.LIST:
-      return ast.values.map((item) => literalToJson(item, variables));
-    case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literalToJson(field.value, variables)]));
-    case Kind.VARIABLE:
-      return variables?.[ast.name.value] ?? null;
-    case Kind.ENUM:
-      return ast.value;
-  }
-}
-
-/** Any JSON value, passed through as is; services validate the shape they expect. */
-export const JsonScalar = new GraphQLScalarType({
-  name: 'JSON',
-  description: 'Any JSON value (object, array, string, number, boolean or null).',
-  serialize: (value) => value,
-  parseValue: (value) => value,
-  parseLiteral: (ast, variables) => literalToJson(ast, variables),
-});

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import {
   AccessControl,
   DateTimeScalar,
+  JsonScalar,
   assembleResolvers,
   createSubgraphOrm,
   loadTypeDefs,
@@ -14,7 +15,6 @@ import {
   type QueryCounter,
   type SubgraphDefinition,
 } from '@steward/kernel';
-import { JsonScalar } from './json.js';
 import { projectsMigrations } from './migrations/index.js';
 import { compareResolvers } from './modules/compare/compare.resolvers.js';
 import { compareRules } from './modules/compare/compare.rules.js';

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, BadUserInputError, badInputFromZod, type Logger } from '@steward/kernel';
+import { AppError, BadUserInputError, MailOutbox, badInputFromZod, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import type { IdentityDeps } from '../../identity.deps.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
-import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import { MailTemplates, linkTo } from '../mail/mail-templates.js';
 import type { CallerGuard } from '../sessions/caller-guard.js';
 import { OneTimeTokenRepository } from '../tokens/one-time-token.repository.js';
@@ -49,10 +48,10 @@ export class EmailVerificationService {
         expiresAt: new Date(now.getTime() + ttl * 1000),
       });
       const link = linkTo(this.deps.config.publicAppUrl, 'verify-email', token);
-      await new MailOutboxRepository(tx).enqueue(MailTemplates.emailVerification(user.email, link, Math.round(ttl / 3600)), now);
+      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.emailVerification(user.email, link, Math.round(ttl / 3600)), now);
       await this.audit.record(tx, { type: AuditEventType.EMAIL_VERIFICATION_REQUESTED, userId: user.id, actorId: user.id, sessionId });
     });
-    this.deps.mail.kick();
+    this.deps.mail.wake();
     this.logger.info('Email verification mail queued (userId=%s)', user.id);
     return true;
   }

@@ -4,13 +4,13 @@ import {
   ConflictError,
   NotFoundError,
   ForbiddenError,
+  MailOutbox,
   badInputFromZod,
 } from '@steward/kernel';
 import { organizationIdOf, parseId } from '../../arguments.js';
 import type { ServiceScope } from '../../organizations.context.js';
 import { EmailNotVerifiedError, InvitationEmailMismatchError, InvitationUnusableError, SeatLimitReachedError } from '../../organizations.errors.js';
 import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
-import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import type { Membership } from '../members/membership.entity.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import { DEFAULT_SETTINGS } from '../organizations/organization.entity.js';
@@ -100,7 +100,7 @@ export class InvitationService {
         now,
       );
       const link = invitationLink(this.deps.publicAppUrl, token);
-      await new MailOutboxRepository(tx).enqueue(
+      await new MailOutbox(tx, 'organizations').enqueue(
         invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
         now,
       );
