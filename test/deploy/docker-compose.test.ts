@@ -275,6 +275,17 @@ describe('docker-compose.yml', () => {
       }
     }
   });
+
+  // Without a DATABASE_URL the gateway has no event bus and serves no subscriptions.
+  it('gives the gateway the PostgreSQL event bus its subscriptions listen on', () => {
+    const gatewayServices = servicesRunning(findWorkspace('gateway')!);
+    expect(gatewayServices).not.toHaveLength(0);
+    for (const name of gatewayServices) {
+      const url = environment(services[name]!).DATABASE_URL;
+      expect(url, `${name}: no DATABASE_URL`).toBeDefined();
+      expect(services[new URL(url!).hostname]?.image, name).toMatch(/^postgres:/);
+    }
+  });
 });
 
 describe('Dockerfile', () => {
