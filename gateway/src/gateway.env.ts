@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { portVar } from '@steward/kernel';
+import { grantsCacheEnvShape, portVar } from '@steward/kernel';
 
 /** Variables the gateway reads (in addition to the common ones). */
 export const gatewayEnvShape = {
@@ -21,6 +21,7 @@ export const gatewayEnvShape = {
   GATEWAY_IDE: z.stringbool().optional(),
   /** Trust X-Forwarded-For from a reverse proxy for the client IP. */
   TRUST_PROXY: z.stringbool().default(false),
+  ...grantsCacheEnvShape,
 };
 const gatewayEnv = z.object(gatewayEnvShape);
 export type GatewayEnv = z.infer<typeof gatewayEnv>;

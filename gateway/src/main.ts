@@ -25,7 +25,7 @@ if (!subgraphUrls.identity) throw new Error('The supergraph has no identity subg
 const internalTokens = new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET);
 // Subscriptions need the PostgreSQL bus (events from subgraph replicas) and organizations (grants).
 const bus = env.DATABASE_URL ? new PostgresEventBus(env.DATABASE_URL, logger.child({ component: 'event-bus' })) : null;
-const grants = bus && subgraphUrls.organizations ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway')) : null;
+const grants = bus && subgraphUrls.organizations ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway'), env.GRANTS_CACHE_TTL_MS) : null;
 if (bus && grants) await grants.listen(bus, logger);
 else logger.warn('Subscriptions are off: they need DATABASE_URL (for the event bus) and an organizations subgraph');
 const gateway = await createGateway({

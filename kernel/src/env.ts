@@ -30,6 +30,12 @@ export const commonEnvShape = {
   STEWARD_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 };
 
+/** For processes that ask organizations for grants (projects, metrics, the gateway's subscriptions). */
+export const grantsCacheEnvShape = {
+  /** How long a caller's grants are cached in a process; a grants-changed event on the bus drops them sooner. */
+  GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
+};
+
 /** Refuses to run in production without an explicit internal secret. */
 export function requireInProduction<T extends { NODE_ENV: string }>(env: T, keys: (keyof T & string)[]): void {
   if (env.NODE_ENV !== 'production') return;

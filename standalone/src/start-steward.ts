@@ -105,7 +105,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   if (missing.length) throw new Error(`The supergraph routes to subgraphs this process does not run: ${missing.join(', ')}`);
   // Live subscriptions need organizations for per-subscriber permission checks.
   const gatewayGrants = subgraphUrls.organizations
-    ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway'))
+    ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway'), env.GRANTS_CACHE_TTL_MS)
     : null;
   await gatewayGrants?.listen(bus);
   const gateway = await createGateway({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { portVar } from '@steward/kernel';
+import { grantsCacheEnvShape, portVar } from '@steward/kernel';
 
 /** Variables the metrics subgraph reads (in addition to the common ones). */
 export const metricsEnvShape = {
@@ -10,8 +10,7 @@ export const metricsEnvShape = {
    * the one-process stack passes the URL it started organizations on.
    */
   ORGANIZATIONS_URL: z.string().url().optional(),
-  /** How long a caller's grants are cached in this process; a grants-changed event drops them sooner. */
-  GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
+  ...grantsCacheEnvShape,
 };
 const metricsEnv = z.object(metricsEnvShape);
 export type MetricsEnv = z.infer<typeof metricsEnv>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { portVar } from '@steward/kernel';
+import { grantsCacheEnvShape, portVar } from '@steward/kernel';
 
 /** Variables the projects subgraph reads (in addition to the common ones). */
 export const projectsEnvShape = {
@@ -10,8 +10,7 @@ export const projectsEnvShape = {
    * the one-process stack passes the URL it started organizations on.
    */
   ORGANIZATIONS_URL: z.string().url().optional(),
-  /** How long a caller's grants are cached in this process; a grants-changed event drops them sooner. */
-  GRANTS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
+  ...grantsCacheEnvShape,
 };
 const projectsEnv = z.object(projectsEnvShape);
 export type ProjectsEnv = z.infer<typeof projectsEnv>;
