@@ -1,4 +1,3 @@
-import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { SignJWT, decodeJwt, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import WebSocket from 'ws';
@@ -62,6 +61,8 @@ interface Live {
   completed: boolean;
   /** Ids of `usage` payloads received, in order (duplicates kept). */
   ids(): string[];
+  /** Sends graphql-ws `complete`: the client no longer wants this subscription. */
+  unsubscribe(): void;
 }
 
 /** A graphql-ws connection to `gatewayUrl` (the stack's gateway by default) with `token` (none = anonymous). */
@@ -81,14 +82,16 @@ function connect(token: string | null, gatewayUrl = stack.gatewayUrl) {
   client.on('closed', (event) => closedWith(event as { code: number; reason: string }));
   return {
     closed,
+    dispose: () => client.dispose(),
     subscribe(query: string, variables: Record<string, unknown>): Live {
       const live: Live = {
         received: [],
         failures: [],
         completed: false,
         ids: () => live.received.map((result) => result.data?.usage?.id).filter((id): id is string => typeof id === 'string'),
+        unsubscribe: () => undefined,
       };
-      client.subscribe(
+      live.unsubscribe = client.subscribe(
         { query, variables },
         {
           next: (value) => void live.received.push(value as Live['received'][number]),
@@ -213,6 +216,22 @@ describe('live subscriptions through the gateway', () => {
     expect(live.received).toEqual([]);
   });
 
+  it('answers a query sent over the socket as over HTTP, errors included', async () => {
+    const other = await seed(stack).org({ name: 'Somebody Else' });
+    const query = 'query Orgs($mine: ID!, $theirs: ID!) { mine: organization(id: $mine) { name } theirs: organization(id: $theirs) { name } }';
+    const variables = { mine: org.id, theirs: other.id };
+    const overHttp = await stack.post({ query, variables }, { token: org.owner.accessToken });
+    const overSocket = connect(org.owner.accessToken).subscribe(query, variables);
+    await until('the answer', () => overSocket.completed || overSocket.failures.length > 0);
+
+    expect(overSocket.failures).toEqual([]);
+    expect(overSocket.received).toHaveLength(1);
+    const { status: _status, ...answer } = overHttp;
+    expect(overSocket.received[0]).toEqual(answer);
+    expect(answer.data).toMatchObject({ mine: { name: 'Live Fanout Inc' } });
+    expect(answer.errors?.length).toBeGreaterThan(0);
+  });
+
   it('cuts off a member as soon as they are removed from the organization, while others keep receiving', async () => {
     const member = await org.member('viewer');
     const removed = connect(member.accessToken).subscribe(USAGE, { o: org.id });
@@ -295,6 +314,24 @@ describe('live subscriptions through the gateway', () => {
     const after = await recordOne();
     await until('the owner’s event', () => owner.ids().includes(after));
     expect(expiring.ids()).toHaveLength(received);
+  });
+
+  it('lets go of a subscription as soon as its client unsubscribes or disconnects, without waiting for another event', async () => {
+    const member = await org.member('viewer');
+    // The gateway logs the end of each subscription once its bus listener is gone.
+    const endedLine = `Subscription ended (field=llmUsageRecorded, principal=user:${member.id})`;
+    const ended = () => stack.logLines.filter((line) => line.includes(endedLine)).length;
+    const unsubscribing = connect(member.accessToken).subscribe(USAGE, { o: org.id });
+    const leaving = connect(member.accessToken);
+    const disconnecting = leaving.subscribe(USAGE, { o: org.id });
+    await untilListening([unsubscribing, disconnecting]);
+    expect(ended()).toBe(0);
+
+    // No event follows: a stream that only notices on its next event would never end here.
+    unsubscribing.unsubscribe();
+    await until('the unsubscribed stream to end', () => ended() === 1);
+    await leaving.dispose();
+    await until('the disconnected stream to end', () => ended() === 2);
   });
 
   // PGlite runs embedded in one process, where the bus is in-process by design: there is no second

@@ -103,6 +103,11 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
     createPermissions(definition.rules),
   );
   const { app, httpServer } = createObservableApp({ service: definition.name, readiness: definition.readiness, logger });
+  // The gateway keeps connections to subgraphs open and reuses them. With Node's 5 s default a
+  // subgraph may close an idle socket just as the gateway sends on it (ECONNRESET under bursts);
+  // the side that reuses must give up first, so the subgraph waits much longer.
+  httpServer.keepAliveTimeout = 75_000;
+  httpServer.headersTimeout = 76_000;
   const apollo = new ApolloServer<Ctx>({
     schema,
     introspection: !options.production,

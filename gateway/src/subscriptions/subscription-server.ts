@@ -11,7 +11,9 @@ import {
   type DocumentNode,
   type ExecutionResult,
   type FieldNode,
+  type FormattedExecutionResult,
   type FragmentDefinitionNode,
+  type GraphQLFormattedError,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
@@ -28,15 +30,24 @@ import {
   type GrantsSource,
   type InternalTokenCodec,
   type Logger,
+  principalOf,
 } from '@steward/kernel';
 import type { AccessTokenVerifier } from '../access-tokens.js';
 import type { GatewayContext } from '../create-gateway.js';
 import { AsyncQueue } from './async-queue.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
 import { EVENT_ID_VARIABLE, buildEventQuery } from './event-query.js';
 import { subscriptionRoutes, type BusEvent, type SubscriptionRoute } from './routes.js';
 
 /** Close code sent when the connection's token is missing, invalid or has expired. */
 export const CLOSE_UNAUTHENTICATED = 4401;
+
+/**
+ * Event queries in flight at once per gateway. One event brings one query per subscriber; run all at
+ * once, a thousand subscribers open a thousand sockets to the subgraph, which then idle past its
+ * keep-alive timeout between events and are reset as they are reused (bench/src/subscription-fanout.ts).
+ */
+const EVENT_QUERY_CONCURRENCY = 64;
 
 interface ConnectionState {
   caller: Caller;
@@ -54,6 +65,8 @@ interface Extra extends Record<PropertyKey, unknown> {
 interface PreparedSubscription {
   kind: 'subscription';
   state: ConnectionState;
+  /** The Subscription root field, for logs. */
+  field: string;
   route: SubscriptionRoute;
   args: Record<string, unknown>;
   eventQuery: DocumentNode;
@@ -89,6 +102,45 @@ const asErrors = (error: unknown): GraphQLError[] => {
   return [new GraphQLError('Internal server error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
 };
 
+/** Drops `extensions.http` (a status meant for HTTP answers, meaningless on a socket). */
+const withoutHttp = (error: GraphQLFormattedError): GraphQLFormattedError => {
+  if (!error.extensions || !('http' in error.extensions)) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return { ...error, extensions };
+};
+
+/**
+ * The result as sent to the client. Apollo answers `executeOperation` with errors already formatted
+ * and masked (plain objects), while graphql-ws would call `toJSON()` on every error and fail on them;
+ * the gateway's own errors (GraphQLError instances) are formatted here instead.
+ */
+const formatResult = (result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult => {
+  if (!result.errors) return result as FormattedExecutionResult;
+  return { ...result, errors: result.errors.map((error) => (error instanceof GraphQLError ? withoutHttp(error.toJSON()) : error)) };
+};
+
+/**
+ * Lets the client's `complete` or disconnect end a stream at once. An async generator waiting for its
+ * next event only sees `return()` after that event arrives, so until then (forever, in a quiet
+ * organization) it would keep its bus listener and then run one more event query for nobody;
+ * closing the queue first ends that wait.
+ */
+function endable(events: AsyncGenerator<ExecutionResult>, queue: AsyncQueue<string>): AsyncIterableIterator<ExecutionResult> {
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    next: () => events.next(),
+    return: (value?: unknown) => {
+      queue.close();
+      return events.return(value as ExecutionResult);
+    },
+    throw: (error?: unknown) => {
+      queue.close();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
 /**
  * Serves GraphQL subscriptions over graphql-ws on the gateway's own `/graphql` URL. The gateway
  * cannot execute subscriptions itself, so each Subscription field is fed by a bus topic, and each
@@ -99,6 +151,7 @@ const asErrors = (error: unknown): GraphQLError[] => {
 export function attachSubscriptionServer(options: SubscriptionServerOptions): { close(): Promise<void> } {
   const { apollo, logger } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const eventQueries = new ConcurrencyLimit(EVENT_QUERY_CONCURRENCY);
 
   const contextFor = async (state: ConnectionState): Promise<GatewayContext> => ({
     caller: state.caller,
@@ -109,6 +162,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
   const run = async (state: ConnectionState, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): Promise<ExecutionResult> => {
     const response = await apollo.executeOperation({ query: document, variables, operationName }, { contextValue: await contextFor(state) });
     if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported here.')] };
+    // Its errors are already formatted and masked plain objects, not GraphQLErrors (see formatResult).
     return response.body.singleResult as ExecutionResult;
   };
 
@@ -154,6 +208,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
     const prepared: PreparedSubscription = {
       kind: 'subscription',
       state,
+      field: root.name.value,
       route,
       args,
       eventQuery: buildEventQuery(operation, fragments, root as FieldNode, route.queryField),
@@ -180,13 +235,14 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
           yield { errors: asErrors(error) };
           return;
         }
-        const result = await run(sub.state, sub.eventQuery, { ...sub.variables, [EVENT_ID_VARIABLE]: event.id });
+        const result = await eventQueries.run(() => run(sub.state, sub.eventQuery, { ...sub.variables, [EVENT_ID_VARIABLE]: event.id }));
         if (!result.data?.[sub.alias] && !result.errors?.length) continue;
         yield result;
       }
     } finally {
       queue.close();
       await unsubscribe();
+      logger.debug('Subscription ended (field=%s, principal=%s)', sub.field, principalOf(sub.state.caller));
     }
   }
 
@@ -228,6 +284,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
           contextValue: prepared,
         };
       },
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
       execute: async (args) => {
         const prepared = args.contextValue as PreparedOperation;
         return run(prepared.state, prepared.document, prepared.variables, prepared.operationName);
@@ -238,7 +295,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         const queue = new AsyncQueue<string>();
         // Subscribe to the bus before answering, so no event published from now on is missed.
         const unsubscribe = await options.bus.subscribe(prepared.route.topic, (payload) => queue.push(payload));
-        return stream(prepared, queue, unsubscribe);
+        logger.debug('Subscription started (field=%s, principal=%s)', prepared.field, principalOf(prepared.state.caller));
+        return endable(stream(prepared, queue, unsubscribe), queue);
       },
     },
     wsServer,
