@@ -1,12 +1,22 @@
 /**
- * Runs every benchmark in sequence and prints their figures: the cold start of `npm start`
- * (empty and warm data dir), then `me` through the gateway vs straight to the identity subgraph
- * (on PostgreSQL too when DATABASE_URL is set; the cold start always uses the embedded database).
+ * Runs every benchmark in sequence and prints their figures, each beside its baseline from the
+ * same run: cold start of `npm start` (empty and warm data dir); `me` through the gateway vs
+ * straight to identity; sign-ins vs argon2 alone; usage ingest vs raw INSERT; usage reports over a
+ * large table; subscription fan-out vs the bare event bus. In-process benchmarks run on
+ * PostgreSQL when DATABASE_URL is set; the cold start always uses the embedded database.
  *
  * Run: `npm run bench` from the repository root, or `npx tsx bench/src/run-all.ts`.
  */
 import { main as coldStart } from './cold-start.js';
+import { main as loginThroughput } from './login-throughput.js';
 import { main as meLatency } from './me-latency.js';
+import { main as metricsIngest } from './metrics-ingest.js';
+import { main as metricsUsage } from './metrics-usage.js';
+import { main as subscriptionFanout } from './subscription-fanout.js';
 
 await coldStart();
 await meLatency();
+await loginThroughput();
+await metricsIngest();
+await metricsUsage();
+await subscriptionFanout();

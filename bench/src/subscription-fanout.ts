@@ -1,0 +1,297 @@
+/**
+ * Fan-out cost of live subscriptions: N graphql-ws subscribers (default 1,000; env SUBSCRIBERS) on
+ * one organization's `llmUsageRecorded`, each on its own connection to the gateway, and K usage
+ * recordings (default 10; env EVENTS) through the gateway, one at a time: the next is recorded when
+ * every subscriber has the previous one, or after EVENT_TIMEOUT_MS (default 60,000).
+ *
+ * Latency is event → delivery: from the moment the usage event reaches this process's bus (a tap
+ * listening on the same bus as the gateway) to the moment a client receives its payload. Per event
+ * the gateway runs one query per subscriber, through itself and the metrics subgraph, with that
+ * subscriber's identity (see gateway/src/subscriptions); the selection is `id requests costUsd`, so
+ * one subgraph fetch per subscriber. All subscribers are the organization's owner (one cached set of
+ * grants): the figures are the gateway's fan-out work, not the grants lookups of 1,000 users.
+ *
+ * Side by side in the same run: the raw bus (publish → listener, no GraphQL) and one subscriber, then
+ * N subscribers, with the N / 1 ratio. Client and stack share one process and event loop, so figures
+ * are relative. The stack runs on a fresh in-memory PGlite, or on a fresh database on the PostgreSQL
+ * server named by DATABASE_URL (whose bus is LISTEN/NOTIFY).
+ *
+ * Run: `npm run subscription-fanout -w bench`, `npx tsx bench/src/subscription-fanout.ts`, or
+ *      `SUBSCRIBERS=1000 DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/src/subscription-fanout.ts`.
+ */
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { z } from 'zod';
+import { commonEnvShape, createLogger, parseEnv, type EventBus } from '@steward/kernel';
+import { createTestDatabase } from '@steward/kernel/testing';
+import { gatewayEnvShape } from '@steward/gateway';
+import { identityEnvShape } from '@steward/identity';
+import { METRICS_TOPICS, metricsEnvShape } from '@steward/metrics';
+import { organizationsEnvShape } from '@steward/organizations';
+import { projectsEnvShape } from '@steward/projects';
+import { startSteward } from '@steward/standalone';
+import { fixed, isEntryPoint, machineLine, median, percentile, printTable, sortedCopy } from './stats.js';
+
+const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
+const EVENTS = Number(process.env.EVENTS ?? 10);
+const EVENT_TIMEOUT_MS = Number(process.env.EVENT_TIMEOUT_MS ?? 60_000);
+const BUS_MESSAGES = 500;
+/** Connections opened at once while setting up a run. */
+const CONNECT_CONCURRENCY = 50;
+const SUBSCRIPTION = 'subscription Fanout($o: ID!) { usage: llmUsageRecorded(organizationId: $o) { id requests costUsd } }';
+const RECORD = /* GraphQL */ `
+  mutation BenchRecord($organizationId: ID!, $records: [LlmUsageInput!]!) {
+    recordLlmUsage(organizationId: $organizationId, records: $records) { batches { id } }
+  }
+`;
+
+/** What one run (one subscriber count) measured. */
+interface RunResult {
+  label: string;
+  subscribers: number;
+  events: number;
+  expected: number;
+  delivered: number;
+  /** Results that carried errors instead of the event. */
+  errors: number;
+  /** Event → delivery of every delivery, ms. */
+  latencies: number[];
+  /** Per event: event → the last subscriber's delivery, ms (only events every subscriber got). */
+  lastDelivery: number[];
+  setupMs: number;
+}
+
+async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T | null; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`The bench's request failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Raw bus latency: publish on a topic of its own → the listener, one message at a time. */
+async function measureBus(bus: EventBus): Promise<RunResult> {
+  const latencies: number[] = [];
+  let arrived: (() => void) | null = null;
+  const unsubscribe = await bus.subscribe('bench.fanout', () => arrived?.());
+  for (let index = 0; index < BUS_MESSAGES + 50; index += 1) {
+    const startedAt = performance.now();
+    await new Promise<void>((resolve) => {
+      arrived = resolve;
+      void bus.publish('bench.fanout', String(index));
+    });
+    // The first 50 warm the connection up.
+    if (index >= 50) latencies.push(performance.now() - startedAt);
+  }
+  await unsubscribe();
+  return { label: 'bus publish → listener', subscribers: 1, events: BUS_MESSAGES, expected: BUS_MESSAGES, delivered: latencies.length, errors: 0, latencies, lastDelivery: latencies, setupMs: 0 };
+}
+
+/** Opens `count` subscribers, waits until all listen, records EVENTS usage batches and times their delivery. */
+async function measureFanout(options: { gatewayUrl: string; token: string; organizationId: string; eventSeen: Map<string, number>; count: number }): Promise<RunResult> {
+  const { gatewayUrl, token, organizationId, eventSeen, count } = options;
+  const record = async (retried = false): Promise<string> => {
+    const recorded = graphql<{ recordLlmUsage: { batches: { id: string }[] } }>(
+      gatewayUrl,
+      RECORD,
+      {
+        organizationId,
+        records: [{ requestId: `bench-${crypto.randomUUID()}`, occurredAt: new Date().toISOString(), provider: 'openai', model: 'gpt-4', inputTokens: 1000, outputTokens: 500, latencyMs: 800, status: 'SUCCESS' }],
+      },
+      token,
+    );
+    try {
+      return (await recorded).recordLlmUsage.batches[0]!.id;
+    } catch (error) {
+      // A burst of subgraph fetches leaves keep-alive sockets the subgraph may close as they are
+      // reused (ECONNRESET, masked as INTERNAL_SERVER_ERROR); retry once and say so.
+      if (retried) throw error;
+      console.log(`# a recording failed and was retried: ${error instanceof Error ? error.message : String(error)}`);
+      return record(true);
+    }
+  };
+
+  const setupStartedAt = performance.now();
+  const clients: Client[] = [];
+  /** Per subscriber: batch id → when it arrived. */
+  const arrivals: Map<string, number>[] = [];
+  /** Per subscriber: results received, data or errors (each event brings each subscriber exactly one). */
+  const results: number[] = [];
+  /** Error results and subscriptions that failed, with the first few for the report. */
+  let errorCount = 0;
+  const failures: unknown[] = [];
+  const open = async (index: number) => {
+    const received = new Map<string, number>();
+    arrivals[index] = received;
+    results[index] = 0;
+    const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+    clients.push(client);
+    await new Promise<void>((resolve, reject) => {
+      client.on('connected', () => resolve());
+      client.on('closed', (event) => reject(new Error(`A subscriber's connection closed: ${JSON.stringify(event)}`)));
+    });
+    client.subscribe(
+      { query: SUBSCRIPTION, variables: { o: organizationId } },
+      {
+        next: (result) => {
+          results[index] = results[index]! + 1;
+          const id = (result.data as { usage?: { id?: string } } | null | undefined)?.usage?.id;
+          if (id) received.set(id, performance.now());
+          if (result.errors) {
+            errorCount += 1;
+            if (failures.length < 3) failures.push(result.errors);
+          }
+        },
+        error: (error) => {
+          errorCount += 1;
+          failures.push(error);
+        },
+        complete: () => undefined,
+      },
+    );
+  };
+  try {
+    for (let start = 0; start < count; start += CONNECT_CONCURRENCY) {
+      await Promise.all(Array.from({ length: Math.min(CONNECT_CONCURRENCY, count - start) }, (_, offset) => open(start + offset)));
+    }
+    // graphql-ws does not acknowledge a subscription: record until every subscriber has had a result.
+    const listening = async () => {
+      for (let attempt = 0; attempt < 30; attempt += 1) {
+        await record();
+        const deadline = performance.now() + Math.max(2000, count * 20);
+        while (performance.now() < deadline && !results.every((n) => n > 0)) await pause(10);
+        if (results.every((n) => n > 0)) return;
+      }
+      throw new Error(`The subscribers never all started receiving events: ${JSON.stringify(failures)}`);
+    };
+    await listening();
+    // Let the priming events drain, so the first timed event meets an idle gateway.
+    let settled = results.reduce((sum, n) => sum + n, 0);
+    for (;;) {
+      await pause(500);
+      const now = results.reduce((sum, n) => sum + n, 0);
+      if (now === settled) break;
+      settled = now;
+    }
+    const setupMs = performance.now() - setupStartedAt;
+    const errorsBefore = errorCount;
+
+    const latencies: number[] = [];
+    const lastDelivery: number[] = [];
+    let delivered = 0;
+    for (let event = 0; event < EVENTS; event += 1) {
+      const before = [...results];
+      const id = await record();
+      const deadline = performance.now() + EVENT_TIMEOUT_MS;
+      while (performance.now() < deadline && !results.every((n, index) => n > before[index]!)) await pause(5);
+      const seenAt = eventSeen.get(id);
+      if (seenAt === undefined) throw new Error(`The bus tap never saw batch ${id}.`);
+      const times = arrivals.map((received) => received.get(id)).filter((at): at is number => at !== undefined);
+      delivered += times.length;
+      for (const at of times) latencies.push(at - seenAt);
+      if (times.length === count) lastDelivery.push(Math.max(...times) - seenAt);
+    }
+    const errors = errorCount - errorsBefore;
+    if (errorCount) console.log(`# ${count} subscribers: ${errors} error results while timed (${errorCount - errors} while priming), e.g. ${JSON.stringify(failures[0])}`);
+    return { label: `${count} subscriber${count === 1 ? '' : 's'}`, subscribers: count, events: EVENTS, expected: EVENTS * count, delivered, errors, latencies, lastDelivery, setupMs };
+  } finally {
+    await Promise.all(clients.map((client) => client.dispose()));
+  }
+}
+
+/** Runs the fan-out benchmark against a fresh stack and prints one table. */
+export async function main(): Promise<void> {
+  const database = await createTestDatabase();
+  const shape = { ...commonEnvShape, ...identityEnvShape, ...organizationsEnvShape, ...projectsEnvShape, ...metricsEnvShape, ...gatewayEnvShape };
+  const env = parseEnv(z.object(shape), {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    IDENTITY_PORT: '0',
+    ORGANIZATIONS_PORT: '0',
+    PROJECTS_PORT: '0',
+    METRICS_PORT: '0',
+    // Every subscriber's event query counts against the caller's rate limit.
+    RATE_LIMIT_PER_MINUTE: '0',
+    // A long run must not outlive the subscribers' access token (the socket closes at its expiry).
+    ACCESS_TOKEN_TTL_SECONDS: '7200',
+  });
+  // BENCH_LOG_LEVEL=warn shows why a delivery failed; silent by default so logging costs nothing.
+  const steward = await startSteward({ env, database: database.target, logger: createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' }) });
+  // When each usage event reaches this process's bus, the gateway's listener included.
+  const eventSeen = new Map<string, number>();
+  const tap = await steward.bus.subscribe(METRICS_TOPICS.llmUsageRecorded, (payload) => {
+    const { id } = JSON.parse(payload) as { id: string };
+    eventSeen.set(id, performance.now());
+  });
+  try {
+    const { register } = await graphql<{ register: { accessToken: string } }>(
+      steward.gatewayUrl,
+      'mutation Register($input: RegisterInput!) { register(input: $input) { accessToken } }',
+      { input: { email: `bench-${Date.now().toString(36)}@example.test`, password: 'a long enough passphrase', name: 'Bench Owner' } },
+    );
+    const token = register.accessToken;
+    const { createOrganization } = await graphql<{ createOrganization: { id: string } }>(
+      steward.gatewayUrl,
+      'mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      { input: { name: 'Bench Fanout', slug: `bench-fanout-${Date.now().toString(36)}` } },
+      token,
+    );
+    const organizationId = createOrganization.id;
+
+    console.log(`\n# Subscription fan-out: event → delivery through the gateway (${database.description})`);
+    console.log(`# ${machineLine()}`);
+    console.log(`# ${EVENTS} events per run, one at a time; each subscriber on its own graphql-ws connection`);
+    const bus = await measureBus(steward.bus);
+    const common = { gatewayUrl: steward.gatewayUrl, token, organizationId, eventSeen };
+    const single = await measureFanout({ ...common, count: 1 });
+    const fanout = await measureFanout({ ...common, count: SUBSCRIBERS });
+
+    const row = (result: RunResult) => {
+      const sorted = sortedCopy(result.latencies);
+      return [
+        result.label,
+        String(result.events),
+        `${result.delivered}/${result.expected}`,
+        String(result.errors),
+        fixed(percentile(sorted, 50), 2),
+        fixed(percentile(sorted, 99), 2),
+        fixed(median(result.lastDelivery), 2),
+        result.setupMs ? fixed(result.setupMs / 1000, 1) : '-',
+      ];
+    };
+    const ratio = (pick: (result: RunResult) => number) => fixed(pick(fanout) / pick(single), 1);
+    printTable(
+      ['path', 'events', 'delivered', 'errors', 'p50 (ms)', 'p99 (ms)', 'last delivery, median (ms)', 'setup (s)'],
+      [
+        row(bus),
+        row(single),
+        row(fanout),
+        [
+          `${SUBSCRIBERS} / 1`,
+          '',
+          '',
+          '',
+          ratio((r) => percentile(sortedCopy(r.latencies), 50)),
+          ratio((r) => percentile(sortedCopy(r.latencies), 99)),
+          ratio((r) => median(r.lastDelivery)),
+          '',
+        ],
+      ],
+    );
+    const missing = fanout.expected - fanout.delivered;
+    if (missing) console.log(`# ${missing} deliveries missing, ${fanout.errors} of them answered with an error instead (waiting up to ${EVENT_TIMEOUT_MS} ms per event)`);
+  } finally {
+    await tap();
+    await steward.stop();
+    await database.drop();
+  }
+}
+
+if (isEntryPoint(import.meta.url)) await main();
