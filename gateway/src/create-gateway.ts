@@ -42,7 +42,8 @@ export interface GatewayOptions {
   logger: Logger;
   production: boolean;
   limits: OperationLimits & { maxTokens: number; bodyLimit: string; requestTimeoutMs: number; ratePerMinute: number; rateBurst: number };
-  trustProxy: boolean;
+  /** Reverse proxies in front of the gateway (X-Forwarded-For hops to trust); `true` is 1, `false` is 0. */
+  trustProxy: number | boolean;
   /** Serve the in-browser IDE at the GraphQL URL (off by default in production). */
   ide: boolean;
   /**
@@ -85,7 +86,9 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     },
   });
   httpServer.requestTimeout = options.limits.requestTimeoutMs;
-  if (options.trustProxy) app.set('trust proxy', true);
+  // A hop count, never `true`: `true` would make the client-written leftmost X-Forwarded-For entry req.ip.
+  const trustedHops = typeof options.trustProxy === 'number' ? options.trustProxy : options.trustProxy ? 1 : 0;
+  if (trustedHops > 0) app.set('trust proxy', trustedHops);
 
   const validationRules = [operationLimitsRule(options.limits)];
   const apollo = new ApolloServer<GatewayContext>({

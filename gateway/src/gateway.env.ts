@@ -19,8 +19,24 @@ export const gatewayEnvShape = {
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(100),
   /** Serve the in-browser IDE at /graphql; defaults to on, except when NODE_ENV=production. */
   GATEWAY_IDE: z.stringbool().optional(),
-  /** Trust X-Forwarded-For from a reverse proxy for the client IP. */
-  TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * How many reverse proxies in front of the gateway append to X-Forwarded-For: the client address
+   * is the entry that many places from the right (0 or `false`: the socket's address; `true`: 1).
+   * Entries further left are whatever the client sent, so trusting more hops than there are proxies
+   * lets a client pick its own address and escape per-address limits.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((text, ctx) => {
+      if (/^\d+$/.test(text) && Number(text) <= 10) return Number(text);
+      if (['true', 'yes', 'on'].includes(text)) return 1;
+      if (['false', 'no', 'off', ''].includes(text)) return 0;
+      ctx.addIssue({ code: 'custom', message: 'must be a number of proxy hops from 0 to 10, or true (1 hop) / false (0)' });
+      return z.NEVER;
+    })
+    .default(0),
   ...grantsCacheEnvShape,
 };
 const gatewayEnv = z.object(gatewayEnvShape);

@@ -76,6 +76,15 @@ describe('address rate limit', () => {
     expect((await login(user.email, user.password, address())).errors).toBeUndefined();
   });
 
+  it('takes the address the trusted proxy appended, so a spoofed leftmost X-Forwarded-For entry does not escape the limit', async () => {
+    const proxied = address();
+    const attempt = (spoofed: string) =>
+      stack.request(LoginDocument, { input: { email: uniqueEmail('spoof'), password: 'sprayed passphrase' } }, { headers: { 'x-forwarded-for': `${spoofed}, ${proxied}` } });
+    // One trusted hop (TRUST_PROXY=true): the entry the proxy appended is the client, whatever the client wrote before it.
+    for (let i = 0; i < 5; i += 1) expect(codes([await attempt(address())])[0]).toBe('UNAUTHENTICATED');
+    expect(codes([await attempt(address())])[0]).toBe('RATE_LIMITED');
+  });
+
   it('lets 5 parallel failures through from one address and limits the rest', async () => {
     const ip = address();
     const results = await Promise.all(Array.from({ length: 12 }, () => login(uniqueEmail('burst'), 'burst passphrase', ip)));
