@@ -49,12 +49,20 @@ export class MailOutbox {
     return rows.map((row) => ({ id: row.id, to: row.recipient, subject: row.subject, text: row.body, attempts: Number(row.attempts) }));
   }
 
+  /**
+   * Records a delivery and blanks the body: it carries live links (reset, verification, invitation
+   * tokens), and once the mail is out nobody needs it, least of all someone reading the database.
+   */
   async markSent(id: string, now: Date): Promise<void> {
-    await this.em.execute(`update ${this.table} set sent_at = ?, last_error = null where id = ?`, [now, id]);
+    await this.em.execute(`update ${this.table} set sent_at = ?, last_error = null, body = '' where id = ? and sent_at is null`, [now, id]);
   }
 
-  async markFailed(id: string, error: string, retryAt: Date): Promise<void> {
-    await this.em.execute(`update ${this.table} set last_error = ?, next_attempt_at = ? where id = ?`, [error.slice(0, 500), retryAt, id]);
+  /** Records a failed attempt; on the last one the body is blanked too, since no attempt will need it. */
+  async markFailed(id: string, error: string, retryAt: Date, giveUp = false): Promise<void> {
+    await this.em.execute(
+      `update ${this.table} set last_error = ?, next_attempt_at = ?, body = case when ? then '' else body end where id = ?`,
+      [error.slice(0, 500), retryAt, giveUp, id],
+    );
   }
 
   /** Drops delivered mail older than `before` (its links have expired by then). */
@@ -70,7 +78,7 @@ export interface MailDispatcherOptions {
   fork: () => EntityManager;
   transport: MailTransport;
   logger: Logger;
-  /** How long delivered mail is kept: past the lifetime of every link it carries. */
+  /** How long the record of a delivered mail (recipient, subject, times; the body is blanked on delivery) is kept. */
   keepSentMs: number;
   pollIntervalMs?: number;
 }
@@ -136,7 +144,7 @@ export class MailDispatcher {
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           const giveUp = mail.attempts >= MAX_ATTEMPTS;
-          await outbox.markFailed(mail.id, message, new Date(Date.now() + Math.min(3_600_000, 5_000 * 2 ** mail.attempts)));
+          await outbox.markFailed(mail.id, message, new Date(Date.now() + Math.min(3_600_000, 5_000 * 2 ** mail.attempts)), giveUp);
           logger[giveUp ? 'error' : 'warn']({ err: message }, 'Mail delivery failed (mailId=%s, attempt=%d, giveUp=%s)', mail.id, mail.attempts, giveUp);
         }
       }

@@ -30,6 +30,8 @@ export interface TestStack extends RunningSteward {
   logger: Logger;
   /** Every log line the stack wrote (JSON), for assertions about what must never be logged. */
   logLines: string[];
+  /** The fake SMTP server the stack delivers mail to, when it was started with one. */
+  smtp?: FakeSmtpServer;
   /** Sends a typed operation to the gateway. */
   request<T, V>(document: TypedDocumentNode<T, V> | DocumentNode, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   /** Sends raw GraphQL to any URL (the gateway by default). */
@@ -40,7 +42,7 @@ export interface TestStack extends RunningSteward {
  * Starts every subgraph and the gateway on port 0 against a database of the test file's own
  * (PostgreSQL when DATABASE_URL is set, else in-memory PGlite). Call `stop()` in afterAll.
  */
-export async function startTestStack(envOverrides: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(envOverrides: Record<string, string> = {}, options: { smtp?: FakeSmtpServer } = {}): Promise<TestStack> {
   const database = await createTestDatabase();
   const { logger, lines } = createCapturingLogger('debug');
   const env = parseEnv(z.object({ ...commonEnvShape, ...identityEnvShape, ...organizationsEnvShape, ...projectsEnvShape, ...metricsEnvShape, ...gatewayEnvShape }), {
@@ -53,6 +55,7 @@ export async function startTestStack(envOverrides: Record<string, string> = {}):
     METRICS_PORT: '0',
     // Test files send bursts from one address; the limiter has its own tests.
     RATE_LIMIT_PER_MINUTE: '0',
+    ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
     ...envOverrides,
   });
   const steward = await startSteward({ env, database: database.target, logger });
@@ -76,6 +79,7 @@ export async function startTestStack(envOverrides: Record<string, string> = {}):
     database,
     logger,
     logLines: lines,
+    smtp: options.smtp,
     post,
     request: (document, variables, options) => post({ query: print(document), variables }, options),
     async stop() {
@@ -90,40 +94,80 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 }
 
-/** A mail identity wrote to its outbox (what SMTP or the log transport delivers). */
+/** A mail as it was delivered: by the log transport (the captured log) or to the stack's fake SMTP server. */
 export interface SentMail {
   to: string;
   subject: string;
   text: string;
-  createdAt: Date;
-  sentAt: Date | null;
+  /** When it was delivered. */
+  sentAt: Date;
   /** The `token` query parameter of the first link in the mail, if any. */
   token: string | null;
 }
 
+const tokenOf = (text: string) => /[?&]token=([^\s&]+)/.exec(text)?.[1] ?? null;
+
+/** Every mail any subgraph of the stack delivered so far, oldest first. */
+function deliveredMails(stack: TestStack): SentMail[] {
+  const mails: SentMail[] = [];
+  for (const line of stack.logLines) {
+    if (!line.includes('"mail":')) continue;
+    const entry = JSON.parse(line) as { time: number; mail?: { to?: string; subject?: string; text?: string } };
+    const { to, subject, text } = entry.mail ?? {};
+    if (to === undefined || subject === undefined || text === undefined) continue;
+    mails.push({ to, subject, text, sentAt: new Date(entry.time), token: tokenOf(text) });
+  }
+  for (const delivery of stack.smtp?.deliveries ?? []) {
+    const { subject, text } = parseSmtpMessage(delivery.data);
+    for (const to of delivery.to) mails.push({ to, subject, text, sentAt: delivery.receivedAt, token: tokenOf(text) });
+  }
+  return mails.sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+}
+
+/** The subject and decoded plain-text body of a raw single-part message as nodemailer writes it. */
+function parseSmtpMessage(data: string): { subject: string; text: string } {
+  const split = data.indexOf('\r\n\r\n');
+  const headers = data.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
+  const body = data.slice(split + 4);
+  const header = (name: string) => new RegExp(`^${name}:[ \t]*(.*)$`, 'im').exec(headers)?.[1]?.trim() ?? '';
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+        : body;
+  return { subject: header('Subject'), text: text.replace(/\r\n/g, '\n') };
+}
+
 /**
- * Mails written to identity's outbox for `to`, oldest first, read straight from the test's database
- * (there is no public API for them). Waits up to `timeoutMs` for at least `atLeast` of them, since some
- * flows write their mail after answering.
+ * Mails delivered to `to`, oldest first, as they left the stack (the outbox keeps no body after
+ * delivery, and there is no public API for mail). Waits up to `timeoutMs` for at least `atLeast` of
+ * them, since mail is delivered after the request that wrote it answered.
  */
 export async function readMails(stack: TestStack, to: string, options: { atLeast?: number; timeoutMs?: number } = {}): Promise<SentMail[]> {
   const atLeast = options.atLeast ?? 1;
   const deadline = Date.now() + (options.timeoutMs ?? 5000);
   for (;;) {
-    const rows = await stack.database.query<{ recipient: string; subject: string; body: string; created_at: Date | string; sent_at: Date | string | null }>(
-      'select recipient, subject, body, created_at, sent_at from identity.mail_outbox where recipient = $1 order by created_at, id',
-      [to.toLowerCase()],
-    );
-    if (rows.length >= atLeast || Date.now() > deadline) {
-      return rows.map((row) => ({
-        to: row.recipient,
-        subject: row.subject,
-        text: row.body,
-        createdAt: new Date(row.created_at),
-        sentAt: row.sent_at ? new Date(row.sent_at) : null,
-        token: /[?&]token=([^\s&]+)/.exec(row.body)?.[1] ?? null,
-      }));
-    }
+    const mails = deliveredMails(stack).filter((mail) => mail.to.toLowerCase() === to.toLowerCase());
+    if (mails.length >= atLeast || Date.now() > deadline) return mails;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** What a subgraph's outbox still holds about mail to `to`. */
+export interface OutboxRow {
+  subject: string;
+  body: string;
+  sent_at: Date | string | null;
+}
+
+/** The outbox rows of `schema` for `to`, once every one of them is marked delivered (or after `timeoutMs`). */
+export async function deliveredOutboxRows(stack: TestStack, schema: 'identity' | 'organizations', to: string, timeoutMs = 5000): Promise<OutboxRow[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await stack.database.query<OutboxRow>(`select subject, body, sent_at from ${schema}.mail_outbox where recipient = $1 order by created_at, id`, [to.toLowerCase()]);
+    if ((rows.length > 0 && rows.every((row) => row.sent_at)) || Date.now() > deadline) return rows;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -244,18 +288,11 @@ export function uniqueSlug(label = 'org'): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`.toLowerCase();
 }
 
-/**
- * The token of the newest invitation organizations mailed to `email`, read from its outbox in the
- * test's database (the mail is written in the transaction that creates the invitation).
- */
+/** The token of the newest invitation organizations delivered to `email`, waiting for its delivery. */
 export async function latestInvitationToken(stack: TestStack, email: string): Promise<string> {
-  const rows = await stack.database.query<{ body: string }>(
-    'select body from organizations.mail_outbox where recipient = $1 order by created_at desc, id desc limit 1',
-    [email.toLowerCase()],
-  );
-  const token = rows[0] && /[?&]token=([^\s&]+)/.exec(rows[0].body)?.[1];
-  if (!token) throw new Error(`No invitation mail to ${email}`);
-  return decodeURIComponent(token);
+  const mail = await latestMail(stack, email, /You are invited/);
+  if (!mail.token) throw new Error(`The invitation mail to ${email} has no link`);
+  return decodeURIComponent(mail.token);
 }
 
 const CREATE_ORGANIZATION = /* GraphQL */ `
@@ -341,6 +378,7 @@ async function seedOrganization(
 export interface SmtpDelivery {
   from: string;
   to: string[];
+  receivedAt: Date;
   /** The raw message: headers, a blank line, the body. */
   data: string;
 }
@@ -366,7 +404,7 @@ export async function startFakeSmtpServer(): Promise<FakeSmtpServer> {
     socket.on('error', () => socket.destroy());
     let buffer = '';
     let inData = false;
-    let current: SmtpDelivery = { from: '', to: [], data: '' };
+    let current: SmtpDelivery = { from: '', to: [], receivedAt: new Date(), data: '' };
     const reply = (line: string) => socket.write(`${line}\r\n`);
     reply('220 fake-smtp ready');
     socket.on('data', (chunk) => {
@@ -376,9 +414,10 @@ export async function startFakeSmtpServer(): Promise<FakeSmtpServer> {
           const end = buffer.indexOf('\r\n.\r\n');
           if (end < 0) return;
           current.data = buffer.slice(0, end).replace(/\r\n\.\./g, '\r\n.');
+          current.receivedAt = new Date();
           buffer = buffer.slice(end + 5);
           deliveries.push(current);
-          current = { from: '', to: [], data: '' };
+          current = { from: '', to: [], receivedAt: new Date(), data: '' };
           inData = false;
           reply('250 2.0.0 queued');
           continue;

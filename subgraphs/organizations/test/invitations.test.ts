@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AcceptInvitationDocument, InvitationsDocument, InviteMemberDocument, RevokeInvitationDocument, UpdateOrganizationDocument } from '@steward/client';
-import { latestInvitationToken, seed, startTestStack, uniqueEmail, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
+import { deliveredOutboxRows, latestInvitationToken, latestMail, seed, startTestStack, uniqueEmail, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
 
 let stack: TestStack;
 let org: SeededOrganization;
@@ -35,9 +35,13 @@ describe('inviting', () => {
     const email = uniqueEmail('Invitee');
     const { id, token } = await invite(email.toUpperCase());
     expect(token).toMatch(/^soi_[A-Za-z0-9_-]{43}$/);
-    const [mail] = await stack.database.query<{ subject: string; body: string }>('select subject, body from organizations.mail_outbox where recipient = $1', [email.toLowerCase()]);
-    expect(mail!.subject).toContain('Test Organization');
-    expect(mail!.body).toContain(`https://app.steward.test/accept-invitation?token=${token}`);
+    const mail = await latestMail(stack, email, /You are invited/);
+    expect(mail.subject).toContain('Test Organization');
+    expect(mail.text).toContain(`https://app.steward.test/accept-invitation?token=${token}`);
+    // Once delivered, the outbox keeps who and what, but not the link.
+    const [kept] = await deliveredOutboxRows(stack, 'organizations', email);
+    expect(kept).toMatchObject({ subject: mail.subject, body: '' });
+    expect(kept!.sent_at).not.toBeNull();
     const [row] = await stack.database.query<{ token_hash: string; email: string }>('select token_hash, email from organizations.invitations where id = $1', [id]);
     expect(row!.email).toBe(email.toLowerCase());
     expect(row!.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
