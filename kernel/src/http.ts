@@ -39,10 +39,13 @@ export function createObservableApp(options: { service: string; readiness: Readi
     registers: [metrics],
   });
   app.use((req, res, next) => {
-    const stop = duration.startTimer({ route: req.path });
+    // Read the path now: a mounted handler (`app.use('/graphql', …)`) rewrites it to `/` before the response finishes.
+    const path = req.path;
+    const startedAt = process.hrtime.bigint();
     res.on('finish', () => {
-      stop();
-      requests.inc({ route: req.path, status: `${Math.floor(res.statusCode / 100)}xx` });
+      const route = routeLabel(path, (req.route as { path?: unknown } | undefined)?.path, res.statusCode);
+      duration.observe({ route }, Number(process.hrtime.bigint() - startedAt) / 1e9);
+      requests.inc({ route, status: `${Math.floor(res.statusCode / 100)}xx` });
     });
     next();
   });
@@ -62,6 +65,17 @@ export function createObservableApp(options: { service: string; readiness: Readi
     res.type(metrics.contentType).send(await metrics.metrics());
   });
   return { app, httpServer, metrics };
+}
+
+/**
+ * The `route` label of a request: the matched route's pattern (`/internal/users/:id/email`, not one
+ * label per user), `/graphql` for the mounted GraphQL handler, and one label for paths nothing
+ * serves, so a client requesting random URLs cannot grow the metrics without bound.
+ */
+function routeLabel(path: string, pattern: unknown, status: number): string {
+  if (typeof pattern === 'string') return pattern;
+  if (path === '/graphql' || path.startsWith('/graphql/')) return '/graphql';
+  return status === 404 ? 'unmatched' : path;
 }
 
 /** Starts listening and returns the bound base URL (port 0 picks a free port). */
