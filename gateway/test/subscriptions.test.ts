@@ -123,9 +123,9 @@ async function recordOne(record: Record<string, unknown> = {}): Promise<string> 
  * graphql-ws does not acknowledge a subscription, so this records usage until every one of
  * `subscriptions` has received an event: from then on each of them is listening on the bus.
  */
-async function untilListening(subscriptions: Live[]): Promise<void> {
+async function untilListening(subscriptions: Live[], record: () => Promise<string> = recordOne): Promise<void> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
-    const id = await recordOne();
+    const id = await record();
     try {
       await until('a priming event', () => subscriptions.every((live) => live.ids().includes(id) || live.failures.length > 0), 500);
       if (subscriptions.every((live) => live.ids().includes(id))) return;
@@ -334,6 +334,48 @@ describe('live subscriptions through the gateway', () => {
     await until('the disconnected stream to end', () => ended() === 2);
   });
 
+  it('sends the metrics subgraph one event query for identical subscriptions of one session, and one per session otherwise', async () => {
+    const quiet = await seed(stack).org({ name: 'Shared Answers' });
+    const recorder = (await quiet.apiKey('member')).secret;
+    const record = async () => (await recordUsage(stack, quiet.id, recorder, [{}])).batches[0]!.id;
+    /** GraphQL requests the metrics subgraph has answered, from its Prometheus counter. */
+    const metricsRequests = async () => {
+      const exposition = await (await fetch(new URL('/metrics', stack.subgraphUrls.metrics!))).text();
+      const line = exposition.split('\n').find((candidate) => candidate.startsWith('steward_http_requests_total{') && candidate.includes('route="/graphql"') && candidate.includes('status="2xx"'));
+      return Number(line?.split(' ').at(-1) ?? Number.NaN);
+    };
+    /** Records one event and returns how many metrics requests it cost until every subscription had it. */
+    const costOfOneEvent = async (subscriptions: Live[]) => {
+      const before = await metricsRequests();
+      const id = await record();
+      await until('the event everywhere', () => subscriptions.every((live) => live.ids().includes(id)));
+      return { id, requests: (await metricsRequests()) - before };
+    };
+    const query = 'subscription Usage($o: ID!) { usage: llmUsageRecorded(organizationId: $o) { id requests costUsd } }';
+    const tabs = [connect(quiet.owner.accessToken), connect(quiet.owner.accessToken), connect(quiet.owner.accessToken)];
+    const sameSession = [...tabs.map((tab) => tab.subscribe(query, { o: quiet.id })), tabs[0]!.subscribe(query, { o: quiet.id }), tabs[0]!.subscribe(query, { o: quiet.id })];
+    await untilListening(sameSession, record);
+
+    // The recording itself is one request; five subscriptions of one session add one more between them.
+    const shared = await costOfOneEvent(sameSession);
+    expect(shared.requests).toBe(2);
+    const answers = sameSession.map((live) => live.received.find((result) => result.data?.usage?.id === shared.id));
+    for (const answer of answers) expect(answer).toEqual({ data: { usage: { id: shared.id, requests: 1, costUsd: expect.any(String) } } });
+
+    // Two more sign-ins of the same user are two more sessions: their queries are not the same request.
+    const signIn = async () => {
+      const res = await stack.post<{ login: { accessToken: string } }>({
+        query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        variables: { input: { email: quiet.owner.email, password: quiet.owner.password } },
+      });
+      return res.data!.login.accessToken;
+    };
+    const otherSessions = [connect(await signIn()).subscribe(query, { o: quiet.id }), connect(await signIn()).subscribe(query, { o: quiet.id })];
+    await untilListening(otherSessions, record);
+    const separate = await costOfOneEvent([...sameSession, ...otherSessions]);
+    expect(separate.requests).toBe(4);
+  });
+
   // PGlite runs embedded in one process, where the bus is in-process by design: there is no second
   // gateway process to reach, so this case needs PostgreSQL (LISTEN/NOTIFY).
   it.runIf(process.env.DATABASE_URL)('delivers each event exactly once per subscriber with two gateways on one PostgreSQL bus', async () => {
@@ -373,6 +415,8 @@ describe('live subscriptions through the gateway', () => {
     await until('the first event everywhere', () => all.every((live) => live.ids().includes(first)));
     const later = await recordOne();
     await until('the later event everywhere', () => all.every((live) => live.ids().includes(later)));
+    // A duplicate from the other gateway would arrive just after the original: give it the time to.
+    await new Promise((resolve) => setTimeout(resolve, 300));
 
     for (const live of all) {
       expect(live.ids().filter((id) => id === first)).toHaveLength(1);

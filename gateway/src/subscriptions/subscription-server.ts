@@ -5,6 +5,7 @@ import {
   Kind,
   getOperationAST,
   parse,
+  print,
   specifiedRules,
   validate,
   valueFromAST,
@@ -38,6 +39,7 @@ import { AsyncQueue } from './async-queue.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
 import { EVENT_ID_VARIABLE, buildEventQuery } from './event-query.js';
 import { subscriptionRoutes, type BusEvent, type SubscriptionRoute } from './routes.js';
+import { TopicFanout, type EventOccurrence } from './topic-fanout.js';
 
 /** Close code sent when the connection's token is missing, invalid or has expired. */
 export const CLOSE_UNAUTHENTICATED = 4401;
@@ -52,6 +54,8 @@ const EVENT_QUERY_CONCURRENCY = 64;
 interface ConnectionState {
   caller: Caller;
   client: ClientInfo;
+  /** Caller and client as one string: event queries with equal keys are the same request. */
+  identityKey: string;
   timer: NodeJS.Timeout | null;
 }
 
@@ -70,6 +74,8 @@ interface PreparedSubscription {
   route: SubscriptionRoute;
   args: Record<string, unknown>;
   eventQuery: DocumentNode;
+  /** The event query and its variables as one string, computed once per subscription. */
+  eventQueryKey: string;
   alias: string;
   variables: Record<string, unknown>;
 }
@@ -125,7 +131,7 @@ const formatResult = (result: ExecutionResult | FormattedExecutionResult): Forma
  * organization) it would keep its bus listener and then run one more event query for nobody;
  * closing the queue first ends that wait.
  */
-function endable(events: AsyncGenerator<ExecutionResult>, queue: AsyncQueue<string>): AsyncIterableIterator<ExecutionResult> {
+function endable(events: AsyncGenerator<ExecutionResult>, queue: AsyncQueue<EventOccurrence>): AsyncIterableIterator<ExecutionResult> {
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     next: () => events.next(),
     return: (value?: unknown) => {
@@ -145,13 +151,16 @@ function endable(events: AsyncGenerator<ExecutionResult>, queue: AsyncQueue<stri
  * Serves GraphQL subscriptions over graphql-ws on the gateway's own `/graphql` URL. The gateway
  * cannot execute subscriptions itself, so each Subscription field is fed by a bus topic, and each
  * event is resolved by running the subscriber's selection as a query through the gateway with the
- * subscriber's identity (see routes.ts). Connection auth happens at `connection_init`; the socket
- * is closed with 4401 when the access token expires.
+ * subscriber's identity (see routes.ts). One bus listener per topic feeds every subscriber, and
+ * subscribers that would send the same request for an event (same session and client, same
+ * selection) share one answer. Connection auth happens at `connection_init`; the socket is closed
+ * with 4401 when the access token expires.
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions): { close(): Promise<void> } {
   const { apollo, logger } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const eventQueries = new ConcurrencyLimit(EVENT_QUERY_CONCURRENCY);
+  const fanout = new TopicFanout(options.bus);
 
   const contextFor = async (state: ConnectionState): Promise<GatewayContext> => ({
     caller: state.caller,
@@ -205,25 +214,27 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
       return asErrors(error);
     }
     const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    const eventQuery = buildEventQuery(operation, fragments, root as FieldNode, route.queryField);
     const prepared: PreparedSubscription = {
       kind: 'subscription',
       state,
       field: root.name.value,
       route,
       args,
-      eventQuery: buildEventQuery(operation, fragments, root as FieldNode, route.queryField),
+      eventQuery,
+      eventQueryKey: JSON.stringify([print(eventQuery), variables]),
       alias: root.alias?.value ?? root.name.value,
       variables,
     };
     return prepared;
   };
 
-  async function* stream(sub: PreparedSubscription, queue: AsyncQueue<string>, unsubscribe: () => Promise<void>): AsyncGenerator<ExecutionResult> {
+  async function* stream(sub: PreparedSubscription, queue: AsyncQueue<EventOccurrence>, unsubscribe: () => void): AsyncGenerator<ExecutionResult> {
     try {
-      for await (const payload of queue) {
+      for await (const occurrence of queue) {
         let event: BusEvent;
         try {
-          event = JSON.parse(payload) as BusEvent;
+          event = JSON.parse(occurrence.payload) as BusEvent;
         } catch {
           continue;
         }
@@ -235,13 +246,16 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
           yield { errors: asErrors(error) };
           return;
         }
-        const result = await eventQueries.run(() => run(sub.state, sub.eventQuery, { ...sub.variables, [EVENT_ID_VARIABLE]: event.id }));
+        // Subscriptions that would send the very same request for this event share its answer.
+        const result = await occurrence.once(`${sub.state.identityKey}\n${sub.eventQueryKey}`, () =>
+          eventQueries.run(() => run(sub.state, sub.eventQuery, { ...sub.variables, [EVENT_ID_VARIABLE]: event.id })),
+        );
         if (!result.data?.[sub.alias] && !result.errors?.length) continue;
         yield result;
       }
     } finally {
       queue.close();
-      await unsubscribe();
+      unsubscribe();
       logger.debug('Subscription ended (field=%s, principal=%s)', sub.field, principalOf(sub.state.caller));
     }
   }
@@ -255,11 +269,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         try {
           const { caller, expiresAt } = await options.verifier.authenticate(header);
           const request = ctx.extra.request;
-          const state: ConnectionState = {
-            caller,
-            client: { ip: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null },
-            timer: null,
-          };
+          const client: ClientInfo = { ip: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null };
+          const state: ConnectionState = { caller, client, identityKey: JSON.stringify([caller, client]), timer: null };
           if (expiresAt) {
             state.timer = setTimeout(() => ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Unauthenticated: the access token expired'), Math.max(0, expiresAt.getTime() - Date.now()));
           }
@@ -292,9 +303,9 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
       subscribe: async (args) => {
         const prepared = args.contextValue as PreparedSubscription | PreparedOperation;
         if (prepared.kind === 'operation') return run(prepared.state, prepared.document, prepared.variables, prepared.operationName);
-        const queue = new AsyncQueue<string>();
-        // Subscribe to the bus before answering, so no event published from now on is missed.
-        const unsubscribe = await options.bus.subscribe(prepared.route.topic, (payload) => queue.push(payload));
+        const queue = new AsyncQueue<EventOccurrence>();
+        // Listen on the bus before answering, so no event published from now on is missed.
+        const unsubscribe = await fanout.listen(prepared.route.topic, (occurrence) => queue.push(occurrence));
         logger.debug('Subscription started (field=%s, principal=%s)', prepared.field, principalOf(prepared.state.caller));
         return endable(stream(prepared, queue, unsubscribe), queue);
       },
@@ -307,6 +318,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
     async close() {
       for (const client of wsServer.clients) client.close(1001, 'Gateway shutting down');
       await serverCleanup.dispose();
+      await fanout.close();
       await new Promise<void>((done) => wsServer.close(() => done()));
     },
   };
