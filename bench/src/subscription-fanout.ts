@@ -1,20 +1,28 @@
 /**
  * Fan-out cost of live subscriptions: N graphql-ws subscribers (default 1,000; env SUBSCRIBERS) on
- * one organization's `llmUsageRecorded`, each on its own connection to the gateway, and K usage
- * recordings (default 10; env EVENTS) through the gateway, one at a time: the next is recorded when
- * every subscriber has the previous one, or after EVENT_TIMEOUT_MS (default 60,000).
+ * one organization's `llmUsageRecorded`, each on its own connection to the gateway, while usage is
+ * recorded through the gateway at a steady rate: one recording every EVENT_INTERVAL_MS (default
+ * 5,000), EVENTS of them (default 10), on a timer that does not wait for deliveries (an open loop,
+ * so a gateway that falls behind shows it as growing latency). Each run then waits up to
+ * EVENT_TIMEOUT_MS (default 60,000) for the last deliveries.
  *
  * Latency is event → delivery: from the moment the usage event reaches this process's bus (a tap
  * listening on the same bus as the gateway) to the moment a client receives its payload. Per event
- * the gateway runs one query per subscriber, through itself and the metrics subgraph, with that
- * subscriber's identity (see gateway/src/subscriptions); the selection is `id requests costUsd`, so
- * one subgraph fetch per subscriber. All subscribers are the organization's owner (one cached set of
- * grants): the figures are the gateway's fan-out work, not the grants lookups of 1,000 users.
+ * the gateway runs the subscriber's selection as a query through itself and the metrics subgraph,
+ * with that subscriber's identity (see gateway/src/subscriptions); the selection is
+ * `id requests costUsd`, one subgraph fetch. Subscriptions that would send the very same request
+ * (same session, client, selection and variables) share one answer, so the run is done twice:
+ *   - N sessions: every subscriber signed in separately (one user, N sessions): N queries per event,
+ *     the cost of N different people watching;
+ *   - 1 session: every subscriber on the same access token (a wall of dashboards): 1 query per event.
+ * All subscribers are one user, so grants are one cached entry: the figures are the gateway's
+ * fan-out work, not grants lookups.
  *
- * Side by side in the same run: the raw bus (publish → listener, no GraphQL) and one subscriber, then
- * N subscribers, with the N / 1 ratio. Client and stack share one process and event loop, so figures
- * are relative. The stack runs on a fresh in-memory PGlite, or on a fresh database on the PostgreSQL
- * server named by DATABASE_URL (whose bus is LISTEN/NOTIFY).
+ * Side by side in the same run: the raw bus (publish → listener, no GraphQL) and one subscriber,
+ * then N subscribers both ways, with the ratios against one subscriber. Client and stack share one
+ * process and event loop (the 1,000 clients' own work included), so figures are relative. The stack
+ * runs on a fresh in-memory PGlite, or on a fresh database on the PostgreSQL server named by
+ * DATABASE_URL (whose bus is LISTEN/NOTIFY).
  *
  * Run: `npm run subscription-fanout -w bench`, `npx tsx bench/src/subscription-fanout.ts`, or
  *      `SUBSCRIBERS=1000 DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/src/subscription-fanout.ts`.
@@ -34,6 +42,7 @@ import { fixed, isEntryPoint, machineLine, median, percentile, printTable, sorte
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
 const EVENTS = Number(process.env.EVENTS ?? 10);
+const EVENT_INTERVAL_MS = Number(process.env.EVENT_INTERVAL_MS ?? 5000);
 const EVENT_TIMEOUT_MS = Number(process.env.EVENT_TIMEOUT_MS ?? 60_000);
 const BUS_MESSAGES = 500;
 /** Connections opened at once while setting up a run. */
@@ -92,9 +101,14 @@ async function measureBus(bus: EventBus): Promise<RunResult> {
   return { label: 'bus publish → listener', subscribers: 1, events: BUS_MESSAGES, expected: BUS_MESSAGES, delivered: latencies.length, errors: 0, latencies, lastDelivery: latencies, setupMs: 0 };
 }
 
-/** Opens `count` subscribers, waits until all listen, records EVENTS usage batches and times their delivery. */
-async function measureFanout(options: { gatewayUrl: string; token: string; organizationId: string; eventSeen: Map<string, number>; count: number }): Promise<RunResult> {
-  const { gatewayUrl, token, organizationId, eventSeen, count } = options;
+/**
+ * Opens one subscriber per entry of `tokens` (each its own connection, signed in with that token),
+ * waits until all listen, then records EVENTS usage batches every EVENT_INTERVAL_MS and times
+ * their delivery. `token` records the usage.
+ */
+async function measureFanout(options: { label: string; gatewayUrl: string; token: string; tokens: string[]; organizationId: string; eventSeen: Map<string, number> }): Promise<RunResult> {
+  const { label, gatewayUrl, token, tokens, organizationId, eventSeen } = options;
+  const count = tokens.length;
   const record = async (retried = false): Promise<string> => {
     const recorded = graphql<{ recordLlmUsage: { batches: { id: string }[] } }>(
       gatewayUrl,
@@ -129,7 +143,7 @@ async function measureFanout(options: { gatewayUrl: string; token: string; organ
     const received = new Map<string, number>();
     arrivals[index] = received;
     results[index] = 0;
-    const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+    const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokens[index]}` }, lazy: false, retryAttempts: 0 });
     clients.push(client);
     await new Promise<void>((resolve, reject) => {
       client.on('connected', () => resolve());
@@ -181,14 +195,24 @@ async function measureFanout(options: { gatewayUrl: string; token: string; organ
     const setupMs = performance.now() - setupStartedAt;
     const errorsBefore = errorCount;
 
+    // An open loop: recordings leave on a timer, whether or not the previous one is delivered yet.
+    const ids: Promise<string>[] = [];
+    for (let event = 0; event < EVENTS; event += 1) {
+      if (event > 0) await pause(EVENT_INTERVAL_MS);
+      const id = record();
+      ids.push(id);
+      // A recording that fails ends the run below; don't let it reject unobserved meanwhile.
+      id.catch(() => undefined);
+    }
+    const recorded = await Promise.all(ids);
+    const deadline = performance.now() + EVENT_TIMEOUT_MS;
+    const everyoneHas = (id: string) => arrivals.every((received) => received.has(id));
+    while (performance.now() < deadline && !recorded.every(everyoneHas)) await pause(10);
+
     const latencies: number[] = [];
     const lastDelivery: number[] = [];
     let delivered = 0;
-    for (let event = 0; event < EVENTS; event += 1) {
-      const before = [...results];
-      const id = await record();
-      const deadline = performance.now() + EVENT_TIMEOUT_MS;
-      while (performance.now() < deadline && !results.every((n, index) => n > before[index]!)) await pause(5);
+    for (const id of recorded) {
       const seenAt = eventSeen.get(id);
       if (seenAt === undefined) throw new Error(`The bus tap never saw batch ${id}.`);
       const times = arrivals.map((received) => received.get(id)).filter((at): at is number => at !== undefined);
@@ -198,7 +222,7 @@ async function measureFanout(options: { gatewayUrl: string; token: string; organ
     }
     const errors = errorCount - errorsBefore;
     if (errorCount) console.log(`# ${count} subscribers: ${errors} error results while timed (${errorCount - errors} while priming), e.g. ${JSON.stringify(failures[0])}`);
-    return { label: `${count} subscriber${count === 1 ? '' : 's'}`, subscribers: count, events: EVENTS, expected: EVENTS * count, delivered, errors, latencies, lastDelivery, setupMs };
+    return { label, subscribers: count, events: EVENTS, expected: EVENTS * count, delivered, errors, latencies, lastDelivery, setupMs };
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));
   }
@@ -231,10 +255,12 @@ export async function main(): Promise<void> {
     eventSeen.set(id, performance.now());
   });
   try {
+    const email = `bench-${Date.now().toString(36)}@example.test`;
+    const password = 'a long enough passphrase';
     const { register } = await graphql<{ register: { accessToken: string } }>(
       steward.gatewayUrl,
       'mutation Register($input: RegisterInput!) { register(input: $input) { accessToken } }',
-      { input: { email: `bench-${Date.now().toString(36)}@example.test`, password: 'a long enough passphrase', name: 'Bench Owner' } },
+      { input: { email, password, name: 'Bench Owner' } },
     );
     const token = register.accessToken;
     const { createOrganization } = await graphql<{ createOrganization: { id: string } }>(
@@ -244,14 +270,23 @@ export async function main(): Promise<void> {
       token,
     );
     const organizationId = createOrganization.id;
+    // One session per subscriber: the same user signed in SUBSCRIBERS times.
+    const sessions: string[] = [];
+    for (let start = 0; start < SUBSCRIBERS; start += CONNECT_CONCURRENCY) {
+      const batch = Array.from({ length: Math.min(CONNECT_CONCURRENCY, SUBSCRIBERS - start) }, () =>
+        graphql<{ login: { accessToken: string } }>(steward.gatewayUrl, 'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password } }),
+      );
+      for (const { login } of await Promise.all(batch)) sessions.push(login.accessToken);
+    }
 
     console.log(`\n# Subscription fan-out: event → delivery through the gateway (${database.description})`);
     console.log(`# ${machineLine()}`);
-    console.log(`# ${EVENTS} events per run, one at a time; each subscriber on its own graphql-ws connection`);
+    console.log(`# ${EVENTS} events per run, one every ${EVENT_INTERVAL_MS} ms (open loop); each subscriber on its own graphql-ws connection`);
     const bus = await measureBus(steward.bus);
     const common = { gatewayUrl: steward.gatewayUrl, token, organizationId, eventSeen };
-    const single = await measureFanout({ ...common, count: 1 });
-    const fanout = await measureFanout({ ...common, count: SUBSCRIBERS });
+    const single = await measureFanout({ ...common, label: '1 subscriber', tokens: [token] });
+    const separate = await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, ${SUBSCRIBERS} sessions`, tokens: sessions });
+    const shared = await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, 1 session`, tokens: sessions.map(() => token) });
 
     const row = (result: RunResult) => {
       const sorted = sortedCopy(result.latencies);
@@ -266,27 +301,18 @@ export async function main(): Promise<void> {
         result.setupMs ? fixed(result.setupMs / 1000, 1) : '-',
       ];
     };
-    const ratio = (pick: (result: RunResult) => number) => fixed(pick(fanout) / pick(single), 1);
+    const p50 = (r: RunResult) => percentile(sortedCopy(r.latencies), 50);
+    const p99 = (r: RunResult) => percentile(sortedCopy(r.latencies), 99);
+    const last = (r: RunResult) => median(r.lastDelivery);
+    const ratioRow = (result: RunResult, label: string) => [label, '', '', '', fixed(p50(result) / p50(single), 1), fixed(p99(result) / p99(single), 1), fixed(last(result) / last(single), 1), ''];
     printTable(
       ['path', 'events', 'delivered', 'errors', 'p50 (ms)', 'p99 (ms)', 'last delivery, median (ms)', 'setup (s)'],
-      [
-        row(bus),
-        row(single),
-        row(fanout),
-        [
-          `${SUBSCRIBERS} / 1`,
-          '',
-          '',
-          '',
-          ratio((r) => percentile(sortedCopy(r.latencies), 50)),
-          ratio((r) => percentile(sortedCopy(r.latencies), 99)),
-          ratio((r) => median(r.lastDelivery)),
-          '',
-        ],
-      ],
+      [row(bus), row(single), row(separate), row(shared), ratioRow(separate, `${SUBSCRIBERS} sessions / 1`), ratioRow(shared, '1 session / 1')],
     );
-    const missing = fanout.expected - fanout.delivered;
-    if (missing) console.log(`# ${missing} deliveries missing, ${fanout.errors} of them answered with an error instead (waiting up to ${EVENT_TIMEOUT_MS} ms per event)`);
+    for (const result of [separate, shared]) {
+      const missing = result.expected - result.delivered;
+      if (missing) console.log(`# ${result.label}: ${missing} deliveries missing, ${result.errors} answered with an error instead (waited up to ${EVENT_TIMEOUT_MS} ms after the last recording)`);
+    }
   } finally {
     await tap();
     await steward.stop();
