@@ -3,7 +3,7 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js
 import { GRANTS_CHANGED_TOPIC, type EventBus } from './event-bus.js';
 import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from './internal-token.js';
 import type { Logger } from './logger.js';
-import { isPermission, type Permission } from './permissions.js';
+import { isPeopleOnly, isPermission, type Permission } from './permissions.js';
 
 /** What a principal may do in one organization. */
 export interface OrganizationGrant {
@@ -89,9 +89,15 @@ export class CachedGrantsSource implements GrantsSource {
   }
 }
 
+/** Why an API key is refused a people-only permission, for clients and logs alike. */
+export function apiKeyRefusal(permission: Permission): string {
+  return `API keys cannot use ${permission}: what a key creates or changes about access would outlive its revocation. Sign in as a person to do this.`;
+}
+
 /**
  * Per-request authorization: "may this caller do P in organization O?". Grants are fetched once
  * per request. Used by every subgraph's services (the fine check) and shield rules (the coarse gate).
+ * An API key never holds a people-only permission, whatever its role says.
  */
 export class AccessControl {
   private grants: Promise<Map<string, Set<Permission>>> | null = null;
@@ -100,8 +106,14 @@ export class AccessControl {
 
   private load(): Promise<Map<string, Set<Permission>>> {
     const principal = principalOf(this.caller);
+    const isKey = this.caller.kind === 'apiKey';
     this.grants ??= principal
-      ? this.source.grantsFor(principal).then((list) => new Map(list.map((grant) => [grant.organizationId, new Set(grant.permissions)])))
+      ? this.source
+          .grantsFor(principal)
+          .then(
+            (list) =>
+              new Map(list.map((grant) => [grant.organizationId, new Set(grant.permissions.filter((permission) => !isKey || !isPeopleOnly(permission)))])),
+          )
       : Promise.resolve(new Map());
     return this.grants;
   }
@@ -111,11 +123,13 @@ export class AccessControl {
   }
 
   /**
-   * Throws UNAUTHENTICATED for anonymous callers, NOT_FOUND when the caller has nothing in that
-   * organization (so its existence is not revealed), FORBIDDEN when they lack the permission.
+   * Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN for an API key asking for a people-only
+   * permission (in any organization, so existence is not revealed), NOT_FOUND when the caller has
+   * nothing in that organization (so its existence is not revealed), FORBIDDEN when they lack the permission.
    */
   async assert(organizationId: string, permission: Permission): Promise<void> {
     if (!principalOf(this.caller)) throw new UnauthenticatedError();
+    if (this.caller.kind === 'apiKey' && isPeopleOnly(permission)) throw new ForbiddenError(apiKeyRefusal(permission));
     const permissions = (await this.load()).get(organizationId);
     if (!permissions) throw new NotFoundError('Organization');
     if (!permissions.has(permission)) throw new ForbiddenError(`You need the ${permission} permission in this organization.`);

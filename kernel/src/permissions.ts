@@ -68,3 +68,65 @@ export const BUILT_IN_ROLES = {
   viewer: { description: 'Reads everything in the organization, changes nothing.', permissions: VIEWER },
 } as const satisfies Record<string, { description: string; permissions: Permission[] }>;
 export type BuiltInRoleName = keyof typeof BUILT_IN_ROLES;
+
+/**
+ * Permissions only the built-in owner role holds: no custom role may list or inherit them, so
+ * "owners only" cannot be widened by an owner-made role. The organizations service checks the
+ * owner role itself on top.
+ */
+export const OWNER_ONLY_PERMISSIONS: readonly Permission[] = ['organization:delete'];
+
+/**
+ * Permissions an API key never exercises, whatever its role: they create or change who has access
+ * (members, invitations, roles, keys, identity providers) or end the tenant. What a leaked key
+ * created would outlive its revocation, so these are for signed-in people only.
+ */
+export const PEOPLE_ONLY_PERMISSIONS: readonly Permission[] = ['organization:delete', 'member:invite', 'member:manage', 'role:manage', 'apikey:manage', 'sso:manage'];
+
+export function isOwnerOnly(permission: Permission): boolean {
+  return OWNER_ONLY_PERMISSIONS.includes(permission);
+}
+
+export function isPeopleOnly(permission: Permission): boolean {
+  return PEOPLE_ONLY_PERMISSIONS.includes(permission);
+}
+
+/**
+ * What holding a permission implies: changing something includes seeing it (a role with only
+ * `project:write` must find the project it may change), and force-promoting is a kind of promoting.
+ * Built-in roles are closed under this already; custom roles get the closure as effective permissions.
+ */
+export const IMPLIED_PERMISSIONS: Partial<Record<Permission, readonly Permission[]>> = {
+  'organization:update': ['organization:read'],
+  'organization:delete': ['organization:read'],
+  'member:invite': ['organization:read'],
+  'member:manage': ['organization:read'],
+  'team:manage': ['organization:read'],
+  'role:manage': ['organization:read'],
+  'apikey:manage': ['organization:read'],
+  'sso:manage': ['organization:read'],
+  'audit:read': ['organization:read'],
+  'project:write': ['project:read'],
+  'project:archive': ['project:read'],
+  'version:create': ['project:read'],
+  'version:promote': ['project:read'],
+  'version:force-promote': ['version:promote', 'project:read'],
+  'baseline:manage': ['project:read'],
+  'repo:manage': ['repo:read'],
+  'analysis:run': ['analysis:read'],
+  'policy:manage': ['policy:read'],
+  'metrics:write': ['metrics:read'],
+  'budget:manage': ['metrics:read'],
+};
+
+/** `permissions` and everything they imply, in catalogue order. */
+export function withImpliedPermissions(permissions: Iterable<Permission>): Permission[] {
+  const out = new Set<Permission>();
+  const add = (permission: Permission): void => {
+    if (out.has(permission)) return;
+    out.add(permission);
+    for (const implied of IMPLIED_PERMISSIONS[permission] ?? []) add(implied);
+  };
+  for (const permission of permissions) add(permission);
+  return ALL_PERMISSIONS.filter((permission) => out.has(permission));
+}

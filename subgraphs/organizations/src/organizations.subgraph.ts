@@ -26,6 +26,7 @@ import type { OrganizationsEnv } from './organizations.env.js';
 import './organizations.errors.js';
 import { ChangeNotifier } from './modules/access/change-notifier.js';
 import { mountInternalRoutes } from './modules/access/internal-routes.js';
+import { mountMemberLookupRoutes } from './modules/access/member-lookup.routes.js';
 import { LocalGrantsSource } from './modules/access/local-grants-source.js';
 import { RequestAccess } from './modules/access/request-access.js';
 import { ApiKeySchema } from './modules/api-keys/api-key.entity.js';
@@ -157,11 +158,11 @@ export async function createOrganizationsSubgraph(options: {
         em,
         access,
         loaders,
-        organizations: new OrganizationService(scope),
+        organizations: new OrganizationService(scope, loaders),
         members: new MemberService(scope, loaders),
         invitations: new InvitationService(scope, { emails: options.emails, wakeMailer: () => mailer.wake(), publicAppUrl: env.PUBLIC_APP_URL }),
         teams: new TeamService(scope),
-        roles: new RoleService(scope),
+        roles: new RoleService(scope, loaders),
         apiKeys: new ApiKeyService(scope),
         sso: new SsoService(scope, secrets),
         audit: new AuditService(em, access),
@@ -172,6 +173,7 @@ export async function createOrganizationsSubgraph(options: {
     },
     routes(app, { requireInternal }) {
       mountInternalRoutes(app, requireInternal, fork, logger);
+      mountMemberLookupRoutes(app, requireInternal, fork, logger);
     },
     async close() {
       await mailer.stop();

@@ -19,7 +19,7 @@ import {
   UpdateRoleDocument,
   UpdateSamlConnectionDocument,
 } from '@steward/client';
-import { BUILT_IN_ROLES, GRANTS_CHANGED_TOPIC, INTERNAL_TOKEN_HEADER, InternalTokenCodec, PERMISSIONS, type Caller } from '@steward/kernel';
+import { BUILT_IN_ROLES, GRANTS_CHANGED_TOPIC, INTERNAL_TOKEN_HEADER, InternalTokenCodec, PEOPLE_ONLY_PERMISSIONS, PERMISSIONS, type Caller } from '@steward/kernel';
 import { seed, startTestStack, uniqueEmail, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 import { EXPIRED_CERTIFICATE, VALID_CERTIFICATE, VALID_CERTIFICATE_FINGERPRINT } from './fixtures/certificates.js';
 
@@ -114,7 +114,7 @@ describe('the permission catalogue and roles', () => {
     const admin = await org.member('admin');
     const token = admin.accessToken;
     const attempts = {
-      'a role with a permission the admin lacks': await stack.request(CreateRoleDocument, { input: { organizationId: org.id, name: 'Deleter', permissions: ['organization:delete'] } }, { token }),
+      'a role with a permission the admin lacks': await stack.request(CreateRoleDocument, { input: { organizationId: org.id, name: 'SSO', permissions: ['sso:manage'] } }, { token }),
       'a role inheriting from owner': await stack.request(CreateRoleDocument, { input: { organizationId: org.id, name: 'Heir', permissions: [], parentRoleId: org.roles.owner } }, { token }),
       'an invitation as owner': await stack.request(InviteMemberDocument, { input: { organizationId: org.id, email: uniqueEmail(), roleId: org.roles.owner } }, { token }),
       'an API key with the owner role': await stack.request(CreateApiKeyDocument, { input: { organizationId: org.id, name: 'Root', roleId: org.roles.owner } }, { token }),
@@ -182,6 +182,77 @@ describe('API keys', () => {
     const expiring = await org.apiKey('viewer');
     await stack.database.query("update organizations.api_keys set expires_at = now() - interval '1 second' where id = $1", [expiring.id]);
     expect((await stack.request(MyOrganizationsDocument, {}, { token: expiring.secret })).status).toBe(401);
+  });
+
+  it('cannot mint keys, invite or change members, edit roles or configure SSO, whatever its role, so revoking it ends everything it could do', async () => {
+    const key = await org.apiKey('owner');
+    const member = await org.member('viewer');
+    const spareKey = await org.apiKey('viewer');
+    const role = await org.role(['audit:read'], { name: `Spare ${Math.random().toString(36).slice(2, 6)}` });
+    const invitation = (
+      await stack.request(InviteMemberDocument, { input: { organizationId: org.id, email: uniqueEmail('pending'), roleId: org.roles.viewer } }, { token: org.owner.accessToken })
+    ).data!.inviteMember.id;
+    const o = org.id;
+    const attempts: [string, string, Record<string, unknown>][] = [
+      ['createApiKey', 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { organizationId: o, name: 'Child', roleId: org.roles.viewer } }],
+      ['revokeApiKey', 'mutation($o: ID!, $k: ID!) { revokeApiKey(organizationId: $o, apiKeyId: $k) { id } }', { o, k: spareKey.id }],
+      ['inviteMember', 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { organizationId: o, email: uniqueEmail('accomplice'), roleId: org.roles.admin } }],
+      ['revokeInvitation', 'mutation($o: ID!, $i: ID!) { revokeInvitation(organizationId: $o, invitationId: $i) { id } }', { o, i: invitation }],
+      ['changeMemberRole', 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { id } }', { i: { organizationId: o, membershipId: member.membershipId, roleId: org.roles.admin } }],
+      ['removeMember', 'mutation($o: ID!, $m: ID!) { removeMember(organizationId: $o, membershipId: $m) }', { o, m: member.membershipId }],
+      ['createRole', 'mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', { i: { organizationId: o, name: 'By a key', permissions: [] } }],
+      ['updateRole', 'mutation($i: UpdateRoleInput!) { updateRole(input: $i) { id } }', { i: { organizationId: o, roleId: role, permissions: ['team:manage'] } }],
+      ['deleteRole', 'mutation($o: ID!, $r: ID!) { deleteRole(organizationId: $o, roleId: $r) }', { o, r: role }],
+      [
+        'createOidcConnection',
+        'mutation($i: CreateOidcConnectionInput!) { createOidcConnection(input: $i) { id } }',
+        { i: { organizationId: o, name: 'Rogue', issuerUrl: 'https://rogue.example.test', clientId: 'x', clientSecret: 'y', allowedDomains: ['example.test'] } },
+      ],
+    ];
+    const before = await stack.database.query<{ n: string }>(
+      `select (select count(*) from organizations.api_keys where organization_id = $1 and revoked_at is null)
+            + (select count(*) from organizations.invitations where organization_id = $1 and revoked_at is null)
+            + (select count(*) from organizations.roles where organization_id = $1)
+            + (select count(*) from organizations.sso_connections where organization_id = $1) as n`,
+      [o],
+    );
+    for (const [field, query, variables] of attempts) {
+      const res = await stack.post<Record<string, unknown>>({ query, variables }, { token: key.secret });
+      expect(res.errors?.map((e) => e.extensions?.code), field).toEqual(['FORBIDDEN']);
+      expect(res.errors![0]!.message, field).toMatch(/^API keys cannot manage access .*Sign in as a person/);
+      expect(res.data?.[field] ?? null, field).toBeNull();
+    }
+    const after = await stack.database.query<{ n: string }>(
+      `select (select count(*) from organizations.api_keys where organization_id = $1 and revoked_at is null)
+            + (select count(*) from organizations.invitations where organization_id = $1 and revoked_at is null)
+            + (select count(*) from organizations.roles where organization_id = $1)
+            + (select count(*) from organizations.sso_connections where organization_id = $1) as n`,
+      [o],
+    );
+    expect(after).toEqual(before);
+    const [{ role_id }] = (await stack.database.query<{ role_id: string }>('select role_id from organizations.memberships where id = $1', [member.membershipId])) as [{ role_id: string }];
+    expect(role_id).toBe(org.roles.viewer);
+
+    // Its grants, its flags and the listings of access agree: none of it is the key's.
+    const seen = await stack.post<{ myOrganizations: Record<string, unknown>[] }>(
+      { query: '{ myOrganizations { viewerPermissions viewerCanInvite viewerCanManageMembers viewerCanManageRoles viewerCanManageApiKeys viewerCanManageSso viewerCanDelete viewerCanManageTeams } }' },
+      { token: key.secret },
+    );
+    const [flags] = seen.data!.myOrganizations;
+    expect(flags).toMatchObject({
+      viewerCanInvite: false,
+      viewerCanManageMembers: false,
+      viewerCanManageRoles: false,
+      viewerCanManageApiKeys: false,
+      viewerCanManageSso: false,
+      viewerCanDelete: false,
+      viewerCanManageTeams: true,
+    });
+    expect(flags!.viewerPermissions).toEqual(expect.arrayContaining(['team:manage', 'audit:read']));
+    for (const peopleOnly of PEOPLE_ONLY_PERMISSIONS) expect(flags!.viewerPermissions).not.toContain(peopleOnly);
+    const listing = await stack.request(ApiKeysDocument, { organizationId: o }, { token: key.secret });
+    expectError(listing, 'FORBIDDEN');
+    expect(listing.errors![0]!.message).toMatch(/^API keys cannot use apikey:manage/);
   });
 
   it('refuses an expiry in the past', async () => {

@@ -114,14 +114,25 @@ describe('reading and changing an organization', () => {
     expect(unlimited.data!.updateOrganization.maxMembers).toBeNull();
   });
 
-  it('tells each member what they may do through viewerCan… fields', async () => {
-    const viewer = await org.member('viewer');
-    const admin = await org.member('admin');
-    const asViewer = (await stack.request(OrganizationDocument, { id: org.id }, { token: viewer.accessToken })).data!.organization!;
-    const asAdmin = (await stack.request(OrganizationDocument, { id: org.id }, { token: admin.accessToken })).data!.organization!;
-    const flags = (o: typeof asViewer) => [o.viewerCanUpdate, o.viewerCanDelete, o.viewerCanInvite, o.viewerCanManageRoles, o.viewerCanManageSso, o.viewerCanReadAuditEvents];
-    expect(flags(asViewer)).toEqual([false, false, false, false, false, false]);
-    expect(flags(asAdmin)).toEqual([true, false, true, true, false, true]);
+  it('tells each member what they may do through viewerCan… fields, exactly as their built-in role says', async () => {
+    const flagPermissions = {
+      viewerCanUpdate: 'organization:update',
+      viewerCanDelete: 'organization:delete',
+      viewerCanInvite: 'member:invite',
+      viewerCanManageMembers: 'member:manage',
+      viewerCanManageTeams: 'team:manage',
+      viewerCanManageRoles: 'role:manage',
+      viewerCanManageApiKeys: 'apikey:manage',
+      viewerCanManageSso: 'sso:manage',
+      viewerCanReadAuditEvents: 'audit:read',
+    } as const;
+    for (const role of ['viewer', 'member', 'admin', 'owner'] as const) {
+      const member = await org.member(role);
+      const seen = (await stack.request(OrganizationDocument, { id: org.id }, { token: member.accessToken })).data!.organization!;
+      const held = new Set<string>(BUILT_IN_ROLES[role].permissions);
+      const expected = Object.fromEntries(Object.entries(flagPermissions).map(([flag, permission]) => [flag, held.has(permission)]));
+      expect(Object.fromEntries(Object.keys(flagPermissions).map((flag) => [flag, seen[flag as keyof typeof flagPermissions]])), role).toEqual(expected);
+    }
   });
 });
 
@@ -147,6 +158,45 @@ describe('deleting an organization', () => {
 
     const reused = await stack.request(CreateOrganizationDocument, { input: { name: 'Second life', slug: org.slug } }, { token: member.accessToken });
     expect(reused.errors).toBeUndefined();
+  });
+
+  const isLive = async (organizationId: string) =>
+    (await stack.database.query<{ deleted_at: Date | null }>('select deleted_at from organizations.organizations where id = $1', [organizationId]))[0]!.deleted_at === null;
+  const viewerCanDelete = async (organizationId: string, token: string) =>
+    (await stack.post<{ organization: { viewerCanDelete: boolean } }>({ query: 'query($id: ID) { organization(id: $id) { viewerCanDelete } }', variables: { id: organizationId } }, { token })).data
+      ?.organization.viewerCanDelete;
+
+  it('refuses organization:delete in a custom role, whether listed, inherited from owner or already stored', async () => {
+    const org = await seed(stack).org();
+    const listed = await stack.post({
+      query: 'mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }',
+      variables: { i: { organizationId: org.id, name: 'Deleters', permissions: ['audit:read', 'organization:delete'] } },
+    }, { token: org.owner.accessToken });
+    expectError(listed, 'BAD_USER_INPUT', 'input.permissions.1');
+    expect(listed.errors![0]!.message).toContain('reserved for the built-in Owner role');
+
+    // An owner may make a role inheriting from owner; it carries everything but the owners-only right.
+    const heir = await org.member(await org.role([], { name: 'Heir', parentRoleId: org.roles.owner }));
+    expect(await viewerCanDelete(org.id, heir.accessToken)).toBe(false);
+    expectError(await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: heir.accessToken }), 'FORBIDDEN');
+
+    // A row written before the rule existed grants nothing either.
+    const legacyRole = await org.role(['audit:read'], { name: 'Legacy' });
+    await stack.database.query(`update organizations.roles set permissions = '["organization:delete", "audit:read"]'::jsonb where id = $1`, [legacyRole]);
+    const legacy = await org.member(legacyRole);
+    expectError(await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: legacy.accessToken }), 'FORBIDDEN');
+    expect(await isLive(org.id)).toBe(true);
+    expect(await viewerCanDelete(org.id, org.owner.accessToken)).toBe(true);
+  });
+
+  it('refuses an API key with the owner role, saying that keys cannot do this', async () => {
+    const org = await seed(stack).org();
+    const key = await org.apiKey('owner');
+    expect(await viewerCanDelete(org.id, key.secret)).toBe(false);
+    const res = await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: key.secret });
+    expectError(res, 'FORBIDDEN');
+    expect(res.errors![0]!.message).toMatch(/API keys cannot .*delete the organization/);
+    expect(await isLive(org.id)).toBe(true);
   });
 });
 

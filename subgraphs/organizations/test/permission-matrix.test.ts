@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kind, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
-import { BUILT_IN_ROLES, loadTypeDefs, type Permission } from '@steward/kernel';
+import { BUILT_IN_ROLES, loadTypeDefs, withImpliedPermissions, type Permission } from '@steward/kernel';
 import { ORGANIZATIONS_SDL_DIR } from '@steward/organizations';
 import { seed, startTestStack, uniqueEmail, uniqueSlug, type SeededMember, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 import { VALID_CERTIFICATE } from './fixtures/certificates.js';
@@ -16,7 +16,8 @@ const granted: Record<RoleUnderTest, readonly Permission[]> = {
   admin: BUILT_IN_ROLES.admin.permissions,
   member: BUILT_IN_ROLES.member.permissions,
   viewer: BUILT_IN_ROLES.viewer.permissions,
-  custom: [CUSTOM_PERMISSION],
+  // What the catalogue says the one permission implies (team:manage needs to see the organization).
+  custom: withImpliedPermissions([CUSTOM_PERMISSION]),
 };
 
 interface Fixture {

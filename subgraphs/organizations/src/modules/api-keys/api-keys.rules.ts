@@ -1,11 +1,11 @@
 import { allow, type IRules } from '@steward/kernel';
-import { holdsIn, isPrincipal } from '../access/access.rules.js';
+import { holdsIn, isPerson, isPrincipal } from '../access/access.rules.js';
 import type { ApiKey } from './api-key.entity.js';
 
 /** API keys are visible with `apikey:manage` only; the secret appears once, in the creation payload. */
 export const apiKeysRules: IRules = {
   Query: { apiKeys: isPrincipal },
-  Mutation: { createApiKey: isPrincipal, revokeApiKey: isPrincipal },
+  Mutation: { createApiKey: isPerson, revokeApiKey: isPerson },
   ApiKey: {
     '*': holdsIn('apikey:manage', (key: ApiKey) => key.organizationId),
     id: allow,

@@ -1,11 +1,11 @@
 import { allow, type IRules } from '@steward/kernel';
-import { holdsIn, isPrincipal, isUser } from '../access/access.rules.js';
+import { holdsIn, isPerson, isPrincipal, isUser } from '../access/access.rules.js';
 import type { Invitation } from './invitation.entity.js';
 
 /** Invitations (with the invitee's email) are readable with `member:invite`; accepting one needs a signed-in user. */
 export const invitationsRules: IRules = {
   Query: { invitations: isPrincipal },
-  Mutation: { inviteMember: isPrincipal, acceptInvitation: isUser, revokeInvitation: isPrincipal },
+  Mutation: { inviteMember: isPerson, acceptInvitation: isUser, revokeInvitation: isPerson },
   Invitation: {
     '*': holdsIn('member:invite', (invitation: Invitation) => invitation.organizationId),
     id: allow,

@@ -1,6 +1,6 @@
 import { allow, or, rule, type IRules } from '@steward/kernel';
 import type { OrganizationsContext } from '../../organizations.context.js';
-import { holdsIn, isPrincipal, isUser } from '../access/access.rules.js';
+import { holdsIn, isPerson, isPrincipal, isUser } from '../access/access.rules.js';
 import type { Membership } from './membership.entity.js';
 
 /** A user may always read their own memberships, whatever their role allows. */
@@ -11,7 +11,7 @@ const isOwnMembership = rule({ cache: 'no_cache' })(
 /** Memberships are readable with `organization:read` in their organization, or by their user. */
 export const membersRules: IRules = {
   Query: { members: isPrincipal },
-  Mutation: { changeMemberRole: isPrincipal, removeMember: isPrincipal, leaveOrganization: isUser },
+  Mutation: { changeMemberRole: isPerson, removeMember: isPerson, leaveOrganization: isUser },
   Membership: {
     '*': or(holdsIn('organization:read', (membership: Membership) => membership.organizationId), isOwnMembership),
     id: allow,

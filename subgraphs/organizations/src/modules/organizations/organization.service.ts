@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, badInputFromZod } from '@steward/kernel';
 import { organizationIdOf } from '../../arguments.js';
-import type { ServiceScope } from '../../organizations.context.js';
+import type { OrganizationsLoaders, ServiceScope } from '../../organizations.context.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import { RoleRepository } from '../roles/role.repository.js';
 import { DEFAULT_SETTINGS, type Organization, type OrganizationSettings } from './organization.entity.js';
@@ -10,6 +10,7 @@ import { OrganizationRepository } from './organization.repository.js';
 import { CreateOrganizationInputModel, UpdateOrganizationInputModel, type SettingsInput } from './organizations.models.js';
 
 const SLUG_TAKEN = 'Another organization already uses this slug.';
+const OWNERS_ONLY = 'Only an owner of the organization can delete it.';
 
 /** The settings an organization has after applying `input` to `current`. */
 export function applySettings(current: Partial<OrganizationSettings>, input: SettingsInput | null | undefined): OrganizationSettings {
@@ -26,7 +27,19 @@ function snapshot(organization: Organization) {
 
 /** Creating, finding, changing and deleting organizations. */
 export class OrganizationService {
-  constructor(private readonly scope: ServiceScope) {}
+  constructor(private readonly scope: ServiceScope, private readonly loaders: OrganizationsLoaders) {}
+
+  /**
+   * Whether the caller may delete the organization: a signed-in person whose membership has the
+   * built-in owner role (what {@link remove} checks, read through the request's loaders).
+   */
+  async viewerCanDelete(organizationId: string): Promise<boolean> {
+    const { caller } = this.scope;
+    if (caller.kind !== 'user' || !(await this.scope.access.can(organizationId, 'organization:delete'))) return false;
+    const [memberships, roles] = await Promise.all([this.loaders.memberships.byUser.load(caller.userId), this.loaders.roles.byOrganization.load(organizationId)]);
+    const ownerRoleId = roles.find((role) => role.builtIn === 'owner')?.id;
+    return memberships.some((membership) => membership.organizationId === organizationId && membership.roleId === ownerRoleId);
+  }
 
   /** Creates the organization, its built-in roles and the caller's owner membership in one transaction. */
   async create(rawInput: unknown): Promise<Organization> {
@@ -121,15 +134,24 @@ export class OrganizationService {
     return organization;
   }
 
-  /** Soft delete: the row and everything in the organization stay; every grant in it ends now. */
+  /**
+   * Soft delete: the row and everything in the organization stay; every grant in it ends now.
+   * Owners only, checked on the membership itself under the organization's lock: a permission
+   * alone is not enough (an API key or a custom role must never end the tenant).
+   */
   async remove(organizationId: string): Promise<string> {
+    const { caller } = this.scope;
     await this.scope.access.assert(organizationId, 'organization:delete');
+    if (caller.kind !== 'user') throw new ForbiddenError(OWNERS_ONLY);
     await this.scope.em.transactional(async (tx) => {
       const organizations = new OrganizationRepository(tx, [organizationId]);
       const current = (await organizations.lock(organizationId)) && (await organizations.findById(organizationId));
       if (!current) throw new NotFoundError('Organization');
+      const membership = await new MembershipRepository(tx, [organizationId]).findByUser(caller.userId);
+      const owner = await new RoleRepository(tx, [organizationId]).findBuiltIn('owner');
+      if (!membership || !owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY);
       current.deletedAt = new Date();
-      current.deletedBy = this.scope.caller.kind === 'user' ? this.scope.caller.userId : null;
+      current.deletedBy = caller.userId;
       this.scope.audit.record(tx, {
         organizationId,
         action: 'organization.deleted',

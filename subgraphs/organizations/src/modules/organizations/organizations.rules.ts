@@ -1,5 +1,5 @@
 import { allow, type IRules } from '@steward/kernel';
-import { holdsIn, isPrincipal, isUser } from '../access/access.rules.js';
+import { holdsIn, isPerson, isPrincipal, isUser } from '../access/access.rules.js';
 import type { Organization } from './organization.entity.js';
 
 const canRead = holdsIn('organization:read', (organization: Organization) => organization.id);
@@ -11,7 +11,7 @@ const canRead = holdsIn('organization:read', (organization: Organization) => org
  */
 export const organizationsRules: IRules = {
   Query: { organization: isPrincipal, myOrganizations: isPrincipal },
-  Mutation: { createOrganization: isUser, updateOrganization: isPrincipal, deleteOrganization: isPrincipal },
+  Mutation: { createOrganization: isUser, updateOrganization: isPrincipal, deleteOrganization: isPerson },
   Organization: {
     '*': canRead,
     id: allow,

@@ -31,13 +31,28 @@ describe('RoleGraph', () => {
 
   it('stops at a cycle that is already stored instead of looping', () => {
     const graph = new RoleGraph([custom('a', ['audit:read'], 'b'), custom('b', ['team:manage'], 'a')]);
-    expect(graph.permissionsOf('a')).toEqual(['team:manage', 'audit:read']);
+    expect(graph.permissionsOf('a')).toEqual(['organization:read', 'team:manage', 'audit:read']);
   });
 
   it('computes what a role would grant with other permissions or another parent', () => {
     const graph = new RoleGraph([builtIn('member'), custom('x', ['audit:read'])]);
     const candidate = graph.permissionsIf({ id: 'x', builtIn: null, permissions: ['sso:manage'], parentRoleId: 'member' });
     expect(new Set(candidate)).toEqual(new Set([...BUILT_IN_ROLES.member.permissions, 'sso:manage']));
-    expect(graph.permissionsOf('x')).toEqual(['audit:read']);
+    expect(graph.permissionsOf('x')).toEqual(['organization:read', 'audit:read']);
+  });
+
+  it('adds what held permissions imply, so a role that may change something can find it', () => {
+    const graph = new RoleGraph([custom('writer', ['project:write']), custom('forcer', ['version:force-promote']), custom('spender', ['budget:manage'])]);
+    expect(graph.permissionsOf('writer')).toEqual(['project:read', 'project:write']);
+    expect(graph.permissionsOf('forcer')).toEqual(['project:read', 'version:promote', 'version:force-promote']);
+    expect(graph.permissionsOf('spender')).toEqual(['metrics:read', 'budget:manage']);
+  });
+
+  it('keeps owner-only permissions to the built-in owner role, even for a custom role that stores or inherits them', () => {
+    const graph = new RoleGraph([builtIn('owner'), custom('heir', [], 'owner'), custom('legacy', ['organization:delete', 'audit:read'])]);
+    expect(graph.permissionsOf('owner')).toContain('organization:delete');
+    expect(graph.permissionsOf('heir')).not.toContain('organization:delete');
+    expect(graph.permissionsOf('heir')).toContain('sso:manage');
+    expect(graph.permissionsOf('legacy')).toEqual(['organization:read', 'audit:read']);
   });
 });

@@ -1,4 +1,4 @@
-import { ALL_PERMISSIONS, BUILT_IN_ROLES, isPermission, type BuiltInRoleName, type Permission } from '@steward/kernel';
+import { ALL_PERMISSIONS, BUILT_IN_ROLES, isOwnerOnly, isPermission, withImpliedPermissions, type BuiltInRoleName, type Permission } from '@steward/kernel';
 
 /** What the graph needs to know of a role. */
 export interface RoleNode {
@@ -11,10 +11,13 @@ export interface RoleNode {
 /** The order built-in roles are listed in, strongest first. */
 export const BUILT_IN_ORDER: BuiltInRoleName[] = ['owner', 'admin', 'member', 'viewer'];
 
-/** The permissions a role lists itself: the catalogue's for built-in roles, the stored ones (still in the catalogue) otherwise. */
+/**
+ * The permissions a role lists itself: the catalogue's for built-in roles, the stored ones (still in
+ * the catalogue, never owner-only: a row written before that rule existed grants nothing more) otherwise.
+ */
 export function ownPermissions(role: Pick<RoleNode, 'builtIn' | 'permissions'>): Permission[] {
   if (role.builtIn) return [...BUILT_IN_ROLES[role.builtIn].permissions];
-  return role.permissions.filter(isPermission);
+  return role.permissions.filter((key): key is Permission => isPermission(key) && !isOwnerOnly(key));
 }
 
 /**
@@ -47,10 +50,15 @@ export class RoleGraph {
     return out;
   }
 
-  /** Effective permissions of a role, in catalogue order; empty for an unknown role. */
+  /**
+   * Effective permissions of a role, in catalogue order; empty for an unknown role. They include
+   * what the catalogue says held permissions imply, and owner-only permissions only for the
+   * built-in owner role itself (a custom role inheriting from owner does not get them).
+   */
   permissionsOf(roleId: string): Permission[] {
-    const granted = new Set(this.lineage(roleId).flatMap(ownPermissions));
-    return sortPermissions(granted);
+    const lineage = this.lineage(roleId);
+    const isOwner = lineage[0]?.builtIn === 'owner';
+    return withImpliedPermissions(lineage.flatMap(ownPermissions)).filter((permission) => isOwner || !isOwnerOnly(permission));
   }
 
   /** Whether making `parentId` the parent of `roleId` would make `roleId` its own ancestor. */

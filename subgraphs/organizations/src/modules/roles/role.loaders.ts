@@ -1,15 +1,17 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loaderById, loaderOfCounts, loaderOfGroups } from '../../loaders.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import type { Role } from './role.entity.js';
-import { RoleRepository } from './role.repository.js';
+import { RoleRepository, type RoleUsage } from './role.repository.js';
 
 export interface RoleLoaders {
   byId: DataLoader<string, Role | null>;
   /** Every role of an organization (what inheritance is computed from). */
   byOrganization: DataLoader<string, Role[]>;
   memberCount: DataLoader<string, number>;
+  /** What still uses each role (what deleting it waits for). */
+  usage: DataLoader<string, RoleUsage>;
 }
 
 /** Loaders of roles of the organizations the caller belongs to (`visible`). */
@@ -24,5 +26,9 @@ export function createRoleLoaders(em: EntityManager, visible: () => Promise<stri
       (role) => role.organizationId,
     ),
     memberCount: loaderOfCounts(async () => new MembershipRepository(em, await visible()).countByRole()),
+    usage: new DataLoader(async (roleIds) => {
+      const usage = await new RoleRepository(em, await visible()).usageOf(roleIds, new Date());
+      return roleIds.map((id) => usage.get(id) ?? { members: 0, invitations: 0, apiKeys: 0, childRoles: 0 });
+    }),
   };
 }

@@ -1,12 +1,12 @@
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ALL_PERMISSIONS, BadUserInputError, ConflictError, NotFoundError, PERMISSIONS, badInputFromZod } from '@steward/kernel';
+import { ALL_PERMISSIONS, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PERMISSIONS, badInputFromZod, type AppError } from '@steward/kernel';
 import { organizationIdOf, parseId } from '../../arguments.js';
-import type { ServiceScope } from '../../organizations.context.js';
+import type { OrganizationsLoaders, ServiceScope } from '../../organizations.context.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import type { Role } from './role.entity.js';
 import { RoleGraph, ownPermissions } from './role-graph.js';
-import { RoleRepository } from './role.repository.js';
+import { RoleRepository, type RoleUsage } from './role.repository.js';
 import { CreateRoleInputModel, UpdateRoleInputModel } from './roles.models.js';
 
 const NAME_TAKEN = 'Another role of this organization already has this name.';
@@ -24,7 +24,50 @@ function snapshot(role: Role) {
 
 /** Listing roles and managing custom roles; nobody can make a role stronger than themselves. */
 export class RoleService {
-  constructor(private readonly scope: ServiceScope) {}
+  constructor(private readonly scope: ServiceScope, private readonly loaders: OrganizationsLoaders) {}
+
+  /** Whether {@link update} would accept a change of this role from the caller (`Role.viewerCanUpdate`). */
+  async viewerCanUpdate(role: Role): Promise<boolean> {
+    const graph = new RoleGraph(await this.loaders.roles.byOrganization.load(role.organizationId));
+    return (await this.refusal('update', role, graph)) === null;
+  }
+
+  /** Whether {@link remove} would delete this role for the caller now (`Role.viewerCanDelete`). */
+  async viewerCanDelete(role: Role): Promise<boolean> {
+    const [roles, usage] = await Promise.all([this.loaders.roles.byOrganization.load(role.organizationId), this.loaders.roles.usage.load(role.id)]);
+    return (await this.refusal('delete', role, new RoleGraph(roles), usage)) === null;
+  }
+
+  /**
+   * Why the caller may not change or delete `role`, or null: the one check behind the mutations
+   * and the `viewerCan…` flags, so the dashboard never offers what the service refuses.
+   * Nobody touches a built-in role or one stronger than themselves; a role still in use stays.
+   */
+  private async refusal(action: 'update' | 'delete', role: Role, graph: RoleGraph, usage?: RoleUsage): Promise<AppError | null> {
+    const { access } = this.scope;
+    if (!(await access.can(role.organizationId, 'role:manage'))) return new ForbiddenError('You need the role:manage permission in this organization.');
+    if (role.builtIn) {
+      return action === 'update'
+        ? new BadUserInputError('input.roleId', 'Built-in roles cannot be changed; create a custom role instead.')
+        : new BadUserInputError('roleId', 'Built-in roles cannot be deleted.');
+    }
+    const held = new Set(await access.permissionsIn(role.organizationId));
+    const missing = graph.permissionsOf(role.id).filter((permission) => !held.has(permission));
+    if (missing.length) {
+      return new ForbiddenError(`${action === 'update' ? 'Changing' : 'Deleting'} this role needs permissions you do not hold: ${missing.join(', ')}.`);
+    }
+    if (usage) {
+      const users = [
+        [usage.members, 'member'],
+        [usage.invitations, 'pending invitation'],
+        [usage.apiKeys, 'API key'],
+        [usage.childRoles, 'role inheriting from it'],
+      ] as const;
+      const inUse = users.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}${count === 1 ? '' : 's'}`);
+      if (inUse.length) return new ConflictError(`The role is still used by ${inUse.join(', ')}. Move them to another role first.`);
+    }
+    return null;
+  }
 
   /** The catalogue every role is built from. */
   catalogue(): PermissionDescription[] {
@@ -70,8 +113,8 @@ export class RoleService {
     const role = await this.write(organizationId, async (tx, roles, graph) => {
       const current = await roles.findById(input.roleId);
       if (!current) throw new NotFoundError('Role');
-      if (current.builtIn) throw new BadUserInputError('input.roleId', 'Built-in roles cannot be changed; create a custom role instead.');
-      await this.scope.access.assertHoldsAll(organizationId, graph.permissionsOf(current.id), 'Changing this role');
+      const refused = await this.refusal('update', current, graph);
+      if (refused) throw refused;
       const parentRoleId = input.parentRoleId === undefined ? current.parentRoleId : input.parentRoleId;
       if (parentRoleId && parentRoleId !== current.parentRoleId) {
         if (!graph.has(parentRoleId)) throw new BadUserInputError('input.parentRoleId', 'input.parentRoleId: is not a role of this organization.');
@@ -101,19 +144,11 @@ export class RoleService {
   async remove(organizationId: string, rawRoleId: string): Promise<string> {
     await this.scope.access.assert(organizationId, 'role:manage');
     const roleId = parseId(rawRoleId, 'roleId');
-    await this.write(organizationId, async (tx, roles) => {
+    await this.write(organizationId, async (tx, roles, graph) => {
       const role = await roles.findById(roleId);
       if (!role) throw new NotFoundError('Role');
-      if (role.builtIn) throw new BadUserInputError('roleId', 'Built-in roles cannot be deleted.');
-      const usage = await roles.usage(roleId, new Date());
-      const users = [
-        [usage.members, 'member'],
-        [usage.invitations, 'pending invitation'],
-        [usage.apiKeys, 'API key'],
-        [usage.childRoles, 'role inheriting from it'],
-      ] as const;
-      const inUse = users.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}${count === 1 ? '' : 's'}`);
-      if (inUse.length) throw new ConflictError(`The role is still used by ${inUse.join(', ')}. Move them to another role first.`);
+      const refused = await this.refusal('delete', role, graph, await roles.usage(roleId, new Date()));
+      if (refused) throw refused;
       roles.remove(role);
       this.scope.audit.record(tx, { organizationId, action: 'role.deleted', targetType: 'Role', targetId: roleId, before: snapshot(role), after: null });
     });

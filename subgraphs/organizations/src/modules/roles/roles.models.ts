@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPermission, type Permission } from '@steward/kernel';
+import { isOwnerOnly, isPermission, type Permission } from '@steward/kernel';
 import { IdModel } from '../../arguments.js';
 
 const RoleNameModel = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters');
@@ -7,7 +7,13 @@ const DescriptionModel = z.string().trim().max(500, 'must be at most 500 charact
 
 /** Permission keys of the catalogue, each at most once. */
 const PermissionListModel = z
-  .array(z.string().refine(isPermission, 'is not a permission of the catalogue (see the `permissions` query)'))
+  .array(
+    z
+      .string()
+      .refine(isPermission, 'is not a permission of the catalogue (see the `permissions` query)')
+      // Owners only means the built-in owner role: a custom role cannot widen it.
+      .refine((key) => !isPermission(key) || !isOwnerOnly(key), 'is reserved for the built-in Owner role'),
+  )
   .transform((keys) => [...new Set(keys)] as Permission[]);
 
 /** `createRole` input. */

@@ -15,7 +15,7 @@ export const Organization: OrganizationResolvers = {
   memberCount: (organization, _args, ctx) => ctx.loaders.organizations.memberCount.load(organization.id),
   viewerPermissions: (organization, _args, ctx) => ctx.access.permissionsIn(organization.id),
   viewerCanUpdate: viewerCan('organization:update'),
-  viewerCanDelete: viewerCan('organization:delete'),
+  viewerCanDelete: (organization, _args, ctx) => ctx.organizations.viewerCanDelete(organization.id),
   viewerCanInvite: viewerCan('member:invite'),
   viewerCanManageMembers: viewerCan('member:manage'),
   viewerCanManageTeams: viewerCan('team:manage'),

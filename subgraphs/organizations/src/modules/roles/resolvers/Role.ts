@@ -9,6 +9,6 @@ export const Role: RoleResolvers = {
   effectivePermissions: async (role, _args, ctx) => new RoleGraph(await ctx.loaders.roles.byOrganization.load(role.organizationId)).permissionsOf(role.id),
   parentRole: (role, _args, ctx) => (role.parentRoleId ? ctx.loaders.roles.byId.load(role.parentRoleId) : null),
   memberCount: (role, _args, ctx) => ctx.loaders.roles.memberCount.load(role.id),
-  viewerCanUpdate: async (role, _args, ctx) => !role.builtIn && (await ctx.access.can(role.organizationId, 'role:manage')),
-  viewerCanDelete: async (role, _args, ctx) => !role.builtIn && (await ctx.access.can(role.organizationId, 'role:manage')),
+  viewerCanUpdate: (role, _args, ctx) => ctx.roles.viewerCanUpdate(role),
+  viewerCanDelete: (role, _args, ctx) => ctx.roles.viewerCanDelete(role),
 };
