@@ -5,7 +5,8 @@
  * no GraphQL, no validation, no pricing, no rollups, no budgets and no events.
  *
  * A call through the gateway does everything ingest does: gateway authentication (the API key is
- * verified by organizations on every request), zod validation of 1,000 records, pricing, one
+ * verified by organizations on every request), zod validation of 1,000 records, the check of their
+ * project ids with projects (one internal HTTP lookup per call), pricing, one
  * transaction with the idempotent raw insert, the hourly and daily rollup upserts, one batch row per
  * project, budget spend (one organization budget exists) and the post-commit bus events.
  *
@@ -33,7 +34,8 @@ const MODELS = [
   ['anthropic', 'claude-3-sonnet-20240229'],
   ['anthropic', 'claude-3-haiku-20240307'],
 ] as const;
-const PROJECTS = Array.from({ length: 20 }, () => randomUUID());
+/** Ids of the organization's 20 projects, created through the API in `main` (ingest refuses unknown ones). */
+const PROJECTS: string[] = [];
 const RECORD = /* GraphQL */ `
   mutation BenchRecord($organizationId: ID!, $records: [LlmUsageInput!]!) {
     recordLlmUsage(organizationId: $organizationId, records: $records) { accepted }
@@ -109,6 +111,7 @@ export async function main(): Promise<void> {
   try {
     const org = await seed(stack).org();
     const key = await org.apiKey('member');
+    for (let i = 0; i < 20; i++) PROJECTS.push((await seed(stack).project(org)).id);
     const budget = await stack.post(
       {
         query: 'mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }',

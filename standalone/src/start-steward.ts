@@ -13,7 +13,7 @@ import {
 } from '@steward/kernel';
 import { createGateway, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
 import { createIdentitySubgraph, type IdentityEnv } from '@steward/identity';
-import { createMetricsSubgraph, type MetricsEnv } from '@steward/metrics';
+import { HttpReferenceDirectory, createMetricsSubgraph, type MetricsEnv } from '@steward/metrics';
 import { HttpEmailLookup, createOrganizationsSubgraph, type OrganizationsEnv } from '@steward/organizations';
 import { createProjectsSubgraph, type ProjectsEnv } from '@steward/projects';
 import { createSubgraphServer } from '@steward/kernel';
@@ -92,7 +92,14 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   await metricsGrants.listen(bus, metricsLogger);
   await start(
     await createSubgraphServer({
-      definition: await createMetricsSubgraph({ database, logger: metricsLogger, bus, grants: metricsGrants }),
+      definition: await createMetricsSubgraph({
+        database,
+        logger: metricsLogger,
+        bus,
+        grants: metricsGrants,
+        // Ids in recorded usage and budgets are checked with projects and organizations over HTTP too.
+        directory: new HttpReferenceDirectory({ projectsGraphqlUrl: subgraphUrls.projects!, organizationsGraphqlUrl: subgraphUrls.organizations! }, internalTokens),
+      }),
       internalTokens,
       logger: metricsLogger,
       production,

@@ -10,6 +10,12 @@ export const metricsEnvShape = {
    * the one-process stack passes the URL it started organizations on.
    */
   ORGANIZATIONS_URL: z.string().url().optional(),
+  /**
+   * GraphQL URL of the projects subgraph, asked whether the project and version ids of recorded
+   * usage and budgets belong to the caller's organization (`POST /internal/projects/lookup` on the
+   * same origin). Required when metrics runs on its own; the one-process stack passes its own.
+   */
+  PROJECTS_URL: z.string().url().optional(),
   ...grantsCacheEnvShape,
 };
 const metricsEnv = z.object(metricsEnvShape);

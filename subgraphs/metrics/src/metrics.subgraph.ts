@@ -18,6 +18,7 @@ import { MetricsAccess } from './authorization.js';
 import type { MetricsContext } from './metrics.context.js';
 import { MetricsEvents } from './metrics.events.js';
 import { metricsMigrations } from './migrations/index.js';
+import type { ReferenceDirectory } from './reference-directory.js';
 import { BudgetAlertSchema } from './modules/budgets/budget-alert.entity.js';
 import { BudgetSchema } from './modules/budgets/budget.entity.js';
 import { createBudgetAlertLoader, createBudgetLoader, createBudgetSpendLoader } from './modules/budgets/budget.loaders.js';
@@ -50,14 +51,17 @@ export const METRICS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Builds the metrics subgraph on a database: migrates, wires modules. Grants come from
- * organizations (through `grants`, cached and invalidated on `bus` by the caller), and events
- * go out on `bus` after each commit.
+ * organizations (through `grants`, cached and invalidated on `bus` by the caller), the ids a
+ * request names are checked with projects and organizations (`directory`), and events go out on
+ * `bus` after each commit.
  */
 export async function createMetricsSubgraph(options: {
   database: DatabaseTarget;
   logger: Logger;
   bus: EventBus;
   grants: GrantsSource;
+  /** Where the project, version, team and user ids of a request are checked against its organization. */
+  directory: ReferenceDirectory;
 }): Promise<SubgraphDefinition<MetricsContext>> {
   const { logger } = options;
   const { orm } = await createSubgraphOrm({
@@ -91,10 +95,10 @@ export async function createMetricsSubgraph(options: {
         em,
         access,
         now: new Date(),
-        ingest: new IngestService(em, access, events, base.logger),
+        ingest: new IngestService(em, access, events, base.logger, options.directory),
         usage,
         pricing: new PricingService(em, access, base.logger),
-        budgets: new BudgetService(em, access, events, base.logger),
+        budgets: new BudgetService(em, access, events, base.logger, options.directory),
         forecasts: new ForecastService(em, access),
         chargeback: new ChargebackService(em, access),
         loaders: {

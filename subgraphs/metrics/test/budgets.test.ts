@@ -147,9 +147,9 @@ describe('a budget and its alerts', () => {
 
   it('counts only the project, team or user a scoped budget names', async () => {
     const { organizationId, caller: admin } = organizationWith(h, 'admin');
-    const project = randomUUID();
-    const team = randomUUID();
-    const user = randomUUID();
+    const project = h.project(organizationId);
+    const team = h.team(organizationId);
+    const user = h.user(organizationId);
     const create = (scope: string, scopeId: string) =>
       h.request(CREATE, { input: { organizationId, scope, scopeId, period: 'MONTHLY', limitUsd: '10' } }, admin).then((r) => r.data.createBudget.id as string);
     const ids = { project: await create('PROJECT', project), team: await create('TEAM', team), user: await create('USER', user) };
@@ -161,7 +161,7 @@ describe('a budget and its alerts', () => {
           costing(0.3, { projectId: project }),
           costing(0.03, { teamId: team }),
           costing(0.003, { userId: user, projectId: project }),
-          costing(0.6, { projectId: randomUUID(), teamId: randomUUID(), userId: randomUUID() }),
+          costing(0.6, { projectId: h.project(organizationId), teamId: h.team(organizationId), userId: h.user(organizationId) }),
         ],
       },
       admin,
@@ -174,7 +174,7 @@ describe('a budget and its alerts', () => {
 
   it('starts from the usage already recorded in its window and alerts at once', async () => {
     const { organizationId, caller: admin } = organizationWith(h, 'admin');
-    const user = randomUUID();
+    const user = h.user(organizationId);
     await h.request(RECORD, { organizationId, records: [costing(0.9, { userId: user }), costing(0.3)] }, admin);
     const raised = await collect(h.bus, METRICS_TOPICS.budgetAlertRaised);
     const orgBudget = await h.request(CREATE, { input: { organizationId, scope: 'ORGANIZATION', period: 'MONTHLY', limitUsd: '1' } }, admin);
@@ -229,6 +229,26 @@ describe('budget input and access', () => {
       const res = await h.request(CREATE, { input: { ...base, ...override } }, admin);
       expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
+  });
+
+  it('refuses a scope id that is not a project, team or member of the organization, and creates nothing', async () => {
+    const { organizationId, caller: admin } = organizationWith(h, 'admin');
+    const other = organizationWith(h, 'admin').organizationId;
+    const cases: [string, string][] = [
+      ['PROJECT', h.project(other)],
+      ['TEAM', h.team(other)],
+      ['USER', h.user(other)],
+      ['PROJECT', h.team(organizationId)],
+    ];
+    for (const [scope, scopeId] of cases) {
+      const res = await h.request(CREATE, { input: { organizationId, scope, scopeId, period: 'MONTHLY', limitUsd: '10' } }, admin);
+      expect(res.errors?.[0]?.extensions, scope).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scopeId' });
+      expect(res.errors?.[0]?.message).toMatch(/^input\.scopeId: is not a (project|team|member) of this organization$/);
+    }
+    const rows = await h.database.query<{ n: number }>('select count(*)::int as n from metrics.budgets where organization_id = $1', [organizationId]);
+    expect(Number(rows[0]!.n)).toBe(0);
+    const own = await h.request(CREATE, { input: { organizationId, scope: 'TEAM', scopeId: h.team(organizationId), period: 'MONTHLY', limitUsd: '10' } }, admin);
+    expect(own.errors).toBeUndefined();
   });
 
   it('lets viewers read but not manage, and hides budgets from other organizations', async () => {

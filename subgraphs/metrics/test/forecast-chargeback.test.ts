@@ -102,6 +102,7 @@ describe('the chargeback report', () => {
 
   beforeAll(async () => {
     org = organizationWith(h, 'viewer');
+    h.know(org.organizationId, { projects: [projectP], teams: [teamA, teamB], users: [user] });
     const records = [
       usageRecord({ occurredAt: '2024-07-01T08:00:00Z', teamId: teamA, projectId: projectP, userId: user, inputTokens: 1000, outputTokens: 500 }), // 0.06
       usageRecord({ occurredAt: '2024-07-01T09:00:00Z', teamId: teamA, inputTokens: 3, outputTokens: 0 }), // 0.00009

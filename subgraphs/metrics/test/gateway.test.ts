@@ -5,12 +5,14 @@ import {
   BudgetDocument,
   CompareVersionCostsDocument,
   CreateBudgetDocument,
+  CreateTeamDocument,
   LlmUsageBatchDocument,
   ProjectUsageDocument,
   RecordLlmUsageDocument,
   RemoveMemberDocument,
   UsageDocument,
 } from '@steward/client';
+import { INTERNAL_TOKEN_HEADER, InternalTokenCodec } from '@steward/kernel';
 import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 import { LATENCY_RELATIVE_ERROR, METRICS_TOPICS } from '../src/index.js';
 import { usageRecord } from './harness.js';
@@ -44,8 +46,8 @@ const DAY = { from: '2024-05-01T00:00:00.000Z', to: '2024-05-02T00:00:00.000Z' }
 describe('metrics through the gateway', () => {
   it('records usage with an API key and publishes exactly one event per batch per project after the commit', async () => {
     const key = await org.apiKey('member');
-    const projectA = randomUUID();
-    const projectB = randomUUID();
+    const projectA = (await seed(stack).project(org)).id;
+    const projectB = (await seed(stack).project(org)).id;
     const records = [
       usageRecord({ projectId: projectA, occurredAt: '2024-05-01T10:00:00Z' }),
       usageRecord({ projectId: projectA, occurredAt: '2024-05-01T11:00:00Z' }),
@@ -142,6 +144,98 @@ describe('metrics through the gateway', () => {
   });
 });
 
+describe('ids checked against the organization', () => {
+  it('accepts the organization’s own projects, versions, teams and members, and refuses any other, writing nothing', async () => {
+    const key = await org.apiKey('member');
+    const project = await seed(stack).project(org);
+    const version = await project.version();
+    const member = await org.member('member');
+    const team = await stack.request(CreateTeamDocument, { input: { organizationId: org.id, name: `Team ${randomUUID().slice(0, 8)}` } }, { token: org.owner.accessToken });
+    const teamId = team.data!.createTeam.id;
+    const own = usageRecord({ projectId: project.id, versionId: version.id, teamId, userId: member.id, occurredAt: '2024-06-01T10:00:00Z' });
+    const accepted = await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: [own] }, { token: key.secret });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.recordLlmUsage.accepted).toBe(1);
+
+    const other = await seed(stack).org();
+    const otherProject = await seed(stack).project(other);
+    const otherVersion = await otherProject.version();
+    const otherTeam = await stack.request(CreateTeamDocument, { input: { organizationId: other.id, name: 'Elsewhere' } }, { token: other.owner.accessToken });
+    const sibling = await (await seed(stack).project(org)).version();
+    const records = [
+      usageRecord({ projectId: project.id, occurredAt: '2024-06-02T10:00:00Z' }),
+      usageRecord({ projectId: otherProject.id, occurredAt: '2024-06-02T10:00:00Z' }),
+      usageRecord({ projectId: project.id, versionId: otherVersion.id, occurredAt: '2024-06-02T10:00:00Z' }),
+      usageRecord({ projectId: project.id, versionId: sibling.id, occurredAt: '2024-06-02T10:00:00Z' }),
+      usageRecord({ teamId: otherTeam.data!.createTeam.id, occurredAt: '2024-06-02T10:00:00Z' }),
+      usageRecord({ userId: other.owner.id, occurredAt: '2024-06-02T10:00:00Z' }),
+    ];
+    const refused = await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records }, { token: key.secret });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records.1.projectId' });
+    expect((refused.errors?.[0]?.extensions?.issues as { field: string }[]).map((issue) => issue.field)).toEqual([
+      'records.1.projectId',
+      'records.2.versionId',
+      'records.3.versionId',
+      'records.4.teamId',
+      'records.5.userId',
+    ]);
+    const day = { from: '2024-06-02T00:00:00.000Z', to: '2024-06-03T00:00:00.000Z' };
+    const usage = await stack.request(UsageDocument, { organizationId: org.id, filter: day }, { token: org.owner.accessToken });
+    expect(usage.data!.usage.totals.requests).toBe(0);
+
+    // Someone removed from the organization is no longer one of its users.
+    await stack.request(RemoveMemberDocument, { organizationId: org.id, membershipId: member.membershipId }, { token: org.owner.accessToken });
+    const gone = await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: [usageRecord({ userId: member.id })] }, { token: key.secret });
+    expect(gone.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records.0.userId' });
+  });
+
+  it('refuses a budget whose scope is another organization’s project, team or user', async () => {
+    const other = await seed(stack).org();
+    const otherProject = await seed(stack).project(other);
+    const otherTeam = await stack.request(CreateTeamDocument, { input: { organizationId: other.id, name: 'Theirs' } }, { token: other.owner.accessToken });
+    const cases: [string, string][] = [
+      ['PROJECT', otherProject.id],
+      ['TEAM', otherTeam.data!.createTeam.id],
+      ['USER', other.owner.id],
+    ];
+    for (const [scope, scopeId] of cases) {
+      const res = await stack.request(
+        CreateBudgetDocument,
+        { input: { organizationId: org.id, scope: scope as 'PROJECT', scopeId, period: 'MONTHLY', limitUsd: '1' } },
+        { token: org.owner.accessToken },
+      );
+      expect(res.errors?.[0]?.extensions, scope).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scopeId' });
+    }
+    const own = await stack.request(
+      CreateBudgetDocument,
+      { input: { organizationId: org.id, scope: 'PROJECT', scopeId: (await seed(stack).project(org)).id, period: 'MONTHLY', limitUsd: '1' } },
+      { token: org.owner.accessToken },
+    );
+    expect(own.errors).toBeUndefined();
+  });
+
+  it('serves the lookup routes to Steward services only', async () => {
+    const projectsLookup = new URL('/internal/projects/lookup', stack.subgraphUrls.projects);
+    const membersLookup = new URL('/internal/members/lookup', stack.subgraphUrls.organizations);
+    const codec = new InternalTokenCodec(stack.internalSecret);
+    const asUser = await codec.sign({ caller: { kind: 'user', userId: org.owner.id, sessionId: null }, client: { ip: null, userAgent: null } });
+    const asService = await codec.sign({ caller: { kind: 'service', name: 'metrics' }, client: { ip: null, userAgent: null } });
+    const post = (url: URL, token: string | null, body: unknown) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { [INTERNAL_TOKEN_HEADER]: token } : {}) }, body: JSON.stringify(body) });
+    const project = await seed(stack).project(org);
+    const query = { organizationId: org.id, projectIds: [project.id], versionIds: [] };
+    expect((await post(projectsLookup, null, query)).status).toBe(401);
+    expect((await post(projectsLookup, asUser, query)).status).toBe(403);
+    expect(await (await post(projectsLookup, asService, query)).json()).toEqual({ projectIds: [project.id], versions: [] });
+    expect(await (await post(projectsLookup, asService, { ...query, organizationId: randomUUID() })).json()).toEqual({ projectIds: [], versions: [] });
+    expect((await post(membersLookup, asUser, { organizationId: org.id, teamIds: [], userIds: [org.owner.id] })).status).toBe(403);
+    expect(await (await post(membersLookup, asService, { organizationId: org.id, teamIds: [], userIds: [org.owner.id, randomUUID()] })).json()).toEqual({
+      teamIds: [],
+      userIds: [org.owner.id],
+    });
+  });
+});
+
 describe('usage on projects and versions', () => {
   it('adds cost, requests, error rate and latency to versions and projects, batched, and only for readers of the organization', async () => {
     const project = await seed(stack).project(org);
@@ -154,10 +248,15 @@ describe('usage on projects and versions', () => {
       usageRecord({ projectId: project.id, versionId: v2.id, model: 'gpt-3.5-turbo', inputTokens: 1000, outputTokens: 1000, latencyMs: 50, occurredAt: '2024-05-03T12:00:00Z' }), // 0.002
     ];
     expect((await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records }, { token: key.secret })).errors).toBeUndefined();
-    // Usage recorded by another organization against these ids must not count.
+    // Another organization cannot record usage against these ids: projects says they are not its own.
     const other = await seed(stack).org();
     const otherKey = await other.apiKey('member');
-    await stack.request(RecordLlmUsageDocument, { organizationId: other.id, records: [usageRecord({ projectId: project.id, versionId: v1.id, costUsd: '100' })] }, { token: otherKey.secret });
+    const foreign = await stack.request(
+      RecordLlmUsageDocument,
+      { organizationId: other.id, records: [usageRecord({ costUsd: '1' }), usageRecord({ projectId: project.id, versionId: v1.id, costUsd: '100' })] },
+      { token: otherKey.secret },
+    );
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records.1.projectId' });
 
     const viewer = await org.member('viewer');
     const compared = await stack.request(CompareVersionCostsDocument, { fromId: v1.id, toId: v2.id }, { token: viewer.accessToken });

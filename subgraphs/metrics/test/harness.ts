@@ -15,7 +15,7 @@ import {
 } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
 import type { LlmUsageInput } from '@steward/client';
-import { createMetricsSubgraph } from '../src/index.js';
+import { createMetricsSubgraph, type MemberLookup, type ProjectLookup, type ReferenceDirectory } from '../src/index.js';
 
 /**
  * Stands in for organizations' grants endpoint in the subgraph-level tests (organizations runs for
@@ -32,6 +32,40 @@ class TestGrants implements GrantsSource {
 
   async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
     return [...(this.grants.get(principal) ?? new Map<string, Permission[]>())].map(([organizationId, permissions]) => ({ organizationId, permissions }));
+  }
+}
+
+/**
+ * Stands in for projects' and organizations' lookup routes in the subgraph-level tests (the real
+ * routes answer in the gateway tests): each organization knows the ids the test registered.
+ */
+class TestDirectory implements ReferenceDirectory {
+  private readonly known = new Map<string, { projects: Set<string>; versions: Map<string, string>; teams: Set<string>; users: Set<string> }>();
+  /** How many lookups metrics made, per owning subgraph. */
+  readonly lookups = { projects: 0, members: 0 };
+
+  of(organizationId: string) {
+    let entry = this.known.get(organizationId);
+    if (!entry) {
+      entry = { projects: new Set(), versions: new Map(), teams: new Set(), users: new Set() };
+      this.known.set(organizationId, entry);
+    }
+    return entry;
+  }
+
+  async projects(organizationId: string, query: { projectIds: string[]; versionIds: string[] }): Promise<ProjectLookup> {
+    this.lookups.projects += 1;
+    const known = this.of(organizationId);
+    return {
+      projectIds: query.projectIds.filter((id) => known.projects.has(id)),
+      versions: query.versionIds.filter((id) => known.versions.has(id)).map((id) => ({ id, projectId: known.versions.get(id)! })),
+    };
+  }
+
+  async members(organizationId: string, query: { teamIds: string[]; userIds: string[] }): Promise<MemberLookup> {
+    this.lookups.members += 1;
+    const known = this.of(organizationId);
+    return { teamIds: query.teamIds.filter((id) => known.teams.has(id)), userIds: query.userIds.filter((id) => known.users.has(id)) };
   }
 }
 
@@ -54,6 +88,18 @@ export interface MetricsHarness {
   apiKey(organizationId: string, role?: BuiltInRoleName): Caller & { kind: 'apiKey' };
   /** Gives an existing user a role in another organization. */
   grant(caller: Caller, organizationId: string, role: BuiltInRoleName): void;
+  /** Makes existing ids known in the organization, as projects and organizations would know them. */
+  know(organizationId: string, ids: { projects?: string[]; versions?: [versionId: string, projectId: string][]; teams?: string[]; users?: string[] }): void;
+  /** A new project id of the organization, as projects would know it. */
+  project(organizationId: string): string;
+  /** A new version id of a project of the organization. */
+  version(organizationId: string, projectId: string): string;
+  /** A new team id of the organization. */
+  team(organizationId: string): string;
+  /** A new user id of a member of the organization (without any grants). */
+  user(organizationId: string): string;
+  /** Lookups metrics made of projects and of organizations so far. */
+  lookups: { projects: number; members: number };
   request<T = any>(query: string, variables: Record<string, unknown>, as: Caller): Promise<Answer<T>>;
   stop(): Promise<void>;
 }
@@ -63,9 +109,10 @@ export async function startMetricsHarness(): Promise<MetricsHarness> {
   const { logger, lines } = createCapturingLogger('debug');
   const bus = new InProcessEventBus();
   const grants = new TestGrants();
+  const directory = new TestDirectory();
   const internalTokens = new InternalTokenCodec(randomBytes(32).toString('base64url'));
   const server: SubgraphServer = await createSubgraphServer({
-    definition: await createMetricsSubgraph({ database: database.target, logger, bus, grants }),
+    definition: await createMetricsSubgraph({ database: database.target, logger, bus, grants, directory }),
     internalTokens,
     logger,
     production: false,
@@ -82,6 +129,7 @@ export async function startMetricsHarness(): Promise<MetricsHarness> {
     member(role, organizationId = randomUUID()) {
       const caller = { kind: 'user' as const, userId: randomUUID(), sessionId: randomUUID() };
       grants.set(principalOf(caller), organizationId, BUILT_IN_ROLES[role].permissions);
+      directory.of(organizationId).users.add(caller.userId);
       return caller;
     },
     apiKey(organizationId, role = 'member') {
@@ -91,7 +139,36 @@ export async function startMetricsHarness(): Promise<MetricsHarness> {
     },
     grant(caller, organizationId, role) {
       grants.set(principalOf(caller), organizationId, BUILT_IN_ROLES[role].permissions);
+      if (caller.kind === 'user') directory.of(organizationId).users.add(caller.userId);
     },
+    know(organizationId, ids) {
+      const known = directory.of(organizationId);
+      for (const id of ids.projects ?? []) known.projects.add(id);
+      for (const [id, projectId] of ids.versions ?? []) known.versions.set(id, projectId);
+      for (const id of ids.teams ?? []) known.teams.add(id);
+      for (const id of ids.users ?? []) known.users.add(id);
+    },
+    project(organizationId) {
+      const id = randomUUID();
+      directory.of(organizationId).projects.add(id);
+      return id;
+    },
+    version(organizationId, projectId) {
+      const id = randomUUID();
+      directory.of(organizationId).versions.set(id, projectId);
+      return id;
+    },
+    team(organizationId) {
+      const id = randomUUID();
+      directory.of(organizationId).teams.add(id);
+      return id;
+    },
+    user(organizationId) {
+      const id = randomUUID();
+      directory.of(organizationId).users.add(id);
+      return id;
+    },
+    lookups: directory.lookups,
     async request(query, variables, as) {
       const token = await internalTokens.sign({ caller: as, client: { ip: '127.0.0.1', userAgent: 'metrics-test' } });
       const response = await fetch(url, {

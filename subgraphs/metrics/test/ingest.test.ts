@@ -25,8 +25,8 @@ async function rawCount(organizationId: string): Promise<number> {
 describe('recording LLM usage', () => {
   it('records new requests, costs them from the price catalogue and reports one batch per project', async () => {
     const { organizationId, caller } = organizationWith(h, 'member');
-    const projectA = randomUUID();
-    const projectB = randomUUID();
+    const projectA = h.project(organizationId);
+    const projectB = h.project(organizationId);
     const res = await h.request(
       RECORD,
       {
@@ -105,6 +105,7 @@ describe('recording LLM usage', () => {
       [{ attributes: ['not', 'an', 'object'] }, 'records.0.attributes'],
       [{ requestId: '' }, 'records.0.requestId'],
       [{ model: 'x'.repeat(201) }, 'records.0.model'],
+      [{ versionId: randomUUID() }, 'records.0.projectId'],
     ];
     for (const [override, field] of cases) {
       const res = await h.request(RECORD, { organizationId, records: [usageRecord(override)] }, caller);
@@ -117,6 +118,65 @@ describe('recording LLM usage', () => {
     const badMoney = await h.request(RECORD, { organizationId, records: [usageRecord({ costUsd: '0.0000001' })] }, caller);
     expect(badMoney.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await rawCount(organizationId)).toBe(0);
+  });
+
+  it('refuses ids that are not the organization’s, naming each record and field, and writes nothing', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const other = organizationWith(h, 'member').organizationId;
+    const project = h.project(organizationId);
+    const version = h.version(organizationId, project);
+    const sibling = h.project(organizationId);
+    const siblingVersion = h.version(organizationId, sibling);
+    const foreignProject = h.project(other);
+    const listener = await collect(h.bus, METRICS_TOPICS.llmUsageRecorded);
+    const records = [
+      usageRecord({ projectId: project, versionId: version, teamId: h.team(organizationId), userId: h.user(organizationId) }),
+      usageRecord({ projectId: foreignProject }),
+      usageRecord({ projectId: project, versionId: h.version(other, foreignProject) }),
+      usageRecord({ projectId: project, versionId: siblingVersion }),
+      usageRecord({ teamId: h.team(other) }),
+      usageRecord({ userId: h.user(other) }),
+      usageRecord({ projectId: randomUUID(), versionId: randomUUID() }),
+    ];
+    const res = await h.request(RECORD, { organizationId, records }, caller);
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records.1.projectId' });
+    expect(res.errors?.[0]?.message).toBe('records.1.projectId: is not a project of this organization');
+    expect(res.errors?.[0]?.extensions?.issues).toEqual([
+      { field: 'records.1.projectId', message: 'is not a project of this organization' },
+      { field: 'records.2.versionId', message: 'is not a version of a project of this organization' },
+      { field: 'records.3.versionId', message: 'is a version of another project than projectId' },
+      { field: 'records.4.teamId', message: 'is not a team of this organization' },
+      { field: 'records.5.userId', message: 'is not a member of this organization' },
+      { field: 'records.6.projectId', message: 'is not a project of this organization' },
+      { field: 'records.6.versionId', message: 'is not a version of a project of this organization' },
+    ]);
+    await settle();
+    expect(await rawCount(organizationId)).toBe(0);
+    const batches = await h.database.query<{ n: number }>('select count(*)::int as n from metrics.llm_usage_batches where organization_id = $1', [organizationId]);
+    expect(Number(batches[0]!.n)).toBe(0);
+    expect(listener.events.filter((event) => event.organizationId === organizationId)).toEqual([]);
+    await listener.stop();
+
+    // The first record alone is the organization's own: accepted.
+    const alone = await h.request(RECORD, { organizationId, records: [records[0]] }, caller);
+    expect(alone.data.recordLlmUsage.accepted).toBe(1);
+  });
+
+  it('checks the ids of a whole call with one lookup per owning subgraph, and none when it names no id', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const projects = [h.project(organizationId), h.project(organizationId), h.project(organizationId)];
+    const teams = [h.team(organizationId), h.team(organizationId)];
+    const users = [h.user(organizationId), h.user(organizationId)];
+    const records = Array.from({ length: 1000 }, (_, i) =>
+      usageRecord({ projectId: projects[i % 3], teamId: teams[i % 2], userId: users[(i >> 1) % 2] }),
+    );
+    const before = { ...h.lookups };
+    const res = await h.request(RECORD, { organizationId, records }, caller);
+    expect(res.data.recordLlmUsage.accepted).toBe(1000);
+    expect(h.lookups).toEqual({ projects: before.projects + 1, members: before.members + 1 });
+    await h.request(RECORD, { organizationId, records: [usageRecord(), usageRecord()] }, caller);
+    expect(h.lookups).toEqual({ projects: before.projects + 1, members: before.members + 1 });
   });
 
   it('accepts a full call of 1,000 records', async () => {
@@ -197,8 +257,8 @@ describe('who may record usage', () => {
 describe('events after ingest', () => {
   it('publishes exactly one llmUsageRecorded event per batch per project, after the commit', async () => {
     const { organizationId, caller } = organizationWith(h, 'member');
-    const projectA = randomUUID();
-    const projectB = randomUUID();
+    const projectA = h.project(organizationId);
+    const projectB = h.project(organizationId);
     const seenAtPublish: number[] = [];
     const stopCheck = await h.bus.subscribe(METRICS_TOPICS.llmUsageRecorded, (payload) => {
       // The rows an event names are visible to other connections when it arrives.

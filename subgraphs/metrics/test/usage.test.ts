@@ -46,6 +46,7 @@ const estimate = (ms: number) => bucketValue(latencyBucket(ms));
 beforeAll(async () => {
   h = await startMetricsHarness();
   org = organizationWith(h, 'viewer');
+  h.know(org.organizationId, { projects: [projectA, projectB], teams: [teamT], users: [userU, userV] });
   const writer = h.apiKey(org.organizationId);
   // Two calls, so rollup rows shared by both (10:00, project A, gpt-4) are merged by the upsert.
   for (const part of [records.slice(0, 1), records.slice(1)]) {

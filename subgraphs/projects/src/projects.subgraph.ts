@@ -26,6 +26,7 @@ import { gatesResolvers } from './modules/gates/gates.resolvers.js';
 import { gatesRules } from './modules/gates/gates.rules.js';
 import { MeasurementSchema } from './modules/gates/measurement.entity.js';
 import { ProjectSchema } from './modules/projects/project.entity.js';
+import { mountProjectLookupRoutes } from './modules/projects/project-lookup.routes.js';
 import { createProjectLoaders } from './modules/projects/project.loaders.js';
 import { ProjectService } from './modules/projects/project.service.js';
 import { projectsResolvers } from './modules/projects/projects.resolvers.js';
@@ -91,6 +92,7 @@ export async function createProjectsSubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
+    routes: (app, { requireInternal }) => mountProjectLookupRoutes(app, requireInternal, () => orm.em.fork(), logger),
     close: () => orm.close(),
   };
 }

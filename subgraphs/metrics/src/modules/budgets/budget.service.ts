@@ -5,6 +5,7 @@ import { isUuid, type MetricsAccess } from '../../authorization.js';
 import type { MetricsEvents } from '../../metrics.events.js';
 import { lockOrganizationBudgets } from '../../organization-lock.js';
 import { decodeTimeIdCursor, parsePage, toConnection, type Connection } from '../../pagination.js';
+import { assertReferencesExist, type ReferenceDirectory } from '../../reference-directory.js';
 import type { BudgetAlert } from './budget-alert.entity.js';
 import { BudgetAlertRepository } from './budget-alert.repository.js';
 import { BudgetSchema, type Budget } from './budget.entity.js';
@@ -22,6 +23,7 @@ export class BudgetService {
     private readonly access: MetricsAccess,
     private readonly events: MetricsEvents,
     private readonly logger: Logger,
+    private readonly directory: ReferenceDirectory,
   ) {}
 
   /** A budget the caller may read, or null (unknown, or in another organization). */
@@ -63,6 +65,10 @@ export class BudgetService {
     const parsed = CreateBudgetInputModel.safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
+    if (input.scope !== 'ORGANIZATION') {
+      const kind = input.scope === 'PROJECT' ? 'project' : input.scope === 'TEAM' ? 'team' : 'user';
+      await assertReferencesExist(this.directory, input.organizationId, [{ field: 'input.scopeId', kind, id: input.scopeId }]);
+    }
     const now = new Date();
     const { budget, alerts } = await this.em.transactional(async (tx) => {
       await lockOrganizationBudgets(tx, input.organizationId, 'exclusive');

@@ -60,6 +60,10 @@ export const LlmUsageRecordModel = z
     if (record.occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
       ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'must not be more than five minutes in the future' });
     }
+    // A version is checked against its project, and rollups keyed by version must also count for the project.
+    if (record.versionId !== null && record.projectId === null) {
+      ctx.addIssue({ code: 'custom', path: ['projectId'], message: 'is required when versionId is given' });
+    }
     if (record.timeToFirstTokenMs !== null && record.latencyMs !== null && record.timeToFirstTokenMs > record.latencyMs) {
       ctx.addIssue({ code: 'custom', path: ['timeToFirstTokenMs'], message: 'must not exceed latencyMs' });
     }

@@ -6,6 +6,7 @@ import type { MetricsEvents } from '../../metrics.events.js';
 import { lockOrganizationBudgets } from '../../organization-lock.js';
 import { decodeTimeIdCursor, parsePage, toConnection, type Connection } from '../../pagination.js';
 import { periodStart, type Grain } from '../../periods.js';
+import { assertReferencesExist, type Reference, type ReferenceDirectory } from '../../reference-directory.js';
 import type { BudgetAlert } from '../budgets/budget-alert.entity.js';
 import { BudgetLedger } from '../budgets/budget-ledger.js';
 import { ModelPriceRepository } from '../pricing/model-price.repository.js';
@@ -53,10 +54,24 @@ function rollupDeltas(requests: readonly PricedLlmRequest[], grain: Grain): Roll
   return [...deltas.values()];
 }
 
+/** The ids of other subgraphs' objects the records name, with the field of each. */
+function referencesOf(records: readonly LlmUsageRecord[]): Reference[] {
+  const references: Reference[] = [];
+  records.forEach((record, index) => {
+    const field = (name: string) => `records.${index}.${name}`;
+    if (record.projectId) references.push({ field: field('projectId'), kind: 'project', id: record.projectId });
+    if (record.versionId && record.projectId) references.push({ field: field('versionId'), kind: 'version', id: record.versionId, projectId: record.projectId });
+    if (record.teamId) references.push({ field: field('teamId'), kind: 'team', id: record.teamId });
+    if (record.userId) references.push({ field: field('userId'), kind: 'user', id: record.userId });
+  });
+  return references;
+}
+
 /**
- * Records LLM usage for one request: validates the whole call, prices each record, then in one
- * transaction stores new requests idempotently, updates rollups, writes one batch per project,
- * charges budgets and raises alerts; events are published only after the commit.
+ * Records LLM usage for one request: validates the whole call (the ids it names against the
+ * organization too), prices each record, then in one transaction stores new requests
+ * idempotently, updates rollups, writes one batch per project, charges budgets and raises alerts;
+ * events are published only after the commit.
  */
 export class IngestService {
   constructor(
@@ -64,6 +79,7 @@ export class IngestService {
     private readonly access: MetricsAccess,
     private readonly events: MetricsEvents,
     private readonly logger: Logger,
+    private readonly directory: ReferenceDirectory,
   ) {}
 
   async listBatches(organizationId: string, projectId: string | null | undefined, pageArgs: { first?: number | null; after?: string | null }): Promise<Connection<LlmUsageBatch>> {
@@ -78,6 +94,8 @@ export class IngestService {
     await this.access.assert(organizationId, 'metrics:write');
     const parsed = LlmUsageRecordsModel.safeParse(rawRecords);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'records');
+    // Before anything is written: a refused id refuses the whole call.
+    await assertReferencesExist(this.directory, organizationId, referencesOf(parsed.data));
 
     // A request id repeated within the call counts once, like one sent again later.
     const unique = new Map<string, LlmUsageRecord>();

@@ -1,0 +1,113 @@
+import { BadUserInputError, INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from '@steward/kernel';
+
+/** Of the project and version ids asked about, those of the organization (a version with its project). */
+export interface ProjectLookup {
+  projectIds: string[];
+  versions: { id: string; projectId: string }[];
+}
+
+/** Of the team and user ids asked about, the organization's teams and the users who are its members. */
+export interface MemberLookup {
+  teamIds: string[];
+  userIds: string[];
+}
+
+/**
+ * Answers "do these ids belong to this organization?" for the ids metrics stores but other
+ * subgraphs own: projects and versions (projects), teams and members (organizations). Metrics never
+ * reads their tables; in a deployment this is their internal HTTP routes.
+ */
+export interface ReferenceDirectory {
+  projects(organizationId: string, query: { projectIds: string[]; versionIds: string[] }): Promise<ProjectLookup>;
+  members(organizationId: string, query: { teamIds: string[]; userIds: string[] }): Promise<MemberLookup>;
+}
+
+/**
+ * The directory over HTTP: `POST /internal/projects/lookup` on projects and
+ * `POST /internal/members/lookup` on organizations (same origins as their GraphQL URLs), as the
+ * `metrics` service principal with an internal token.
+ */
+export class HttpReferenceDirectory implements ReferenceDirectory {
+  private readonly projectsEndpoint: URL;
+  private readonly membersEndpoint: URL;
+
+  constructor(
+    urls: { projectsGraphqlUrl: string; organizationsGraphqlUrl: string },
+    private readonly internalTokens: InternalTokenCodec,
+    private readonly serviceName = 'metrics',
+  ) {
+    this.projectsEndpoint = new URL('/internal/projects/lookup', urls.projectsGraphqlUrl);
+    this.membersEndpoint = new URL('/internal/members/lookup', urls.organizationsGraphqlUrl);
+  }
+
+  projects(organizationId: string, query: { projectIds: string[]; versionIds: string[] }): Promise<ProjectLookup> {
+    return this.post<ProjectLookup>(this.projectsEndpoint, { organizationId, ...query }, 'projects');
+  }
+
+  members(organizationId: string, query: { teamIds: string[]; userIds: string[] }): Promise<MemberLookup> {
+    return this.post<MemberLookup>(this.membersEndpoint, { organizationId, ...query }, 'organizations');
+  }
+
+  private async post<T>(url: URL, body: unknown, owner: string): Promise<T> {
+    const token = await this.internalTokens.sign({ caller: { kind: 'service', name: this.serviceName }, client: { ip: null, userAgent: null } });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(5000),
+    });
+    // Not a client's fault: the caller's request fails as an internal error and is logged.
+    if (!response.ok) throw new Error(`${owner} answered ${response.status} to ${url.pathname}`);
+    return (await response.json()) as T;
+  }
+}
+
+/** What an id refers to, with the dotted path of the input field that carries it. */
+export type Reference =
+  | { field: string; kind: 'project' | 'team' | 'user'; id: string }
+  | { field: string; kind: 'version'; id: string; projectId: string };
+
+const NOT_OURS: Record<Reference['kind'], string> = {
+  project: 'is not a project of this organization',
+  version: 'is not a version of a project of this organization',
+  team: 'is not a team of this organization',
+  user: 'is not a member of this organization',
+};
+
+/**
+ * Checks every reference against the organization with at most one lookup per owning subgraph
+ * (distinct ids per kind, both lookups in parallel), and throws one BAD_USER_INPUT naming the first
+ * offending field and listing all of them in `extensions.issues`.
+ */
+export async function assertReferencesExist(directory: ReferenceDirectory, organizationId: string, references: readonly Reference[]): Promise<void> {
+  const distinct = (kind: Reference['kind']) => [...new Set(references.filter((r) => r.kind === kind).map((r) => r.id))];
+  const projectIds = distinct('project');
+  const versionIds = distinct('version');
+  const teamIds = distinct('team');
+  const userIds = distinct('user');
+  const [projects, members] = await Promise.all([
+    projectIds.length || versionIds.length ? directory.projects(organizationId, { projectIds, versionIds }) : { projectIds: [], versions: [] },
+    teamIds.length || userIds.length ? directory.members(organizationId, { teamIds, userIds }) : { teamIds: [], userIds: [] },
+  ]);
+  const known = {
+    project: new Set(projects.projectIds),
+    team: new Set(members.teamIds),
+    user: new Set(members.userIds),
+  };
+  const versionProject = new Map(projects.versions.map((version) => [version.id, version.projectId]));
+  const issues: { field: string; message: string }[] = [];
+  for (const reference of references) {
+    if (reference.kind === 'version') {
+      const owner = versionProject.get(reference.id);
+      if (owner === undefined) issues.push({ field: reference.field, message: NOT_OURS.version });
+      else if (owner !== reference.projectId) issues.push({ field: reference.field, message: 'is a version of another project than projectId' });
+    } else if (!known[reference.kind].has(reference.id)) {
+      issues.push({ field: reference.field, message: NOT_OURS[reference.kind] });
+    }
+  }
+  const first = issues[0];
+  if (!first) return;
+  const error = new BadUserInputError(first.field, `${first.field}: ${first.message}`);
+  (error.extensions as Record<string, unknown>).issues = issues;
+  throw error;
+}
