@@ -340,7 +340,10 @@ async function seedOrganization(
     roles,
     async member(role = 'member', existing) {
       const user = existing ?? (await createVerifiedUser());
+      // Mail is delivered after the answer: an existing user's earlier invitation must not be taken for this one.
+      const mailsBefore = (await readMails(stack, user.email, { atLeast: 0 })).length;
       await seedRequest(stack, 'an invitation', INVITE, { input: { organizationId: created.id, email: user.email, roleId: roleId(role) } }, owner.accessToken);
+      await readMails(stack, user.email, { atLeast: mailsBefore + 1 });
       const token = await latestInvitationToken(stack, user.email);
       const { acceptInvitation } = await seedRequest<{ acceptInvitation: { id: string; role: { id: string } } }>(
         stack,
