@@ -62,6 +62,8 @@ export async function createMetricsSubgraph(options: {
   grants: GrantsSource;
   /** Where the project, version, team and user ids of a request are checked against its organization. */
   directory: ReferenceDirectory;
+  /** The current time of each request (tests pin it to a calendar day); the system clock when omitted. */
+  clock?: () => Date;
 }): Promise<SubgraphDefinition<MetricsContext>> {
   const { logger } = options;
   const { orm } = await createSubgraphOrm({
@@ -90,15 +92,16 @@ export async function createMetricsSubgraph(options: {
       const access = new MetricsAccess(base.caller, new AccessControl(base.caller, options.grants));
       const events = new MetricsEvents(options.bus, base.logger);
       const usage = new UsageService(em, access);
+      const now = options.clock?.() ?? new Date();
       return {
         ...base,
         em,
         access,
-        now: new Date(),
+        now,
         ingest: new IngestService(em, access, events, base.logger, options.directory),
         usage,
         pricing: new PricingService(em, access, base.logger),
-        budgets: new BudgetService(em, access, events, base.logger, options.directory),
+        budgets: new BudgetService(em, access, events, base.logger, options.directory, now),
         forecasts: new ForecastService(em, access),
         chargeback: new ChargebackService(em, access),
         loaders: {

@@ -213,6 +213,49 @@ describe('a budget and its alerts', () => {
   });
 });
 
+describe('alerts after a change of period', () => {
+  it('raises the thresholds of a new DAILY window that starts when the old MONTHLY one did (the 1st)', async () => {
+    const { organizationId, caller: admin } = organizationWith(h, 'admin');
+    h.setNow(new Date('2024-05-01T12:00:00Z'));
+    try {
+      const created = await h.request(CREATE, { input: { organizationId, scope: 'ORGANIZATION', period: 'MONTHLY', limitUsd: '1' } }, admin);
+      const id = created.data.createBudget.id;
+      const first = await h.request(RECORD, { organizationId, records: [costing(0.6, { occurredAt: '2024-05-01T10:00:00Z' })] }, admin);
+      expect(first.data.recordLlmUsage.alertsRaised).toMatchObject([{ threshold: 0.5, window: { start: '2024-05-01T00:00:00.000Z', end: '2024-06-01T00:00:00.000Z' } }]);
+
+      const raised = await collect(h.bus, METRICS_TOPICS.budgetAlertRaised);
+      const daily = await h.request(UPDATE, { id, input: { period: 'DAILY' } }, admin);
+      expect(daily.errors).toBeUndefined();
+      expect(daily.data.updateBudget).toMatchObject({ period: 'DAILY', spentUsd: '0.600000', window: { start: '2024-05-01T00:00:00.000Z', end: '2024-05-02T00:00:00.000Z' } });
+      const windows = (budget: any) => budget.alerts.edges.map((e: any) => [e.node.threshold, e.node.window.start, e.node.window.end]).sort();
+      expect(windows(daily.data.updateBudget)).toEqual([
+        [0.5, '2024-05-01T00:00:00.000Z', '2024-05-02T00:00:00.000Z'],
+        [0.5, '2024-05-01T00:00:00.000Z', '2024-06-01T00:00:00.000Z'],
+      ]);
+      await settle();
+      expect(raised.events.filter((e) => e.organizationId === organizationId)).toHaveLength(1);
+      await raised.stop();
+
+      // Ingest keeps the windows apart too: the day reaches 0.8 and 1.0, the month stays at 0.5.
+      const more = await h.request(RECORD, { organizationId, records: [costing(0.45, { occurredAt: '2024-05-01T11:00:00Z' })] }, admin);
+      expect(more.data.recordLlmUsage.alertsRaised.map((a: any) => [a.threshold, a.window.end])).toEqual([
+        [0.8, '2024-05-02T00:00:00.000Z'],
+        [1, '2024-05-02T00:00:00.000Z'],
+      ]);
+      const rows = await h.database.query<{ period: string; n: number }>(
+        'select period, count(*)::int as n from metrics.budget_alerts where budget_id = $1 group by period order by period',
+        [id],
+      );
+      expect(rows.map((row) => [row.period, Number(row.n)])).toEqual([
+        ['DAILY', 3],
+        ['MONTHLY', 1],
+      ]);
+    } finally {
+      h.setNow(null);
+    }
+  });
+});
+
 describe('budget input and access', () => {
   it('names the offending field', async () => {
     const { organizationId, caller: admin } = organizationWith(h, 'admin');

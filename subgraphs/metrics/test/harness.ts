@@ -100,6 +100,8 @@ export interface MetricsHarness {
   user(organizationId: string): string;
   /** Lookups metrics made of projects and of organizations so far. */
   lookups: { projects: number; members: number };
+  /** Pins the subgraph's clock (budget windows, figures) to an instant; null restores the system clock. */
+  setNow(at: Date | null): void;
   request<T = any>(query: string, variables: Record<string, unknown>, as: Caller): Promise<Answer<T>>;
   stop(): Promise<void>;
 }
@@ -110,9 +112,10 @@ export async function startMetricsHarness(): Promise<MetricsHarness> {
   const bus = new InProcessEventBus();
   const grants = new TestGrants();
   const directory = new TestDirectory();
+  let pinnedNow: Date | null = null;
   const internalTokens = new InternalTokenCodec(randomBytes(32).toString('base64url'));
   const server: SubgraphServer = await createSubgraphServer({
-    definition: await createMetricsSubgraph({ database: database.target, logger, bus, grants, directory }),
+    definition: await createMetricsSubgraph({ database: database.target, logger, bus, grants, directory, clock: () => pinnedNow ?? new Date() }),
     internalTokens,
     logger,
     production: false,
@@ -169,6 +172,9 @@ export async function startMetricsHarness(): Promise<MetricsHarness> {
       return id;
     },
     lookups: directory.lookups,
+    setNow(at) {
+      pinnedNow = at;
+    },
     async request(query, variables, as) {
       const token = await internalTokens.sign({ caller: as, client: { ip: '127.0.0.1', userAgent: 'metrics-test' } });
       const response = await fetch(url, {

@@ -10,7 +10,7 @@ export class BudgetAlertRepository {
   ) {}
 
   /**
-   * Inserts the alerts not raised yet for their (budget, window, threshold) and returns those.
+   * Inserts the alerts not raised yet for their (budget, period, window start, threshold) and returns those.
    * The unique index decides, so concurrent ingests crossing a threshold together raise it once.
    */
   async raiseOnce(alerts: readonly BudgetAlert[]): Promise<BudgetAlert[]> {
@@ -25,6 +25,7 @@ export class BudgetAlertRepository {
         id: a.id,
         budget_id: a.budgetId,
         organization_id: a.organizationId,
+        period: a.period,
         window_start: a.windowStart.toISOString(),
         window_end: a.windowEnd.toISOString(),
         threshold_bp: a.thresholdBp,
@@ -35,12 +36,12 @@ export class BudgetAlertRepository {
     );
     const rows = await runSql<{ id: string }>(
       this.em,
-      `insert into metrics.budget_alerts (id, budget_id, organization_id, window_start, window_end, threshold_bp, spent_micros, limit_micros, raised_at)
-       select r.id, r.budget_id, r.organization_id, r.window_start, r.window_end, r.threshold_bp, r.spent_micros, r.limit_micros, r.raised_at
-       from jsonb_to_recordset(?::jsonb) as r(position integer, id uuid, budget_id uuid, organization_id uuid, window_start timestamptz,
+      `insert into metrics.budget_alerts (id, budget_id, organization_id, period, window_start, window_end, threshold_bp, spent_micros, limit_micros, raised_at)
+       select r.id, r.budget_id, r.organization_id, r.period, r.window_start, r.window_end, r.threshold_bp, r.spent_micros, r.limit_micros, r.raised_at
+       from jsonb_to_recordset(?::jsonb) as r(position integer, id uuid, budget_id uuid, organization_id uuid, period varchar, window_start timestamptz,
          window_end timestamptz, threshold_bp integer, spent_micros bigint, limit_micros bigint, raised_at timestamptz)
        order by r.position
-       on conflict (budget_id, window_start, threshold_bp) do nothing
+       on conflict (budget_id, period, window_start, threshold_bp) do nothing
        returning id`,
       [payload],
     );

@@ -16,7 +16,8 @@ export interface ChargeableRequest extends Attribution {
 
 /**
  * Keeps one organization's budget spend and alerts in step with its usage, inside the caller's
- * transaction. Spend goes to the window each request occurred in; a threshold alerts once per window.
+ * transaction. Spend goes to the window each request occurred in; a threshold alerts once per window
+ * (a period and a start, so the new window of a re-periodised budget alerts on its own).
  */
 export class BudgetLedger {
   private readonly spend: BudgetSpendRepository;
@@ -84,6 +85,7 @@ export class BudgetLedger {
       id: randomUUID(),
       budgetId: budget.id,
       organizationId: budget.organizationId,
+      period: budget.period,
       windowStart: window.start,
       windowEnd: window.end,
       thresholdBp,

@@ -24,6 +24,8 @@ export class BudgetService {
     private readonly events: MetricsEvents,
     private readonly logger: Logger,
     private readonly directory: ReferenceDirectory,
+    /** The request's instant: windows of created and changed budgets start from it. */
+    private readonly now: Date,
   ) {}
 
   /** A budget the caller may read, or null (unknown, or in another organization). */
@@ -69,7 +71,7 @@ export class BudgetService {
       const kind = input.scope === 'PROJECT' ? 'project' : input.scope === 'TEAM' ? 'team' : 'user';
       await assertReferencesExist(this.directory, input.organizationId, [{ field: 'input.scopeId', kind, id: input.scopeId }]);
     }
-    const now = new Date();
+    const now = this.now;
     const { budget, alerts } = await this.em.transactional(async (tx) => {
       await lockOrganizationBudgets(tx, input.organizationId, 'exclusive');
       const created = new BudgetRepository(tx, [input.organizationId]).add({
@@ -104,7 +106,7 @@ export class BudgetService {
     const parsed = UpdateBudgetInputModel.safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
-    const now = new Date();
+    const now = this.now;
     const { budget, alerts } = await this.em.transactional(async (tx) => {
       await lockOrganizationBudgets(tx, existing.organizationId, 'exclusive');
       const budget = await tx.findOneOrFail(BudgetSchema, { id: existing.id }, { refresh: true });
