@@ -645,7 +645,7 @@ export type UsageSource =
   | 'DAILY_ROLLUP'
   /** The hourly rollup; latency percentiles come from merged histograms. */
   | 'HOURLY_ROLLUP'
-  /** Raw request rows; latency percentiles are exact (`percentile_cont`). */
+  /** Raw request rows; latency percentiles are exact nearest-rank values (`percentile_disc`), which the rollups estimate. */
   | 'RAW';
 
 /** Where a version stands in its project's lifecycle: V1 → V2 → V3, with at most one V2 per project. */

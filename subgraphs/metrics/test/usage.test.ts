@@ -97,20 +97,33 @@ describe('usage totals and series', () => {
     expect(buckets[1].stats.latencyP50Ms).toBe(estimate(1000));
   });
 
-  it('computes exact percentiles from raw rows when the range is not aligned, never averaging buckets', async () => {
+  it('computes exact nearest-rank percentiles from raw rows when the range is not aligned, never averaging buckets', async () => {
     const res = await usage({ filter: { from: '2024-05-01T00:30:00.000Z', to: TWO_DAYS.to } });
     const report = res.data.usage;
     expect(report.source).toBe('RAW');
     expect(report.latencyRelativeError).toBe(0);
-    // percentile_cont over [100, 200, 300, 400, 1000, 5000]: 350, 1000 + 0.75 × 4000, 1000 + 0.95 × 4000.
-    expect(report.totals.latencyP50Ms).toBe(350);
-    expect(report.totals.latencyP95Ms).toBe(4000);
-    expect(report.totals.latencyP99Ms).toBeCloseTo(4800, 9);
-    // The averaged daily medians (250 and 3000) would say 1625.
-    expect(report.buckets[0].stats.latencyP50Ms).toBe(250);
-    expect(report.buckets[1].stats.latencyP50Ms).toBe(3000);
+    // Nearest rank over [100, 200, 300, 400, 1000, 5000]: ranks ⌈0.5 × 6⌉ = 3, ⌈0.95 × 6⌉ = 6, ⌈0.99 × 6⌉ = 6.
+    expect(report.totals.latencyP50Ms).toBe(300);
+    expect(report.totals.latencyP95Ms).toBe(5000);
+    expect(report.totals.latencyP99Ms).toBe(5000);
+    // Day 1 [100, 200, 300, 400]: rank 2; day 2 [1000, 5000]: rank 1. Their average (600) is not the median of both days.
+    expect(report.buckets[0].stats.latencyP50Ms).toBe(200);
+    expect(report.buckets[1].stats.latencyP50Ms).toBe(1000);
     expect(report.buckets[0].start).toBe('2024-05-01T00:30:00.000Z');
     expect(report.totals).toMatchObject({ requests: 7, costUsd: '1.133250', inputTokens: 9100 });
+  });
+
+  it('gives the same percentiles from raw rows as from the rollup, within the histogram’s documented error', async () => {
+    const rolled = (await usage({ filter: TWO_DAYS })).data.usage;
+    // Half an hour off the day boundary: the same requests, answered from raw rows.
+    const raw = (await usage({ filter: { from: '2024-05-01T00:30:00.000Z', to: TWO_DAYS.to } })).data.usage;
+    expect([rolled.source, raw.source]).toEqual(['DAILY_ROLLUP', 'RAW']);
+    const pairs: [number, number][] = [];
+    for (const field of ['latencyP50Ms', 'latencyP95Ms', 'latencyP99Ms']) {
+      pairs.push([rolled.totals[field], raw.totals[field]]);
+      for (const day of [0, 1]) pairs.push([rolled.buckets[day].stats[field], raw.buckets[day].stats[field]]);
+    }
+    for (const [estimate, exact] of pairs) expect(Math.abs(estimate - exact) / exact).toBeLessThanOrEqual(LATENCY_RELATIVE_ERROR);
   });
 
   it('answers hour-aligned ranges from the hourly rollup, one bucket per hour', async () => {
@@ -190,7 +203,8 @@ describe('grouped usage', () => {
       [userV, userV, 1, '0.009000'],
     ]);
     const one = (await usage({ filter: { ...TWO_DAYS, userId: userU } })).data.usage;
-    expect(one).toMatchObject({ source: 'RAW', totals: { requests: 2, latencyP50Ms: 150 } });
+    // Nearest rank of [100, 200]: rank 1.
+    expect(one).toMatchObject({ source: 'RAW', totals: { requests: 2, latencyP50Ms: 100, latencyP99Ms: 200 } });
   });
 });
 

@@ -907,7 +907,7 @@ export type UsageSource =
   | 'DAILY_ROLLUP'
   /** The hourly rollup; latency percentiles come from merged histograms. */
   | 'HOURLY_ROLLUP'
-  /** Raw request rows; latency percentiles are exact (`percentile_cont`). */
+  /** Raw request rows; latency percentiles are exact nearest-rank values (`percentile_disc`), which the rollups estimate. */
   | 'RAW';
 
 /** Aggregates of a set of LLM requests. */

@@ -146,9 +146,11 @@ export class UsageRepository {
   /**
    * Aggregates per period and group plus per group over the whole range (rows with a null
    * `periodStart`), optionally only for the given groups. Without dimensions that is the series
-   * of all matching usage plus its totals. Raw rows get exact percentiles (`percentile_cont`);
-   * rollups merge their histograms: per period in SQL, over the range in memory (never averaging
-   * percentiles).
+   * of all matching usage plus its totals. Raw rows get exact nearest-rank percentiles
+   * (`percentile_disc`, the smallest latency with at least q of the requests at or below it), the same
+   * definition the rollups' histograms estimate, so a range answers alike within the histogram's error
+   * whichever source serves it. Rollups merge their histograms: per period in SQL, over the range in
+   * memory (never averaging percentiles).
    */
   async series(source: UsageSource, scope: UsageScope, grain: Grain, dimensions: readonly UsageDimension[], onlyGroups?: readonly GroupKey[]): Promise<SeriesRow[]> {
     const columns = dimensions.map((d) => DIMENSION_COLUMN[d]);
@@ -160,7 +162,7 @@ export class UsageRepository {
     const join = restricted ? this.groupJoin(columns) : '';
     const params = [...(restricted ? [this.groupsPayload(columns, onlyGroups)] : []), ...where.params];
     const selectDims = dims.map((d) => `, ${d}`).join('');
-    const percentiles = source === 'RAW' ? ', percentile_cont(array[0.5, 0.95, 0.99]::float8[]) within group (order by s.latency_ms) as latency_percentiles' : '';
+    const percentiles = source === 'RAW' ? ', percentile_disc(array[0.5, 0.95, 0.99]::float8[]) within group (order by s.latency_ms) as latency_percentiles' : '';
     const rows = await runSql<Row>(
       this.em,
       `select ${period} as period_start, grouping(${period}) as is_total${selectDims}, ${sumsColumns(source)}${percentiles}
