@@ -15,7 +15,7 @@ import { createGateway, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimi
 import { createIdentitySubgraph, type IdentityEnv } from '@steward/identity';
 import { HttpReferenceDirectory, createMetricsSubgraph, type MetricsEnv } from '@steward/metrics';
 import { HttpEmailLookup, createOrganizationsSubgraph, type OrganizationsEnv } from '@steward/organizations';
-import { createProjectsSubgraph, type ProjectsEnv } from '@steward/projects';
+import { HttpLiveMeasurementsSource, createProjectsSubgraph, type ProjectsEnv } from '@steward/projects';
 import { createSubgraphServer } from '@steward/kernel';
 
 /** Configuration of the one-process stack (the union of every part's variables). */
@@ -84,7 +84,9 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   const projectsLogger = logger.child({ subgraph: 'projects' });
   const projectsGrants = new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations!, internalTokens, 'projects'), env.GRANTS_CACHE_TTL_MS);
   await projectsGrants.listen(bus, projectsLogger);
-  const projects = await createProjectsSubgraph({ database, logger: projectsLogger, bus, grants: projectsGrants });
+  // Metrics starts after projects, so its URL is looked up when a promotion asks for live gate values.
+  const liveMeasurements = new HttpLiveMeasurementsSource(() => subgraphUrls.metrics, internalTokens);
+  const projects = await createProjectsSubgraph({ database, logger: projectsLogger, bus, grants: projectsGrants, liveMeasurements });
   await start(await createSubgraphServer({ definition: projects, internalTokens, logger: projectsLogger, production }), env.PROJECTS_PORT);
   // Metrics learns grants from organizations over HTTP, like a separately deployed subgraph.
   const metricsLogger = logger.child({ subgraph: 'metrics' });

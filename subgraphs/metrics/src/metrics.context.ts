@@ -8,6 +8,7 @@ import type { BudgetService } from './modules/budgets/budget.service.js';
 import type { ChargebackService } from './modules/chargeback/chargeback.service.js';
 import type { ForecastService } from './modules/forecasts/forecast.service.js';
 import type { IngestService } from './modules/ingest/ingest.service.js';
+import type { LiveMeasurements, LiveMeasurementsKey } from './modules/live-measurements/live-measurements.service.js';
 import type { LlmUsageBatch } from './modules/ingest/llm-usage-batch.entity.js';
 import type { PricingService } from './modules/pricing/pricing.service.js';
 import type { UsageService, UsageSummary, UsageSummaryKey } from './modules/usage/usage.service.js';
@@ -32,5 +33,7 @@ export interface MetricsContext extends BaseRequestContext {
     budgetSpend: DataLoader<{ budgetId: string; windowStart: Date }, bigint, string>;
     /** Usage of projects and versions, for the fields metrics contributes to them. */
     usageSummary: DataLoader<UsageSummaryKey, UsageSummary | null, string>;
+    /** Live gate values of versions, for `ProjectVersion.liveMeasurements`. */
+    liveMeasurements: DataLoader<LiveMeasurementsKey, LiveMeasurements | null, string>;
   };
 }

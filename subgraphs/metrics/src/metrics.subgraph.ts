@@ -36,6 +36,11 @@ import { ingestRules } from './modules/ingest/ingest.rules.js';
 import { IngestService } from './modules/ingest/ingest.service.js';
 import { LlmUsageBatchSchema } from './modules/ingest/llm-usage-batch.entity.js';
 import { createUsageBatchLoader } from './modules/ingest/llm-usage-batch.loaders.js';
+import { createLiveMeasurementsLoader } from './modules/live-measurements/live-measurements.loaders.js';
+import { liveMeasurementsResolvers } from './modules/live-measurements/live-measurements.resolvers.js';
+import { mountLiveMeasurementsRoutes } from './modules/live-measurements/live-measurements.routes.js';
+import { liveMeasurementsRules } from './modules/live-measurements/live-measurements.rules.js';
+import { LiveMeasurementsService } from './modules/live-measurements/live-measurements.service.js';
 import { ModelPriceSchema } from './modules/pricing/model-price.entity.js';
 import { pricingResolvers } from './modules/pricing/pricing.resolvers.js';
 import { pricingRules } from './modules/pricing/pricing.rules.js';
@@ -85,8 +90,9 @@ export async function createMetricsSubgraph(options: {
       budgetsResolvers,
       forecastsResolvers,
       chargebackResolvers,
+      liveMeasurementsResolvers,
     ]),
-    rules: mergeRules([ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules]),
+    rules: mergeRules([ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules, liveMeasurementsRules]),
     createContext(base) {
       const em = orm.em.fork() as EntityManager;
       const access = new MetricsAccess(base.caller, new AccessControl(base.caller, options.grants));
@@ -110,8 +116,12 @@ export async function createMetricsSubgraph(options: {
           alertById: createBudgetAlertLoader(em, access),
           budgetSpend: createBudgetSpendLoader(em),
           usageSummary: createUsageSummaryLoader(usage),
+          liveMeasurements: createLiveMeasurementsLoader(new LiveMeasurementsService(em, access)),
         },
       };
+    },
+    routes(app, { requireInternal }) {
+      mountLiveMeasurementsRoutes(app, requireInternal, () => orm.em.fork() as EntityManager, logger);
     },
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');

@@ -10,6 +10,13 @@ export const projectsEnvShape = {
    * the one-process stack passes the URL it started organizations on.
    */
   ORGANIZATIONS_URL: z.string().url().optional(),
+  /**
+   * GraphQL URL of the metrics subgraph, asked for versions' live gate values before a promotion and
+   * for comparisons (`GET /internal/live-measurements` on the same origin). Required in production;
+   * without it (development) those gates use recorded values only. The one-process stack passes the
+   * URL it started metrics on.
+   */
+  METRICS_URL: z.string().url().optional(),
   ...grantsCacheEnvShape,
 };
 const projectsEnv = z.object(projectsEnvShape);

@@ -24,6 +24,7 @@ import { createGateLoaders } from './modules/gates/gate.loaders.js';
 import { GateService } from './modules/gates/gate.service.js';
 import { gatesResolvers } from './modules/gates/gates.resolvers.js';
 import { gatesRules } from './modules/gates/gates.rules.js';
+import { NO_LIVE_MEASUREMENTS, type LiveMeasurementsSource } from './modules/gates/live-measurements.source.js';
 import { MeasurementSchema } from './modules/gates/measurement.entity.js';
 import { ProjectSchema } from './modules/projects/project.entity.js';
 import { mountProjectLookupRoutes } from './modules/projects/project-lookup.routes.js';
@@ -58,6 +59,8 @@ export async function createProjectsSubgraph(options: {
   logger: Logger;
   grants: GrantsSource;
   bus: EventBus;
+  /** Live gate values from the metrics subgraph for promotions and comparisons (recorded values only when absent). */
+  liveMeasurements?: LiveMeasurementsSource;
 }): Promise<ProjectsSubgraph> {
   const { logger, grants, bus } = options;
   const { orm, queries } = await createSubgraphOrm({
@@ -85,7 +88,7 @@ export async function createProjectsSubgraph(options: {
       const loaders = { ...createProjectLoaders(em, readable), ...createVersionLoaders(em, readable), ...createGateLoaders(em, readable) };
       const scope: ServiceScope = { em, access, loaders, actor: principalOf(base.caller), logger: base.logger };
       const projects = new ProjectService(scope);
-      const gates = new GateService(scope, projects);
+      const gates = new GateService(scope, projects, options.liveMeasurements ?? NO_LIVE_MEASUREMENTS);
       const versions = new VersionService(scope, projects, gates, publish);
       return { ...base, em, access, loaders, projects, gates, versions, comparisons: new CompareService(scope, versions, gates) };
     },

@@ -354,6 +354,33 @@ export type IngestResult = {
   unpricedModels: Array<Scalars['String']['output']>;
 };
 
+/**
+ * A version's live values, measured from the LLM usage recorded for it, in the units the projects
+ * subgraph's quality-gate baselines use. The window is all usage recorded for the version (a version
+ * is immutable, so all of its traffic counts), the same range as `ProjectVersion.usage` without bounds.
+ */
+export type LiveMeasurements = {
+  __typename?: 'LiveMeasurements';
+  /**
+   * Baseline metric `cost_per_request`: total cost / requests in US dollars, rounded to the micro-dollar;
+   * null when no request was recorded.
+   */
+  costPerRequestUsd?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Baseline metric `error_rate`: errors / requests, between 0 and 1; null when no request was recorded
+   * (a version without traffic has no error rate, rather than a perfect one).
+   */
+  errorRate?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Baseline metric `p95_latency_ms`: the 95th-percentile latency in milliseconds, merged from the daily
+   * rollup's histograms (within 2.5% of the exact nearest-rank value; exact below 20 ms); null when no
+   * request reported a latency.
+   */
+  p95LatencyMs?: Maybe<Scalars['Float']['output']>;
+  /** Requests recorded for the version. */
+  requests: Scalars['Long']['output'];
+};
+
 /** Outcome of one LLM request. */
 export type LlmRequestStatus =
   /** The request failed (see `errorType`). */
@@ -597,6 +624,12 @@ export type ProjectVersion = {
   __typename?: 'ProjectVersion';
   /** Stable identifier of the version. */
   id: Scalars['ID']['output'];
+  /**
+   * The values the quality gate of the version's project evaluates live (`error_rate`, `p95_latency_ms`,
+   * `cost_per_request`). Readable by anyone who may read the version (`project:read`): its gate shows each
+   * of these values anyway. Null when the caller may not read the version's organization.
+   */
+  liveMeasurements?: Maybe<LiveMeasurements>;
   /** The project the version belongs to (resolved by the projects subgraph). */
   project: Project;
   /** LLM usage recorded for the version, over a range or all time. Null unless the caller holds `metrics:read` in the version's organization. */
@@ -1081,6 +1114,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'ProjectVersion' }
     & GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"project":{"organization":{"id":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"project":{"organization":{"id":true}}}>
         | GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"project":{"organization":{"id":true}}}> ) );
 }>;
 
@@ -1114,6 +1149,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   IngestResult: ResolverTypeWrapper<IngestResultMapped>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LiveMeasurements: ResolverTypeWrapper<LiveMeasurements>;
   LlmRequestStatus: LlmRequestStatus;
   LlmUsageBatch: ResolverTypeWrapper<LlmUsageBatchMapped>;
   LlmUsageBatchConnection: ResolverTypeWrapper<Omit<LlmUsageBatchConnection, 'edges'> & { edges: Array<ResolversTypes['LlmUsageBatchEdge']> }>;
@@ -1172,6 +1208,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   IngestResult: IngestResultMapped;
   JSON: Scalars['JSON']['output'];
+  LiveMeasurements: LiveMeasurements;
   LlmUsageBatch: LlmUsageBatchMapped;
   LlmUsageBatchConnection: Omit<LlmUsageBatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['LlmUsageBatchEdge']> };
   LlmUsageBatchEdge: Omit<LlmUsageBatchEdge, 'node'> & { node: ResolversParentTypes['LlmUsageBatch'] };
@@ -1340,6 +1377,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LiveMeasurementsResolvers<ContextType = MetricsContext, ParentType extends ResolversParentTypes['LiveMeasurements'] = ResolversParentTypes['LiveMeasurements']> = ResolversObject<{
+  costPerRequestUsd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  errorRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p95LatencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+}>;
+
 export type LlmUsageBatchResolvers<ContextType = MetricsContext, ParentType extends ResolversParentTypes['LlmUsageBatch'] = ResolversParentTypes['LlmUsageBatch'], FederationReferenceType extends FederationReferenceTypes['LlmUsageBatch'] = FederationReferenceTypes['LlmUsageBatch']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LlmUsageBatch']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cacheReadTokens?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
@@ -1425,6 +1469,7 @@ export type ProjectResolvers<ContextType = MetricsContext, ParentType extends Re
 export type ProjectVersionResolvers<ContextType = MetricsContext, ParentType extends ResolversParentTypes['ProjectVersion'] = ResolversParentTypes['ProjectVersion'], FederationReferenceType extends FederationReferenceTypes['ProjectVersion'] = FederationReferenceTypes['ProjectVersion']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProjectVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  liveMeasurements?: Resolver<Maybe<ResolversTypes['LiveMeasurements']>, ParentType, ContextType>;
   usage?: Resolver<Maybe<ResolversTypes['UsageSummary']>, ParentType, ContextType, Partial<ProjectVersionUsageArgs>>;
 }>;
 
@@ -1544,6 +1589,7 @@ export type Resolvers<ContextType = MetricsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   IngestResult?: IngestResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LiveMeasurements?: LiveMeasurementsResolvers<ContextType>;
   LlmUsageBatch?: LlmUsageBatchResolvers<ContextType>;
   LlmUsageBatchConnection?: LlmUsageBatchConnectionResolvers<ContextType>;
   LlmUsageBatchEdge?: LlmUsageBatchEdgeResolvers<ContextType>;

@@ -156,7 +156,7 @@ export type GateComparison = {
 /** One baseline evaluated against one version. */
 export type GateCondition = {
   __typename?: 'GateCondition';
-  /** The version's measured value, or null when none was recorded. */
+  /** The version's measured value (live from metrics, else recorded), or null when there is none. */
   actualValue?: Maybe<Scalars['Float']['output']>;
   /** The baseline evaluated. */
   baseline: Baseline;
@@ -191,6 +191,21 @@ export type LineChangeKind =
   | 'REMOVED'
   /** In both. */
   | 'UNCHANGED';
+
+/**
+ * The values the metrics subgraph measures live for a version (owned by metrics; projects reads them
+ * only to evaluate the gate). Each one is the value of a baseline metric: `errorRate` of `error_rate`,
+ * `p95LatencyMs` of `p95_latency_ms`, `costPerRequestUsd` of `cost_per_request`.
+ */
+export type LiveMeasurements = {
+  __typename?: 'LiveMeasurements';
+  /** Cost per request in US dollars; null without usage. */
+  costPerRequestUsd?: Maybe<Scalars['Float']['output']>;
+  /** Errors / requests over the version's recorded usage; null without usage. */
+  errorRate?: Maybe<Scalars['Float']['output']>;
+  /** 95th-percentile latency in milliseconds; null when no request reported one. */
+  p95LatencyMs?: Maybe<Scalars['Float']['output']>;
+};
 
 /** A value measured for a version. */
 export type Measurement = {
@@ -443,12 +458,20 @@ export type ProjectVersion = {
   createdAt: Scalars['DateTime']['output'];
   /** Who created the version; null when it was created by an API key. */
   createdBy?: Maybe<User>;
-  /** The quality gate: the project's baselines evaluated against this version's measured values. */
+  /**
+   * The quality gate: the project's baselines evaluated against this version's measured values. A
+   * baseline on `error_rate`, `p95_latency_ms` or `cost_per_request` evaluates the live value the metrics
+   * subgraph measures from the version's recorded LLM usage; where metrics has no value (no usage yet) the
+   * value recorded with `recordVersionMeasurements` counts. Live wins over recorded; other metrics use the
+   * recorded values only. `promoteVersion` decides on the same values.
+   */
   gate: QualityGate;
   /** Every stage change of this version, oldest first, starting with its creation. */
   history: VersionTransitionConnection;
   /** Stable identifier of the version. */
   id: Scalars['ID']['output'];
+  /** The version's live values, resolved by the metrics subgraph (see there). */
+  liveMeasurements?: Maybe<LiveMeasurements>;
   /** The values measured for this version, ordered by metric (at most 100). */
   measurements: Array<Measurement>;
   /** The model configuration this version ships (a JSON object; never changes). */
@@ -839,7 +862,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
   ProjectVersion:
     ( { __typename: 'ProjectVersion' }
-    & GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"liveMeasurements":{"errorRate":true,"p95LatencyMs":true,"costPerRequestUsd":true}}> ) );
 }>;
 
 
@@ -865,6 +890,7 @@ export type ResolversTypes = ResolversObject<{
   GateStatus: GateStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LineChangeKind: LineChangeKind;
+  LiveMeasurements: ResolverTypeWrapper<LiveMeasurements>;
   Measurement: ResolverTypeWrapper<MeasurementMapped>;
   MeasurementInput: MeasurementInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -915,6 +941,7 @@ export type ResolversParentTypes = ResolversObject<{
   GateComparison: GateComparison;
   GateCondition: BaselineConditionMapped;
   JSON: Scalars['JSON']['output'];
+  LiveMeasurements: LiveMeasurements;
   Measurement: MeasurementMapped;
   MeasurementInput: MeasurementInput;
   Mutation: Record<PropertyKey, never>;
@@ -996,6 +1023,12 @@ export type GateConditionResolvers<ContextType = ProjectsContext, ParentType ext
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LiveMeasurementsResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['LiveMeasurements'] = ResolversParentTypes['LiveMeasurements']> = ResolversObject<{
+  costPerRequestUsd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  errorRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p95LatencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
 
 export type MeasurementResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = ResolversObject<{
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1171,6 +1204,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   GateComparison?: GateComparisonResolvers<ContextType>;
   GateCondition?: GateConditionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LiveMeasurements?: LiveMeasurementsResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -34,7 +34,9 @@ export class CompareService {
     if (!to) throw new NotFoundError('Version');
     if (to.projectId !== from.projectId) throw new BadUserInputError('toId', 'toId: must be a version of the same project as fromId.');
     // Both gates evaluate the same baselines (one project), so their conditions line up index by index.
-    const [fromGate, toGate] = await Promise.all([this.gates.gateFor(from), this.gates.gateFor(to)]);
+    // A root field cannot @require: the live values come from metrics' internal route, as for a promotion.
+    const live = await this.gates.liveValuesOf(from.organizationId, [from.id, to.id]);
+    const [fromGate, toGate] = await Promise.all([this.gates.gateFor(from, live.get(from.id) ?? new Map()), this.gates.gateFor(to, live.get(to.id) ?? new Map())]);
     return {
       from,
       to,

@@ -1,12 +1,10 @@
 /**
  * The quality gate as a pure function: baselines + a map of measured values → a verdict.
  *
- * It knows nothing about where values come from. Today they are the values recorded with
- * `recordVersionMeasurements` (see `GateService`). When a metrics subgraph exists, it contributes
- * its values to `ProjectVersion` through federation: projects then declares the metrics field as
- * `@external` and `gate` as `@requires(fields: "…")`, and the `gate` resolver merges the required
- * values (converted to a `MeasurementMap`) over the recorded ones before calling `evaluateGate`.
- * The evaluation below stays as it is.
+ * It knows nothing about where values come from. `GateService` merges two sources before calling it:
+ * the values recorded with `recordVersionMeasurements`, and the live values the metrics subgraph
+ * measures from LLM usage (`ProjectVersion.liveMeasurements`, which `gate` @requires; a promotion
+ * asks metrics' internal route instead). Live values win metric by metric (`mergeMeasurements`).
  */
 
 export const COMPARISON_OPERATORS = ['LT', 'LTE', 'GT', 'GTE', 'EQ', 'NEQ'] as const;

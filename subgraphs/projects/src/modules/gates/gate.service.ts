@@ -18,6 +18,7 @@ import {
 } from './gate.models.js';
 import type { Measurement } from './measurement.entity.js';
 import { MeasurementRepository } from './measurement.repository.js';
+import { liveMeasurementMap, type LiveMeasurementsSource, type LiveValues } from './live-measurements.source.js';
 
 /** A version's gate over the project's baselines (what `QualityGate` resolves from). */
 export type BaselineGate = GateResult<Baseline>;
@@ -34,7 +35,14 @@ function measurementMap(measurements: readonly Measurement[]): MeasurementMap {
  * evaluation of one against the other (delegated to the pure `evaluateGate`).
  */
 export class GateService {
-  constructor(private readonly scope: ServiceScope, private readonly projects: ProjectService) {}
+  /** Live values the gateway sent with this request's version representations (what `gate` @requires). */
+  private readonly federated = new Map<string, MeasurementMap>();
+
+  constructor(
+    private readonly scope: ServiceScope,
+    private readonly projects: ProjectService,
+    private readonly live: LiveMeasurementsSource,
+  ) {}
 
   /** The baseline when the caller may read it, else null. */
   byId(id: string): Promise<Baseline | null> {
@@ -52,19 +60,45 @@ export class GateService {
   }
 
   /**
-   * The version's gate. `external` is where values from other sources join the recorded ones
-   * (they win metric by metric): the seam for a metrics subgraph's values arriving through `@requires`.
+   * Keeps the live values the gateway sent with a version's representation, for its `gate` later in
+   * the same request. They travel beside the entity (not on it) so the ORM's identity-mapped version
+   * stays what every other resolver and service gets.
    */
-  async gateFor(version: ProjectVersion, external: MeasurementMap = new Map()): Promise<GateResult<Baseline>> {
-    const [baselines, recorded] = await Promise.all([this.baselinesOf({ id: version.projectId }), this.measurementsOf(version)]);
-    return evaluateGate(baselines, mergeMeasurements(measurementMap(recorded), external));
+  acceptFederated(versionId: string, values: LiveValues | null | undefined): void {
+    this.federated.set(versionId, liveMeasurementMap(values));
   }
 
-  /** The gate read afresh inside a transaction that holds the project's lock (what a promotion decides on). */
-  async gateInTransaction(tx: EntityManager, version: ProjectVersion): Promise<GateResult<Baseline>> {
+  /**
+   * The version's gate as the `gate` field shows it: live values fed through federation (`@requires`)
+   * over the recorded ones. Reached without the gateway, only recorded values count.
+   */
+  federatedGateFor(version: ProjectVersion): Promise<GateResult<Baseline>> {
+    return this.gateFor(version, this.federated.get(version.id) ?? new Map());
+  }
+
+  /**
+   * Live values of versions of one organization, asked of the metrics subgraph directly: for a
+   * mutation (no `@requires` there) and for comparisons. Call it outside any transaction: an HTTP call
+   * inside one can deadlock on the embedded database.
+   */
+  liveValuesOf(organizationId: string, versionIds: readonly string[]): Promise<Map<string, MeasurementMap>> {
+    return this.live.measure(organizationId, versionIds);
+  }
+
+  /** The version's gate: `live` values (from metrics) win over the recorded ones metric by metric. */
+  async gateFor(version: ProjectVersion, live: MeasurementMap): Promise<GateResult<Baseline>> {
+    const [baselines, recorded] = await Promise.all([this.baselinesOf({ id: version.projectId }), this.measurementsOf(version)]);
+    return evaluateGate(baselines, mergeMeasurements(measurementMap(recorded), live));
+  }
+
+  /**
+   * The gate read afresh inside a transaction that holds the project's lock (what a promotion decides
+   * on), with `live` values fetched before the transaction began, merged as {@link gateFor} does.
+   */
+  async gateInTransaction(tx: EntityManager, version: ProjectVersion, live: MeasurementMap): Promise<GateResult<Baseline>> {
     const baselines = await BaselineRepository.forOrganization(tx, version.organizationId).listForProjects([version.projectId], { fresh: true });
     const recorded = await MeasurementRepository.forOrganization(tx, version.organizationId).listForVersions([version.id]);
-    return evaluateGate(baselines.get(version.projectId)!, measurementMap(recorded.get(version.id)!));
+    return evaluateGate(baselines.get(version.projectId)!, mergeMeasurements(measurementMap(recorded.get(version.id)!), live));
   }
 
   /** Whether the caller may record measurements for the version now (its project is active). */

@@ -6,7 +6,7 @@ import type { ServiceScope } from '../../projects.context.js';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../pagination.js';
 import { parseInput } from '../../validation.js';
 import type { Baseline } from '../gates/baseline.entity.js';
-import type { GateResult, GateStatus } from '../gates/gate-evaluator.js';
+import type { GateResult, GateStatus, MeasurementMap } from '../gates/gate-evaluator.js';
 import type { GateService } from '../gates/gate.service.js';
 import type { Project } from '../projects/project.entity.js';
 import { ProjectRepository } from '../projects/project.repository.js';
@@ -186,7 +186,8 @@ export class VersionService {
 
   /**
    * Promotes a V1 to V2, retiring the current V2 in the same transaction. The gate is evaluated
-   * inside the transaction; a blocking verdict refuses with GATE_FAILED unless forced by a caller
+   * inside the transaction, on the live values metrics measured just before it and the recorded
+   * values read under the lock (the same merge as the `gate` field); a blocking verdict refuses with GATE_FAILED unless forced by a caller
    * holding `version:force-promote`.
    */
   async promote(rawInput: { versionId: string; force?: boolean | null }): Promise<StageChange> {
@@ -195,6 +196,9 @@ export class VersionService {
     const input = parseInput(PromoteVersionInputModel, rawInput, 'input');
     if (input.force) await this.scope.access.assert(found.organizationId, 'version:force-promote');
     const actor = actorOf(this.scope);
+    // The live values the `gate` field shows, asked before the transaction: an HTTP call inside one
+    // can deadlock on the embedded database (its only connection is held by the transaction).
+    const live = (await this.gates.liveValuesOf(found.organizationId, [found.id])).get(found.id) ?? new Map();
     const change = await this.stageChange(async (tx) => {
       const project = await this.lockActiveProject(tx, found.organizationId, found.projectId);
       const versions = VersionRepository.forOrganization(tx, found.organizationId);
@@ -203,7 +207,7 @@ export class VersionService {
       if (version.stage !== 'V1') {
         throw new InvalidTransitionError(`Only a V1 (candidate) version can be promoted; this one is ${STAGE_LABEL[version.stage]}.`);
       }
-      const gate = await this.gates.gateInTransaction(tx, version);
+      const gate = await this.gates.gateInTransaction(tx, version, live);
       const settings = this.projects.settingsOf(project);
       const blocked =
         gate.status === 'FAILED' ||
@@ -259,13 +263,17 @@ export class VersionService {
     await this.scope.access.assert(project.organizationId, 'version:promote');
     const input = parseInput(RollbackVersionInputModel, rawInput, 'input');
     const actor = actorOf(this.scope);
+    // The recorded gate status uses live values too, asked outside the transaction for the likely
+    // target; if a concurrent change picks another target, that one is recorded on its recorded values.
+    const likely = await VersionRepository.forOrganization(this.scope.em, project.organizationId).findLastRetiredFromProduction(project.id);
+    const live = likely ? await this.gates.liveValuesOf(project.organizationId, [likely.id]) : new Map<string, MeasurementMap>();
     const change = await this.stageChange(async (tx) => {
       await this.lockActiveProject(tx, project.organizationId, project.id);
       const versions = VersionRepository.forOrganization(tx, project.organizationId);
       // Chosen before the current V2 is retired, or the rollback would pick that one.
       const target = await versions.findLastRetiredFromProduction(project.id);
       if (!target) throw new InvalidTransitionError('No retired version of this project has been in production, so there is nothing to roll back to.');
-      const gate = await this.gates.gateInTransaction(tx, target);
+      const gate = await this.gates.gateInTransaction(tx, target, live.get(target.id) ?? new Map());
       const mover = new StageMover(tx, actor);
       const [production] = await versions.findProductionForProjects([project.id]);
       if (production) {

@@ -3,7 +3,12 @@ import { userOf } from '../../../references.js';
 
 /** Entity resolution and the version's derived fields. */
 export const ProjectVersion: ProjectVersionResolvers = {
-  __resolveReference: (reference, ctx) => ctx.versions.byId(reference.id),
+  __resolveReference: async (reference, ctx) => {
+    const version = await ctx.versions.byId(reference.id);
+    // For `gate`, the gateway sends the live values it @requires with the representation: keep them.
+    if (version && 'liveMeasurements' in reference) ctx.gates.acceptFederated(version.id, reference.liveMeasurements);
+    return version;
+  },
   project: async (version, _args, ctx) => ctx.projects.require(version.projectId),
   createdBy: (version) => userOf(version.createdBy),
   history: (version, args, ctx) => ctx.versions.historyOf(version, args),

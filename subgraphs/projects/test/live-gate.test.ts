@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CompareVersionsDocument, ProjectVersionDocument, PromoteVersionDocument, RecordLlmUsageDocument, type LlmUsageInput } from '@steward/client';
+import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, type Caller } from '@steward/kernel';
+import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
+
+// The gate of a version evaluates the values metrics measures from its recorded LLM usage: fed
+// through the gateway (`gate @requires liveMeasurements`) when read, asked of metrics' internal route
+// when a promotion or comparison decides.
+
+let stack: TestStack;
+let org: SeededOrganization;
+let token: string;
+beforeAll(async () => {
+  stack = await startTestStack();
+  org = await seed(stack).org();
+  token = org.owner.accessToken;
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+let sequence = 0;
+/** Records usage of a version through the gateway (gpt-4 defaults: 1,000 in + 500 out tokens = 0.06 USD a request). */
+async function recordUsage(projectId: string, versionId: string, records: Partial<LlmUsageInput>[]): Promise<void> {
+  const filled = records.map((record) => ({
+    requestId: `live-gate-${Date.now()}-${(sequence += 1)}`,
+    occurredAt: new Date().toISOString(),
+    projectId,
+    versionId,
+    provider: 'openai',
+    model: 'gpt-4',
+    inputTokens: 1000,
+    outputTokens: 500,
+    latencyMs: 10,
+    status: 'SUCCESS' as const,
+    ...record,
+  }));
+  const res = await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: filled }, { token });
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.recordLlmUsage.accepted).toBe(records.length);
+}
+
+const gateOf = async (versionId: string, as = token) => {
+  const res = await stack.request(ProjectVersionDocument, { id: versionId }, { token: as });
+  expect(res.errors).toBeUndefined();
+  return res.data!.projectVersion!.gate;
+};
+const promote = (versionId: string) => stack.request(PromoteVersionDocument, { input: { versionId, reason: 'Ship it.' } }, { token });
+const stageOf = async (versionId: string) => (await stack.database.query<{ stage: string }>('select stage from projects.project_versions where id = $1', [versionId]))[0]!.stage;
+
+describe('a gate on live usage', () => {
+  it('fails a version whose usage has 50% errors and refuses to promote it, and passes and promotes one with good usage', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.1 });
+    const failing = await project.version();
+    const healthy = await project.version();
+    await recordUsage(project.id, failing.id, [{}, {}, { status: 'ERROR', errorType: 'timeout' }, { status: 'ERROR', errorType: 'timeout' }]);
+    await recordUsage(project.id, healthy.id, [{}, {}, {}, {}]);
+
+    const failed = await gateOf(failing.id);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.conditions).toMatchObject([{ metric: 'error_rate', actualValue: 0.5, status: 'FAILED' }]);
+    const refused = await promote(failing.id);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GATE_FAILED');
+    expect(refused.errors?.[0]?.message).toContain('actual 0.5');
+    expect(await stageOf(failing.id)).toBe('V1');
+
+    const passed = await gateOf(healthy.id);
+    expect(passed).toMatchObject({ status: 'PASSED', conditions: [{ metric: 'error_rate', actualValue: 0, status: 'PASSED' }] });
+    const promoted = await promote(healthy.id);
+    expect(promoted.errors).toBeUndefined();
+    expect(promoted.data!.promoteVersion.version).toMatchObject({ id: healthy.id, stage: 'V2' });
+  });
+
+  it('prefers the live value over a recorded one, and falls back to the recorded one for a version without usage', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.1 });
+    const measuredWell = await project.version();
+    // Recorded as perfect, but its traffic says otherwise: the live value decides, when read and when promoting.
+    await measuredWell.measure({ error_rate: 0 });
+    await recordUsage(project.id, measuredWell.id, [{ status: 'ERROR', errorType: 'rate_limit' }, {}]);
+    expect((await gateOf(measuredWell.id)).conditions[0]).toMatchObject({ actualValue: 0.5, status: 'FAILED' });
+    expect((await promote(measuredWell.id)).errors?.[0]?.extensions?.code).toBe('GATE_FAILED');
+
+    const offline = await project.version();
+    await offline.measure({ error_rate: 0.02 });
+    expect((await gateOf(offline.id)).conditions[0]).toMatchObject({ actualValue: 0.02, status: 'PASSED' });
+    const unmeasured = await project.version();
+    expect((await gateOf(unmeasured.id)).status).toBe('NO_DATA');
+    expect((await promote(offline.id)).data?.promoteVersion.version.stage).toBe('V2');
+  });
+
+  it('evaluates p95 latency and cost per request live, in comparisons as in the gate', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'p95_latency_ms', operator: 'LTE', threshold: 15 });
+    await project.baseline({ metric: 'cost_per_request', operator: 'LT', threshold: 0.01, severity: 'WARN' });
+    const slow = await project.version();
+    const fast = await project.version();
+    // Latencies under 20 ms are exact in the rollup's histogram. gpt-4: 0.06 USD; gpt-3.5-turbo 1,000 + 500 tokens: 0.00125 USD.
+    await recordUsage(project.id, slow.id, Array.from({ length: 20 }, (_, i) => ({ latencyMs: i + 1 })));
+    await recordUsage(project.id, fast.id, Array.from({ length: 20 }, () => ({ latencyMs: 5, model: 'gpt-3.5-turbo' })));
+
+    const slowGate = await gateOf(slow.id);
+    expect(slowGate.status).toBe('FAILED');
+    expect(slowGate.conditions.map((c) => [c.metric, c.actualValue, c.status])).toEqual([
+      ['cost_per_request', 0.06, 'WARN'],
+      ['p95_latency_ms', 19, 'FAILED'],
+    ]);
+    const fastGate = await gateOf(fast.id);
+    expect(fastGate.conditions.map((c) => [c.metric, c.actualValue, c.status])).toEqual([
+      ['cost_per_request', 0.00125, 'PASSED'],
+      ['p95_latency_ms', 5, 'PASSED'],
+    ]);
+
+    const compared = await stack.request(CompareVersionsDocument, { fromId: slow.id, toId: fast.id }, { token });
+    expect(compared.errors).toBeUndefined();
+    expect(compared.data!.compareVersions.gate).toEqual({ from: 'FAILED', to: 'PASSED' });
+    expect(compared.data!.compareVersions.baselines.map((b) => [b.from.actualValue, b.to.actualValue])).toEqual([
+      [0.06, 0.00125],
+      [19, 5],
+    ]);
+  });
+
+  it('shows the live values to a reader without metrics:read, since every reader of the gate sees them', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.1 });
+    const version = await project.version();
+    await recordUsage(project.id, version.id, [{ status: 'ERROR', errorType: 'timeout' }, {}, {}, {}]);
+    const reader = await org.member(await org.role(['organization:read', 'project:read']));
+    expect((await gateOf(version.id, reader.accessToken)).conditions[0]).toMatchObject({ actualValue: 0.25, status: 'FAILED' });
+  });
+});
+
+describe("metrics' internal route for live values", () => {
+  it('answers Steward services only, one entry per version asked for, and counts only the named organization', async () => {
+    const project = await seed(stack).project(org);
+    const used = await project.version();
+    const unused = await project.version();
+    await recordUsage(project.id, used.id, [{ status: 'ERROR', errorType: 'timeout' }, {}]);
+    const codec = new InternalTokenCodec(stack.internalSecret);
+    const ask = async (organizationId: string, caller?: Caller) => {
+      const url = new URL('/internal/live-measurements', stack.subgraphUrls.metrics);
+      url.searchParams.set('organizationId', organizationId);
+      for (const id of [used.id, unused.id]) url.searchParams.append('versionId', id);
+      const headers: Record<string, string> = caller ? { [INTERNAL_TOKEN_HEADER]: await codec.sign({ caller, client: { ip: null, userAgent: null } }) } : {};
+      const response = await fetch(url, { headers });
+      return { status: response.status, body: (await response.json()) as { versions?: unknown[] } };
+    };
+
+    expect((await ask(org.id)).status).toBe(401);
+    expect((await ask(org.id, { kind: 'user', userId: org.owner.id, sessionId: null })).status).toBe(403);
+    const answer = await ask(org.id, { kind: 'service', name: 'projects' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.versions).toEqual([
+      { versionId: used.id, requests: 2, errorRate: 0.5, p95LatencyMs: 10, costPerRequestUsd: 0.06 },
+      { versionId: unused.id, requests: 0, errorRate: null, p95LatencyMs: null, costPerRequestUsd: null },
+    ]);
+    const other = await seed(stack).org();
+    expect((await ask(other.id, { kind: 'service', name: 'projects' })).body.versions).toMatchObject([{ requests: 0 }, { requests: 0 }]);
+  });
+});
