@@ -49,7 +49,8 @@ export function identityConfig(env: IdentityEnv): IdentityConfig {
       lockSeconds: env.ACCOUNT_LOCKOUT_SECONDS,
       successClears: true,
     },
-    ipLimit: { maxFailures: env.LOGIN_IP_MAX_FAILURES, windowSeconds: env.LOGIN_IP_WINDOW_SECONDS, lockSeconds: 'window', successClears: false },
+    // Locked for a whole window from the failure that reached the limit, so a retry-after is never a second or two.
+    ipLimit: { maxFailures: env.LOGIN_IP_MAX_FAILURES, windowSeconds: env.LOGIN_IP_WINDOW_SECONDS, lockSeconds: env.LOGIN_IP_WINDOW_SECONDS, successClears: false },
     // Mails to one address: a few an hour is plenty for a person and useless for mail-bombing.
     resetMailLimit: { maxFailures: 5, windowSeconds: 3600, lockSeconds: 'window', successClears: false },
     passwordResetTtlSeconds: env.PASSWORD_RESET_TOKEN_TTL_SECONDS,

@@ -40,11 +40,11 @@ export const identityEnvShape = {
   ACCOUNT_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(10),
   /** How long a locked account stays locked. */
   ACCOUNT_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400 * 7).default(1800),
-  /** The window an account's failures count in, from the first one; a success or a lapsed lock also clears them. */
+  /** The sliding window an account's failures count in (each failure counts this long); a success or a lapsed lock also clears them. */
   ACCOUNT_LOCKOUT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400 * 30).default(86_400),
-  /** Failed sign-ins from one IP address per window before it gets RATE_LIMITED. */
+  /** Failed sign-ins from one IP address within a sliding LOGIN_IP_WINDOW_SECONDS before it gets RATE_LIMITED. */
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(5),
-  /** The window LOGIN_IP_MAX_FAILURES counts over; RATE_LIMITED lasts until it ends. */
+  /** The sliding window LOGIN_IP_MAX_FAILURES counts over; RATE_LIMITED lasts this long from the failure that reached the limit. */
   LOGIN_IP_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   /** Lifetime of a mailed password-reset link. */
   PASSWORD_RESET_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),

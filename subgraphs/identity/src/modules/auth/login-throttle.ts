@@ -2,11 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashToken } from '../tokens/secret-tokens.js';
 import type { AdmissionQueues } from './admission-queues.js';
 
-/** How many failures a key may have in a window, and what happens at the limit. */
+/**
+ * How many failures a key may have in a sliding window (any `windowSeconds` long stretch ending
+ * now, not a calendar window an attacker could straddle), and what happens at the limit.
+ */
 export interface ThrottlePolicy {
   maxFailures: number;
   windowSeconds: number;
-  /** Seconds from the failure that hit the limit, or `window`: until the window ends (a rate limit). */
+  /** Seconds from the failure that hit the limit, or `window`: until the oldest counted failure leaves the window (a quota). */
   lockSeconds: number | 'window';
   /** Whether a success forgives earlier failures (an account's yes; an address's no, or one valid account would launder a spray). */
   successClears: boolean;
@@ -38,18 +41,18 @@ const IN_FLIGHT_EXPIRY_MS = 60_000;
 const MAX_WAIT_MS = 10_000;
 
 interface ThrottleRow {
-  failures: number;
   in_flight: number;
   in_flight_at: Date | string | null;
-  window_started_at: Date | string;
+  /** Epoch milliseconds of the latest failures, oldest first (JSON, so both drivers parse it alike). */
+  failure_times: number[] | string;
   locked_until: Date | string | null;
 }
 
 /** A row's state after the window and stale checks are accounted for. */
 interface ThrottleState {
-  failures: number;
+  /** Times (epoch ms) of the failures inside the window, oldest first. */
+  recent: number[];
   inFlight: number;
-  windowStart: Date;
   lockedUntil: Date | null;
 }
 
@@ -99,16 +102,16 @@ export class LoginThrottle {
       state.inFlight = Math.max(0, state.inFlight - 1);
       let lockedNow: Date | null = null;
       if (outcome === 'failed') {
-        state.failures += 1;
-        if (state.failures >= policy.maxFailures && !(state.lockedUntil && state.lockedUntil > now)) {
-          lockedNow = this.lockEnd(policy, state.windowStart, now);
+        state.recent.push(now.getTime());
+        if (state.recent.length >= policy.maxFailures && !(state.lockedUntil && state.lockedUntil > now)) {
+          lockedNow = this.lockEnd(policy, state.recent, now);
           state.lockedUntil = lockedNow;
         }
       } else if (outcome === 'succeeded' && policy.successClears) {
-        state.failures = 0;
+        state.recent = [];
         state.lockedUntil = null;
       }
-      await this.save(tx, key, state, now);
+      await this.save(tx, key, state, policy, now);
       return { lockedUntil: lockedNow };
     });
     this.queues?.notify(key);
@@ -122,19 +125,19 @@ export class LoginThrottle {
       const state = await this.lockRow(tx, key, policy, now, true);
       if (!state) throw new Error('The throttle row vanished inside its transaction.');
       if (state.lockedUntil && state.lockedUntil > now) return { taken: false as const, freesAt: state.lockedUntil };
-      state.failures += 1;
-      if (state.failures >= policy.maxFailures) state.lockedUntil = this.lockEnd(policy, state.windowStart, now);
-      await this.save(tx, key, state, now);
+      state.recent.push(now.getTime());
+      if (state.recent.length >= policy.maxFailures) state.lockedUntil = this.lockEnd(policy, state.recent, now);
+      await this.save(tx, key, state, policy, now);
       return { taken: true as const };
     });
   }
 
   /** Forgets the key's failures and lock (after a password reset), leaving checks under way counted. */
   async forgive(key: string): Promise<void> {
-    await this.em.execute('update identity.login_throttles set failures = 0, locked_until = null where key = ?', [key]);
+    await this.em.execute(`update identity.login_throttles set failures = 0, failure_times = '[]'::jsonb, locked_until = null where key = ?`, [key]);
   }
 
-  /** Drops rows that no longer restrict anything. */
+  /** Drops rows that no longer restrict anything (`window_started_at` is the latest failure, see `save`). */
   async prune(olderThan: Date): Promise<void> {
     await this.em.execute(
       'delete from identity.login_throttles where in_flight = 0 and window_started_at < ? and (locked_until is null or locked_until < ?)',
@@ -148,9 +151,9 @@ export class LoginThrottle {
       const state = await this.lockRow(tx, key, policy, now, true);
       if (!state) throw new Error('The throttle row vanished inside its transaction.');
       if (state.lockedUntil && state.lockedUntil > now) return { state: 'locked' as const, lockedUntil: state.lockedUntil };
-      if (state.failures + state.inFlight >= policy.maxFailures) return { state: 'busy' as const };
+      if (state.recent.length + state.inFlight >= policy.maxFailures) return { state: 'busy' as const };
       state.inFlight += 1;
-      await this.save(tx, key, state, now);
+      await this.save(tx, key, state, policy, now);
       return { state: 'admitted' as const, admission: { key, policy } };
     });
   }
@@ -161,37 +164,40 @@ export class LoginThrottle {
       await tx.execute('insert into identity.login_throttles (key, window_started_at) values (?, ?) on conflict (key) do nothing', [key, now]);
     }
     const [row] = await tx.execute<ThrottleRow[]>(
-      'select failures, in_flight, in_flight_at, window_started_at, locked_until from identity.login_throttles where key = ? for update',
+      'select in_flight, in_flight_at, failure_times, locked_until from identity.login_throttles where key = ? for update',
       [key],
     );
     if (!row) return null;
+    const times = typeof row.failure_times === 'string' ? (JSON.parse(row.failure_times) as number[]) : row.failure_times;
+    const windowStart = now.getTime() - policy.windowSeconds * 1000;
     const state: ThrottleState = {
-      failures: Number(row.failures),
+      // Only failures inside the sliding window count; older ones fall out one by one.
+      recent: times.map(Number).filter((time) => time > windowStart),
       inFlight: Number(row.in_flight),
-      windowStart: new Date(row.window_started_at),
       lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
     };
-    // A lock that has run out, or a window that has passed, starts the count afresh.
-    const lockOver = state.lockedUntil !== null && state.lockedUntil <= now;
-    if (lockOver || state.windowStart.getTime() <= now.getTime() - policy.windowSeconds * 1000) {
-      state.failures = 0;
+    // A lock that has run out starts the count afresh (its failures were paid for).
+    if (state.lockedUntil !== null && state.lockedUntil <= now) {
+      state.recent = [];
       state.lockedUntil = null;
-      state.windowStart = now;
     }
     if (row.in_flight_at && new Date(row.in_flight_at).getTime() < now.getTime() - IN_FLIGHT_EXPIRY_MS) state.inFlight = 0;
     return state;
   }
 
-  private async save(tx: EntityManager, key: string, state: ThrottleState, now: Date): Promise<void> {
+  private async save(tx: EntityManager, key: string, state: ThrottleState, policy: ThrottlePolicy, now: Date): Promise<void> {
+    // Beyond the limit older failures change nothing (the key is locked), so the list stays short.
+    const recent = state.recent.slice(-policy.maxFailures);
+    const latest = recent.length > 0 ? new Date(recent[recent.length - 1]!) : now;
     await tx.execute(
-      'update identity.login_throttles set failures = ?, in_flight = ?, in_flight_at = ?, window_started_at = ?, locked_until = ? where key = ?',
-      [state.failures, state.inFlight, now, state.windowStart, state.lockedUntil, key],
+      'update identity.login_throttles set failures = ?, failure_times = ?::jsonb, in_flight = ?, in_flight_at = ?, window_started_at = ?, locked_until = ? where key = ?',
+      [recent.length, JSON.stringify(recent), state.inFlight, now, latest, state.lockedUntil, key],
     );
   }
 
-  private lockEnd(policy: ThrottlePolicy, windowStart: Date, now: Date): Date {
-    return policy.lockSeconds === 'window'
-      ? new Date(windowStart.getTime() + policy.windowSeconds * 1000)
-      : new Date(now.getTime() + policy.lockSeconds * 1000);
+  /** When a key that just reached its limit frees up: a fixed lock from now, or when its oldest counted failure leaves the window. */
+  private lockEnd(policy: ThrottlePolicy, recent: number[], now: Date): Date {
+    const oldest = recent[Math.max(0, recent.length - policy.maxFailures)] ?? now.getTime();
+    return policy.lockSeconds === 'window' ? new Date(oldest + policy.windowSeconds * 1000) : new Date(now.getTime() + policy.lockSeconds * 1000);
   }
 }
