@@ -8,6 +8,8 @@
  * tail); the rollups are then built from those rows the way ingest builds them: sums per hour (or
  * day) and dimension combination in SQL, latency histograms with the subgraph's own bucketing code.
  * Every query is timed end to end (HTTP to the gateway, query plan, metrics subgraph, database).
+ * Answers whose request count follows from the seeding (the 30-day series, one project's) are
+ * checked against it, totals and buckets alike, and a mismatch stops the bench with an error.
  *
  * Run: `npx tsx bench/src/metrics-usage.ts` (embedded PGlite), or with
  *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
@@ -93,6 +95,16 @@ interface Case {
   label: string;
   runs: number;
   variables: Record<string, unknown>;
+  /** Requests the answer must count (totals and the sum of its buckets), from how the rows were seeded. */
+  expectedRequests?: number;
+}
+
+/** A timing of a wrong answer is worthless: stops the bench when a series does not add up to the seeded rows. */
+function checkCounts(label: string, usage: { totals: { requests: number }; buckets: { stats: { requests: number } }[] }, expected: number): void {
+  const inBuckets = usage.buckets.reduce((sum, bucket) => sum + bucket.stats.requests, 0);
+  if (usage.totals.requests !== expected || inBuckets !== expected) {
+    throw new Error(`"${label}" counts ${usage.totals.requests} requests in its totals and ${inBuckets} in its buckets; ${expected} were seeded`);
+  }
 }
 
 export async function main(): Promise<void> {
@@ -116,30 +128,38 @@ export async function main(): Promise<void> {
     // One millisecond off the day boundary forces the raw rows, to show what the rollups save.
     const monthUnaligned = { from: new Date(START.getTime() + 1).toISOString(), to: END.toISOString() };
     const cases: Case[] = [
-      { label: '30-day daily series', runs: 30, variables: { filter: month, granularity: 'DAY' } },
-      { label: '30-day daily series by model', runs: 30, variables: { filter: month, granularity: 'DAY', groupBy: ['MODEL'] } },
-      { label: '30-day daily series of one project', runs: 30, variables: { filter: { ...month, projectId: '00000000-0000-4000-8000-000000000003' }, granularity: 'DAY' } },
+      { label: '30-day daily series', runs: 30, variables: { filter: month, granularity: 'DAY' }, expectedRequests: ROWS },
+      { label: '30-day daily series by model', runs: 30, variables: { filter: month, granularity: 'DAY', groupBy: ['MODEL'] }, expectedRequests: ROWS },
+      // Rows g with g % 20 = 3 belong to this project.
+      {
+        label: '30-day daily series of one project',
+        runs: 30,
+        variables: { filter: { ...month, projectId: '00000000-0000-4000-8000-000000000003' }, granularity: 'DAY' },
+        expectedRequests: Math.ceil((ROWS - 3) / 20),
+      },
       { label: '7-day hourly series', runs: 20, variables: { filter: week, granularity: 'HOUR' } },
-      { label: '30-day daily series, unaligned range', runs: 3, variables: { filter: monthUnaligned, granularity: 'DAY' } },
-      { label: '30-day top 10 users', runs: 3, variables: { filter: month, granularity: 'DAY', groupBy: ['USER'], top: 10 } },
+      // Row 0 occurred at the start of the month, one millisecond before this range.
+      { label: '30-day daily series, unaligned range', runs: 3, variables: { filter: monthUnaligned, granularity: 'DAY' }, expectedRequests: ROWS - 1 },
+      { label: '30-day top 10 users', runs: 3, variables: { filter: month, granularity: 'DAY', groupBy: ['USER'], top: 10 }, expectedRequests: ROWS },
     ];
 
     console.log(`\n# usage through the gateway over ${ROWS.toLocaleString('en')} raw requests in ${DAYS} days (${stack.database.description}; node ${process.version}, ${cpus().length} CPUs)`);
     console.log(`# seeding: raw rows ${fixed(rawSeconds, 1)} s (generate_series), rollups ${fixed(rollupSeconds, 1)} s (${hourlyRows.toLocaleString('en')} hourly rows, ${dailyRows.toLocaleString('en')} daily rows)`);
     const rows: string[][] = [];
-    for (const { label, runs, variables } of cases) {
+    for (const { label, runs, variables, expectedRequests } of cases) {
       const latencies: number[] = [];
       let source = '';
       for (let run = -1; run < runs; run++) {
         const t = performance.now();
-        const res = await stack.post<{ usage: { source: string; totals: { requests: number } } }>(
+        const res = await stack.post<{ usage: { source: string; totals: { requests: number }; buckets: { stats: { requests: number } }[] } }>(
           { query: USAGE, variables: { organizationId: org.id, ...variables } },
           { token: org.owner.accessToken },
         );
         if (!res.data?.usage) throw new Error(`A bench query failed: ${JSON.stringify(res.errors)}`);
-        source = res.data.usage.source;
         // The first run warms caches and is not counted.
         if (run >= 0) latencies.push(performance.now() - t);
+        source = res.data.usage.source;
+        if (expectedRequests !== undefined) checkCounts(label, res.data.usage, expectedRequests);
       }
       const sorted = sortedCopy(latencies);
       rows.push([label, source, String(runs), fixed(percentile(sorted, 50), 1), fixed(percentile(sorted, 95), 1)]);

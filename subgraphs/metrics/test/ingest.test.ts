@@ -72,6 +72,43 @@ describe('recording LLM usage', () => {
     expect(replay.data.recordLlmUsage).toMatchObject({ accepted: 0, skipped: 1, batches: [], costUsd: '0.000000' });
   });
 
+  it('counts a 1,000-record call sent five times at once exactly once: raw rows, rollups and budget spend', async () => {
+    const { organizationId, caller: admin } = organizationWith(h, 'admin');
+    const key = h.apiKey(organizationId);
+    const project = h.project(organizationId);
+    const budget = await h.request(
+      'mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }',
+      { input: { organizationId, scope: 'ORGANIZATION', period: 'MONTHLY', limitUsd: '1000' } },
+      admin,
+    );
+    const budgetId = budget.data.createBudget.id as string;
+    // 1,000 gpt-4 requests of 1,000 input and 500 output tokens (0.06 USD each) over the last ten
+    // minutes of this month (the budget's window), half of them on a project.
+    const now = new Date();
+    const from = Math.max(now.getTime() - 600_000, Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const records = Array.from({ length: 1000 }, (_, i) =>
+      usageRecord({ occurredAt: new Date(from + Math.floor(((now.getTime() - from) * i) / 1000)).toISOString(), projectId: i % 2 ? project : null, latencyMs: 100 + i }),
+    );
+    const results = await Promise.all(Array.from({ length: 5 }, () => h.request(RECORD, { organizationId, records }, key)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const outcomes = results.map((r) => r.data.recordLlmUsage);
+    expect(outcomes.reduce((sum, o) => sum + o.accepted, 0)).toBe(1000);
+    expect(outcomes.reduce((sum, o) => sum + o.skipped, 0)).toBe(4000);
+
+    expect(await rawCount(organizationId)).toBe(1000);
+    for (const table of ['usage_hourly', 'usage_daily']) {
+      const [sums] = await h.database.query<{ requests: string; cost: string; latencies: string }>(
+        `select sum(requests)::text as requests, sum(cost_micros)::text as cost, sum(latency_count)::text as latencies from metrics.${table} where organization_id = $1`,
+        [organizationId],
+      );
+      expect(sums, table).toEqual({ requests: '1000', cost: '60000000', latencies: '1000' });
+    }
+    const [spend] = await h.database.query<{ total: string }>('select sum(spent_micros)::text as total from metrics.budget_spend where budget_id = $1', [budgetId]);
+    expect(spend!.total).toBe('60000000');
+    const read = await h.request('query($id: ID!) { budget(id: $id) { spentUsd } }', { id: budgetId }, admin);
+    expect(read.data.budget.spentUsd).toBe('60.000000');
+  });
+
   it('lets two organizations use the same request id', async () => {
     const a = organizationWith(h, 'member');
     const b = organizationWith(h, 'member');
