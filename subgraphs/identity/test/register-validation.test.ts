@@ -22,6 +22,7 @@ describe('register refuses bad input, names the field and writes nothing', () =>
     { label: 'a password of 257 characters', input: { email: uniqueEmail(), password: 'x'.repeat(257), name: 'Ann' }, field: 'input.password', message: /at most 256/ },
     { label: 'a blank name', input: { email: uniqueEmail(), password: 'long enough password', name: '   ' }, field: 'input.name', message: /must not be empty/ },
     { label: 'one of the most common passwords, whatever its case', input: { email: uniqueEmail(), password: 'QwertyUiop123', name: 'Ann' }, field: 'input.password', message: /commonly used/ },
+    { label: 'a listed password with digits and a symbol added', input: { email: uniqueEmail(), password: 'Password1234!', name: 'Ann' }, field: 'input.password', message: /digits or symbols added/ },
     { label: 'the email address as the password', input: { email: 'Same.As.Password@example.test', password: 'same.as.password@EXAMPLE.test', name: 'Ann' }, field: 'input.password', message: /email/ },
   ];
   for (const { label, input, field, message } of cases) {
@@ -38,7 +39,7 @@ describe('register refuses bad input, names the field and writes nothing', () =>
   }
 
   it('accepts passwords of exactly 12 and exactly 256 characters', async () => {
-    for (const password of ['p'.repeat(12), 'q'.repeat(256)]) {
+    for (const password of ['tulip quartz', 'correct horse battery staple '.repeat(9).slice(0, 256)]) {
       const res = await stack.request(RegisterDocument, { input: { email: uniqueEmail(), password, name: 'Edge' } });
       expect(res.errors).toBeUndefined();
     }
