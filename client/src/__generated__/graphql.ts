@@ -399,7 +399,10 @@ export type ProjectSettingsInput = {
 
 /** A request to promote a candidate (V1) to production (V2). */
 export type PromoteVersionInput = {
-  /** Promote even though the quality gate fails. Needs `version:force-promote`; recorded in the history. */
+  /**
+   * Promote even though the quality gate blocks. Overriding a blocking gate needs `version:force-promote`
+   * (FORBIDDEN otherwise) and is recorded in the history; with a gate that does not block, `force` changes nothing.
+   */
   force?: boolean | null | undefined;
   /** Why, 1 to 1000 characters; kept in the history. */
   reason: string;

@@ -190,6 +190,19 @@ describe('promotion through the gate', () => {
     expect(history.at(-1)).toMatchObject({ kind: 'PROMOTED', forced: true, gateStatus: 'FAILED', reason: 'Known flaky metric; hotfix needed.', actor: { id: org.owner.id } });
   });
 
+  it('lets a caller without version:force-promote send force when the gate passes, since nothing is overridden', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.05 });
+    const version = await project.version();
+    await version.measure({ error_rate: 0.01 });
+    const admin = await org.member('admin');
+    const res = await stack.request(PromoteVersionDocument, { input: { versionId: version.id, reason: 'Routine.', force: true } }, { token: admin.accessToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.promoteVersion.version.stage).toBe('V2');
+    const history = (await stack.request(ProjectVersionDocument, { id: version.id }, { token })).data!.projectVersion!.history.edges.map((e) => e.node);
+    expect(history.at(-1)).toMatchObject({ kind: 'PROMOTED', forced: false, gateStatus: 'PASSED', actor: { id: admin.id } });
+  });
+
   it('does not mark a forced promotion as an override when the gate passes', async () => {
     const project = await seed(stack).project(org);
     const version = await project.version();

@@ -526,7 +526,10 @@ export type ProjectVersionEdge = {
 
 /** A request to promote a candidate (V1) to production (V2). */
 export type PromoteVersionInput = {
-  /** Promote even though the quality gate fails. Needs `version:force-promote`; recorded in the history. */
+  /**
+   * Promote even though the quality gate blocks. Overriding a blocking gate needs `version:force-promote`
+   * (FORBIDDEN otherwise) and is recorded in the history; with a gate that does not block, `force` changes nothing.
+   */
   force?: InputMaybe<Scalars['Boolean']['input']>;
   /** Why, 1 to 1000 characters; kept in the history. */
   reason: Scalars['String']['input'];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { ConflictError, NotFoundError } from '@steward/kernel';
+import { ConflictError, ForbiddenError, NotFoundError } from '@steward/kernel';
 import { GateFailedError, InvalidTransitionError } from '../../projects.errors.js';
 import type { ServiceScope } from '../../projects.context.js';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../pagination.js';
@@ -187,14 +187,17 @@ export class VersionService {
   /**
    * Promotes a V1 to V2, retiring the current V2 in the same transaction. The gate is evaluated
    * inside the transaction, on the live values metrics measured just before it and the recorded
-   * values read under the lock (the same merge as the `gate` field); a blocking verdict refuses with GATE_FAILED unless forced by a caller
-   * holding `version:force-promote`.
+   * values read under the lock (the same merge as the `gate` field). A blocking verdict refuses
+   * with GATE_FAILED unless forced by a caller holding `version:force-promote` (FORBIDDEN for
+   * others); `force` on a gate that does not block needs no such permission.
    */
   async promote(rawInput: { versionId: string; force?: boolean | null }): Promise<StageChange> {
     const found = await this.require(rawInput.versionId);
     await this.scope.access.assert(found.organizationId, 'version:promote');
     const input = parseInput(PromoteVersionInputModel, rawInput, 'input');
-    if (input.force) await this.scope.access.assert(found.organizationId, 'version:force-promote');
+    // `force` only needs version:force-promote when it overrides a blocking gate (decided in the
+    // transaction); the grant is looked up here, outside it, like the live values.
+    const mayForce = input.force ? await this.scope.access.can(found.organizationId, 'version:force-promote') : false;
     const actor = actorOf(this.scope);
     // The live values the `gate` field shows, asked before the transaction: an HTTP call inside one
     // can deadlock on the embedded database (its only connection is held by the transaction).
@@ -215,6 +218,9 @@ export class VersionService {
         (gate.status === 'NO_DATA' && settings.blockPromotionOnNoData);
       if (blocked && !input.force) {
         throw new GateFailedError(`The quality gate is ${gate.status}: ${describeGate(gate)}. Promote with force to override.`);
+      }
+      if (blocked && !mayForce) {
+        throw new ForbiddenError(`The quality gate is ${gate.status}: ${describeGate(gate)}. Overriding it needs the version:force-promote permission.`);
       }
       const mover = new StageMover(tx, actor);
       const [production] = await versions.findProductionForProjects([project.id]);
