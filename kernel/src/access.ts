@@ -51,41 +51,83 @@ export class HttpGrantsSource implements GrantsSource {
   }
 }
 
+/** Options of {@link CachedGrantsSource}. */
+export interface GrantsCacheOptions {
+  /** How many principals are kept at most (10,000 by default); the least recently used go first. */
+  maxEntries?: number;
+}
+
 /**
  * A process-wide cache in front of a grants source. Entries live `ttlMs` at most and are dropped
  * as soon as organizations announces a change on the bus, so a removed member loses access in
- * every subgraph within the bus latency (milliseconds), not the TTL.
+ * every subgraph within the bus latency (milliseconds), not the TTL. When the bus had to
+ * reconnect (announcements may have been lost meanwhile) everything is dropped. The cache is
+ * bounded: at most `maxEntries` principals, least recently used evicted first.
  */
 export class CachedGrantsSource implements GrantsSource {
+  /** In recency order: a hit moves its entry to the end, so the first entry is the least recently used. */
   private readonly entries = new Map<PrincipalKey, { at: number; grants: Promise<OrganizationGrant[]> }>();
+  private readonly maxEntries: number;
   private unsubscribe: (() => Promise<void>) | null = null;
+  private stopReconnect: (() => void) | null = null;
 
-  constructor(private readonly inner: GrantsSource, private readonly ttlMs = 30_000) {}
+  constructor(private readonly inner: GrantsSource, private readonly ttlMs = 30_000, options: GrantsCacheOptions = {}) {
+    this.maxEntries = Math.max(1, options.maxEntries ?? 10_000);
+  }
 
   /** Starts listening for invalidations; call before serving requests. */
   async listen(bus: EventBus, logger?: Logger): Promise<void> {
+    this.stopReconnect = bus.onReconnect?.(() => {
+      logger?.warn('Grants cache dropped: the event bus reconnected and may have missed changes (entries=%d)', this.entries.size);
+      this.clear();
+    }) ?? null;
     this.unsubscribe = await bus.subscribe(GRANTS_CHANGED_TOPIC, (payload) => {
       logger?.debug('Grants changed (principal=%s)', payload);
-      if (payload === '*') this.entries.clear();
+      if (payload === '*') this.clear();
       else this.entries.delete(payload as PrincipalKey);
     });
   }
 
   async stop(): Promise<void> {
+    this.stopReconnect?.();
     await this.unsubscribe?.();
+  }
+
+  /** How many principals are cached now (expired entries not yet swept included). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Drops every entry; the next request of each principal asks the source again. */
+  clear(): void {
+    this.entries.clear();
   }
 
   grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
     const now = Date.now();
     const cached = this.entries.get(principal);
-    if (cached && now - cached.at < this.ttlMs) return cached.grants;
+    if (cached && now - cached.at < this.ttlMs) {
+      this.entries.delete(principal);
+      this.entries.set(principal, cached);
+      return cached.grants;
+    }
     const entry = { at: now, grants: this.inner.grantsFor(principal) };
+    this.entries.delete(principal);
     this.entries.set(principal, entry);
+    if (this.entries.size > this.maxEntries) this.evict();
     // A failed lookup must not be cached.
     entry.grants.catch(() => {
       if (this.entries.get(principal) === entry) this.entries.delete(principal);
     });
     return entry.grants;
+  }
+
+  /** Drops the least recently used entries until the cache fits (an expired one is simply replaced when next asked for). */
+  private evict(): void {
+    for (const principal of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(principal);
+    }
   }
 }
 

@@ -11,6 +11,12 @@ export interface EventBus {
   publish(topic: string, payload: string): Promise<void>;
   /** Returns a function that unsubscribes. */
   subscribe(topic: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `handler` each time the bus listens again after losing its connection: events published
+   * in between were lost, so whoever caches what events invalidate must drop everything then.
+   * Buses that cannot lose events (in-process) never call it. Returns a function that unregisters.
+   */
+  onReconnect?(handler: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -41,13 +47,15 @@ export class InProcessEventBus implements EventBus {
 /**
  * PostgreSQL LISTEN/NOTIFY: every process connected to the same database receives every event,
  * so several gateway or subgraph replicas stay in step. One dedicated connection listens; it
- * reconnects and re-listens after a failure.
+ * reconnects and re-listens after a failure, then tells its reconnect handlers (NOTIFY has no
+ * replay, so what was published while it was away is gone).
  */
 export class PostgresEventBus implements EventBus {
   private listener: pg.Client | null = null;
   private readonly publisher: pg.Pool;
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly topics = new Set<string>();
+  private readonly reconnectHandlers = new Set<() => void>();
   private closed = false;
   private connecting: Promise<pg.Client> | null = null;
 
@@ -71,9 +79,17 @@ export class PostgresEventBus implements EventBus {
     };
   }
 
+  onReconnect(handler: () => void): () => void {
+    this.reconnectHandlers.add(handler);
+    return () => {
+      this.reconnectHandlers.delete(handler);
+    };
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.emitter.removeAllListeners();
+    this.reconnectHandlers.clear();
     await this.listener?.end().catch(() => undefined);
     await this.publisher.end();
   }
@@ -83,12 +99,16 @@ export class PostgresEventBus implements EventBus {
     this.connecting ??= (async () => {
       const client = new pg.Client({ connectionString: this.url });
       client.on('notification', (message) => this.emitter.emit(message.channel, message.payload ?? ''));
-      client.on('error', (error) => {
+      // A terminated backend shows up as 'error', 'end' or both; only the first counts.
+      const lost = (error?: unknown) => {
+        if (this.closed || this.listener !== client) return;
         this.logger.warn({ err: error }, 'Event bus connection lost; reconnecting');
         this.listener = null;
         this.connecting = null;
-        if (!this.closed) setTimeout(() => void this.relisten(), 500);
-      });
+        setTimeout(() => void this.relisten(), 500);
+      };
+      client.on('error', lost);
+      client.on('end', () => lost());
       await client.connect();
       this.listener = client;
       this.connecting = null;
@@ -98,11 +118,24 @@ export class PostgresEventBus implements EventBus {
   }
 
   private async relisten(): Promise<void> {
+    if (this.closed) return;
     try {
       const client = await this.connect();
       for (const topic of this.topics) await client.query(`listen ${pg.escapeIdentifier(topic)}`);
+      this.logger.info('Event bus listening again (topics=%d)', this.topics.size);
+      for (const handler of this.reconnectHandlers) {
+        try {
+          handler();
+        } catch (error) {
+          this.logger.error({ err: error }, 'Event bus reconnect handler failed');
+        }
+      }
     } catch (error) {
       this.logger.warn({ err: error }, 'Event bus reconnect failed; retrying');
+      // A connection that could not listen is dropped, so the retry starts from a fresh one.
+      const broken = this.listener;
+      this.listener = null;
+      void broken?.end().catch(() => undefined);
       this.connecting = null;
       if (!this.closed) setTimeout(() => void this.relisten(), 1000);
     }

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { InProcessEventBus, PostgresEventBus, createLogger, type EventBus } from '@steward/kernel';
 
 const logger = createLogger({ level: 'silent' });
@@ -71,5 +72,32 @@ describe.each(factories)('the %s event bus', (_name, create, pair) => {
     await publisher.publish(crossTopic, '{"id":"1"}');
     await until(() => got.payloads.length === 1);
     expect(got.payloads).toEqual(['{"id":"1"}']);
+  });
+});
+
+describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', () => {
+  it('listens again, tells its reconnect handlers, and delivers what is published afterwards', async () => {
+    const topic = `test_reconnect_${Math.random().toString(36).slice(2, 8)}`;
+    const bus = new PostgresEventBus(url!, logger);
+    opened.push(bus);
+    let reconnects = 0;
+    bus.onReconnect(() => (reconnects += 1));
+    const got = await received(bus, topic);
+    await bus.publish(topic, 'before');
+    await until(() => got.payloads.length === 1);
+
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where query like $1 and pid <> pg_backend_pid()', [`listen "${topic}"%`]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      await admin.end();
+    }
+    await until(() => reconnects === 1);
+    expect(reconnects).toBe(1);
+    await bus.publish(topic, 'after');
+    await until(() => got.payloads.length === 2);
+    expect(got.payloads).toEqual(['before', 'after']);
   });
 });
