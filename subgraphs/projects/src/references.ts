@@ -12,3 +12,8 @@ export interface UserReference {
 export function userOf(principal: string): UserReference | null {
   return principal.startsWith('user:') ? { id: principal.slice('user:'.length) } : null;
 }
+
+/** The API key behind a stored principal key (`apikey:<id>`): its id, or null for users. */
+export function apiKeyIdOf(principal: string): string | null {
+  return principal.startsWith('apikey:') ? principal.slice('apikey:'.length) : null;
+}

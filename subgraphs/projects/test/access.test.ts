@@ -273,6 +273,18 @@ describe('API keys', () => {
     expect(measured.data!.recordVersionMeasurements.gate.status).toBe('PASSED');
   });
 
+  it('names the API key behind a stage change in the history, and the person behind the others', async () => {
+    const key = await org.apiKey('admin');
+    const version = await seed(stack).project(org).then((p) => p.version());
+    const promoted = await stack.request(PromoteVersionDocument, { input: { versionId: version.id, reason: 'Deployed by CI.' } }, { token: key.secret });
+    expect(promoted.errors).toBeUndefined();
+    const history = (await stack.request(ProjectVersionDocument, { id: version.id }, { token: org.owner.accessToken })).data!.projectVersion!.history.edges.map((e) => e.node);
+    expect(history.map((entry) => [entry.kind, entry.actor?.id ?? null, entry.actorKind, entry.actorApiKeyId])).toEqual([
+      ['CREATED', org.owner.id, 'USER', null],
+      ['PROMOTED', null, 'API_KEY', key.id],
+    ]);
+  });
+
   it('lets a viewer key read but not write, and a key of another organization see nothing', async () => {
     const viewerKey = await org.apiKey('viewer');
     expect((await stack.request(ProjectDocument, { id: project.id }, { token: viewerKey.secret })).data!.project!.id).toBe(project.id);

@@ -27,6 +27,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The kind of principal that made a change. */
+export type ActorKind =
+  /** An API key (a CI pipeline, a service); `actorApiKeyId` says which. */
+  | 'API_KEY'
+  /** A signed-in user; `actor` says who. */
+  | 'USER';
+
 /**
  * A quality-gate condition of a project: "metric operator threshold" must hold for every version,
  * e.g. `error_rate LT 0.05`. One baseline per metric and severity.
@@ -712,8 +719,12 @@ export type VersionStage =
 /** One stage change of a version, with who made it and why. */
 export type VersionTransition = {
   __typename?: 'VersionTransition';
-  /** Who made the change; null when an API key did. */
+  /** Who made the change; null when an API key did (see `actorKind` and `actorApiKeyId`). */
   actor?: Maybe<User>;
+  /** The API key that made the change (its id, as in `Organization.apiKeys`); null when a person did. */
+  actorApiKeyId?: Maybe<Scalars['ID']['output']>;
+  /** What kind of principal made the change: a person or an API key. */
+  actorKind: ActorKind;
   /** When the change was made. */
   at: Scalars['DateTime']['output'];
   /** Whether a failing quality gate was overridden (`force: true`). */
@@ -874,6 +885,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActorKind: ActorKind;
   Baseline: ResolverTypeWrapper<BaselineMapped>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1179,6 +1191,8 @@ export type VersionComparisonResolvers<ContextType = ProjectsContext, ParentType
 
 export type VersionTransitionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['VersionTransition'] = ResolversParentTypes['VersionTransition']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorApiKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   forced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['VersionStage']>, ParentType, ContextType>;

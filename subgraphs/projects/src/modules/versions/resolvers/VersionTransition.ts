@@ -1,5 +1,5 @@
 import type { VersionTransitionResolvers } from '../../../__generated__/resolvers-types.js';
-import { userOf } from '../../../references.js';
+import { apiKeyIdOf, userOf } from '../../../references.js';
 
 /** A history entry as the API shows it. */
 export const VersionTransition: VersionTransitionResolvers = {
@@ -7,4 +7,6 @@ export const VersionTransition: VersionTransitionResolvers = {
   from: (entry) => entry.fromStage ?? null,
   to: (entry) => entry.toStage,
   actor: (entry) => userOf(entry.actor),
+  actorKind: (entry) => (apiKeyIdOf(entry.actor) === null ? 'USER' : 'API_KEY'),
+  actorApiKeyId: (entry) => apiKeyIdOf(entry.actor),
 };
