@@ -27,7 +27,6 @@ import './organizations.errors.js';
 import { ChangeNotifier } from './modules/access/change-notifier.js';
 import { mountInternalRoutes } from './modules/access/internal-routes.js';
 import { mountMemberLookupRoutes } from './modules/access/member-lookup.routes.js';
-import { mountMemberLookupRoutes } from './modules/access/member-lookup.routes.js';
 import { LocalGrantsSource } from './modules/access/local-grants-source.js';
 import { RequestAccess } from './modules/access/request-access.js';
 import { ApiKeySchema } from './modules/api-keys/api-key.entity.js';
@@ -174,7 +173,6 @@ export async function createOrganizationsSubgraph(options: {
     },
     routes(app, { requireInternal }) {
       mountInternalRoutes(app, requireInternal, fork, logger);
-      mountMemberLookupRoutes(app, requireInternal, fork, logger);
       mountMemberLookupRoutes(app, requireInternal, fork, logger);
     },
     async close() {
