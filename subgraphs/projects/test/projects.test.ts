@@ -3,12 +3,14 @@ import {
   ArchiveProjectDocument,
   CreateProjectDocument,
   CreateVersionDocument,
+  DegradeVersionDocument,
   ProjectBySlugDocument,
   ProjectDocument,
   ProjectsDocument,
   PromoteVersionDocument,
   RecordVersionMeasurementsDocument,
   RemoveBaselineDocument,
+  RollbackVersionDocument,
   SetBaselineDocument,
   UnarchiveProjectDocument,
   UpdateProjectDocument,
@@ -187,6 +189,33 @@ describe('archiving', () => {
     expect(unarchived.data!.unarchiveProject).toMatchObject({ archived: false, archivedAt: null, viewerCanWrite: true });
     const renamed = await stack.request(UpdateProjectDocument, { input: { id: project.id, name: 'Back again' } }, { token });
     expect(renamed.data!.updateProject.name).toBe('Back again');
+  });
+
+  it('refuses to retire or roll back versions of an archived project, and changes no stage or history', async () => {
+    const project = await seed(stack).project(org);
+    const token = org.owner.accessToken;
+    const first = await project.version();
+    const second = await project.version();
+    for (const version of [first, second]) {
+      expect((await stack.request(PromoteVersionDocument, { input: { versionId: version.id, reason: 'Release.' } }, { token })).errors).toBeUndefined();
+    }
+    // `first` left production, so a rollback would bring it back if the project were active.
+    await stack.request(ArchiveProjectDocument, { id: project.id }, { token });
+    const snapshot = () =>
+      stack.database.query<{ id: string; stage: string; transitions: number }>(
+        `select v.id, v.stage, (select count(*)::int from projects.version_transitions t where t.version_id = v.id) as transitions
+           from projects.project_versions v where v.project_id = $1 order by v.number`,
+        [project.id],
+      );
+    const before = await snapshot();
+    expect(before.map((row) => row.stage)).toEqual(['V3', 'V2']);
+
+    const refusals = await Promise.all([
+      stack.request(DegradeVersionDocument, { input: { versionId: second.id, reason: 'Retire it.' } }, { token }),
+      stack.request(RollbackVersionDocument, { input: { projectId: project.id, reason: 'Go back.' } }, { token }),
+    ]);
+    expect(refusals.map((res) => errorOf(res)?.code)).toEqual(['PROJECT_ARCHIVED', 'PROJECT_ARCHIVED']);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('lets only holders of project:archive archive a project', async () => {

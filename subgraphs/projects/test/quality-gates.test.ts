@@ -172,6 +172,32 @@ describe('promotion through the gate', () => {
     expect(row!.stage).toBe('V1');
   });
 
+  it('leaves the production version in place and writes no history when the gate refuses a promotion', async () => {
+    const project = await seed(stack).project(org);
+    const production = await project.version();
+    await stack.request(PromoteVersionDocument, { input: { versionId: production.id, reason: 'First release.' } }, { token });
+    await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.05 });
+    const candidate = await project.version();
+    await candidate.measure({ error_rate: 0.2 });
+    const snapshot = () =>
+      stack.database.query<{ id: string; stage: string; transitions: number }>(
+        `select v.id, v.stage, (select count(*)::int from projects.version_transitions t where t.version_id = v.id) as transitions
+           from projects.project_versions v where v.project_id = $1 order by v.number`,
+        [project.id],
+      );
+    const before = await snapshot();
+    expect(before.map((row) => [row.id, row.stage])).toEqual([
+      [production.id, 'V2'],
+      [candidate.id, 'V1'],
+    ]);
+
+    const refused = await stack.request(PromoteVersionDocument, { input: { versionId: candidate.id, reason: 'Try anyway.' } }, { token });
+    expect(errorOf(refused)?.code).toBe('GATE_FAILED');
+    expect(await snapshot()).toEqual(before);
+    const current = await stack.request(ProjectDocument, { id: project.id }, { token });
+    expect(current.data!.project!.currentVersion?.id).toBe(production.id);
+  });
+
   it('promotes with force only for holders of version:force-promote, and records the override', async () => {
     const project = await seed(stack).project(org);
     await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.05 });
