@@ -12,6 +12,7 @@ import {
   MyOrganizationsDocument,
   OrganizationAuditEventsDocument,
   PermissionsDocument,
+  RemoveMemberDocument,
   RevokeApiKeyDocument,
   RolesDocument,
   SsoConnectionsDocument,
@@ -20,7 +21,7 @@ import {
   UpdateSamlConnectionDocument,
 } from '@steward/client';
 import { BUILT_IN_ROLES, GRANTS_CHANGED_TOPIC, INTERNAL_TOKEN_HEADER, InternalTokenCodec, PEOPLE_ONLY_PERMISSIONS, PERMISSIONS, type Caller } from '@steward/kernel';
-import { seed, startTestStack, uniqueEmail, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
+import { seed, startTestStack, uniqueEmail, uniqueSlug, type SeededMember, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 import { EXPIRED_CERTIFICATE, VALID_CERTIFICATE, VALID_CERTIFICATE_FINGERPRINT } from './fixtures/certificates.js';
 
 let stack: TestStack;
@@ -40,6 +41,8 @@ function expectError(res: Result, code: string, field?: string) {
   if (field) expect(res.errors![0]!.extensions!.field).toBe(field);
   expect(Object.values((res.data ?? {}) as Record<string, unknown>).every((value) => value === null)).toBe(true);
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for the bus to deliver `payload` on the grants topic. */
 async function expectAnnounced(payload: string): Promise<void> {
@@ -107,6 +110,61 @@ describe('the permission catalogue and roles', () => {
     await stack.request(ChangeMemberRoleDocument, { input: { organizationId: org.id, membershipId: holder.membershipId, roleId: org.roles.viewer } }, { token });
     expect((await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: child }, { token })).data!.deleteRole).toBe(child);
     expect((await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: parent }, { token })).data!.deleteRole).toBe(parent);
+  });
+
+  it('refuses to delete a role a pending invitation or a live API key still gives, until they are revoked', async () => {
+    const org = await seed(stack).org();
+    const token = org.owner.accessToken;
+    const invited = await org.role(['audit:read'], { name: 'Invited' });
+    const keyed = await org.role(['audit:read'], { name: 'Keyed' });
+    const invitation = (await stack.request(InviteMemberDocument, { input: { organizationId: org.id, email: uniqueEmail('pending'), roleId: invited } }, { token })).data!.inviteMember.id;
+    const key = await org.apiKey(keyed);
+
+    const byInvitation = await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: invited }, { token });
+    expectError(byInvitation, 'CONFLICT');
+    expect(byInvitation.errors![0]!.message).toContain('1 pending invitation');
+    const byKey = await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: keyed }, { token });
+    expectError(byKey, 'CONFLICT');
+    expect(byKey.errors![0]!.message).toContain('1 API key');
+
+    await stack.post({ query: 'mutation($o: ID!, $i: ID!) { revokeInvitation(organizationId: $o, invitationId: $i) { id } }', variables: { o: org.id, i: invitation } }, { token });
+    await stack.request(RevokeApiKeyDocument, { organizationId: org.id, apiKeyId: key.id }, { token });
+    expect((await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: invited }, { token })).data!.deleteRole).toBe(invited);
+    expect((await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: keyed }, { token })).data!.deleteRole).toBe(keyed);
+  });
+
+  it('offers to change or delete a role exactly when the service would accept it', async () => {
+    const org = await seed(stack).org();
+    const admin = await org.member('admin');
+    const weak = await org.role(['audit:read'], { name: 'Weak' });
+    const used = await org.role(['audit:read'], { name: 'Used' });
+    await org.member(used);
+    const strong = await org.role(['sso:manage'], { name: 'Strong' });
+    const flags = async (token: string) => {
+      const res = await stack.post<{ roles: { id: string; name: string; viewerCanUpdate: boolean; viewerCanDelete: boolean }[] }>(
+        { query: 'query($o: ID!) { roles(organizationId: $o) { id name viewerCanUpdate viewerCanDelete } }', variables: { o: org.id } },
+        { token },
+      );
+      return Object.fromEntries(res.data!.roles.map((role) => [role.name, [role.viewerCanUpdate, role.viewerCanDelete]]));
+    };
+    expect(await flags(admin.accessToken)).toEqual({
+      Owner: [false, false],
+      Admin: [false, false],
+      Member: [false, false],
+      Viewer: [false, false],
+      Weak: [true, true],
+      Used: [true, false],
+      Strong: [false, false],
+    });
+    expect((await flags(org.owner.accessToken)).Strong).toEqual([true, true]);
+    expect(Object.values(await flags((await org.member('viewer')).accessToken)).flat().every((flag) => flag === false)).toBe(true);
+
+    // What the flags promise, the mutations do, and what they withhold, the mutations refuse.
+    const asAdmin = { token: admin.accessToken };
+    expect((await stack.request(UpdateRoleDocument, { input: { organizationId: org.id, roleId: used, description: 'ok' } }, asAdmin)).errors).toBeUndefined();
+    expectError(await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: used }, asAdmin), 'CONFLICT');
+    expectError(await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: strong }, asAdmin), 'FORBIDDEN');
+    expect((await stack.request(DeleteRoleDocument, { organizationId: org.id, roleId: weak }, asAdmin)).data!.deleteRole).toBe(weak);
   });
 
   it('never lets anyone hand out more than they hold', async () => {
@@ -429,9 +487,76 @@ describe('the internal routes other processes use', () => {
     announced.length = 0;
     const member = await org.member('viewer');
     await expectAnnounced(`user:${member.id}`);
+    // Joining announced the member already: only a fresh announcement proves the role change made one.
+    await sleep(50);
+    announced.length = 0;
     await stack.request(ChangeMemberRoleDocument, { input: { organizationId: org.id, membershipId: member.membershipId, roleId: org.roles.member } }, { token: org.owner.accessToken });
-    expect(announced.filter((p) => p === `user:${member.id}`).length).toBeGreaterThanOrEqual(1);
+    await expectAnnounced(`user:${member.id}`);
+    announced.length = 0;
     const key = await org.apiKey('viewer');
     await expectAnnounced(`apikey:${key.id}`);
+  });
+});
+
+describe('a change of grants, in every subgraph', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** The codes an attempt got, or `allowed`. */
+  const outcome = (res: Result, field: string) =>
+    res.errors ? [...new Set(res.errors.map((e) => String(e.extensions?.code)))].join(',') : (res.data as Record<string, unknown>)?.[field] ? 'allowed' : 'nothing';
+  /** Milliseconds from `since` until `attempt` answers one of `codes`; fails the test after 2 s. */
+  async function refusedWithin(since: number, attempt: () => Promise<string>, codes: string[]): Promise<number> {
+    for (;;) {
+      const got = await attempt();
+      const elapsed = Date.now() - since;
+      if (codes.includes(got)) return elapsed;
+      if (elapsed > 2000) throw new Error(`Still ${got} after ${elapsed} ms`);
+      await sleep(20);
+    }
+  }
+
+  it('takes effect in projects and metrics within 2 seconds of demoting a member to viewer, and of removing them', async () => {
+    const org = await seed(stack).org();
+    const project = await seed(stack).project(org);
+    const member: SeededMember = await org.member('member');
+    let sequence = 0;
+    const createVersion = async () =>
+      outcome(
+        await stack.post({
+          query: 'mutation($i: CreateVersionInput!) { createVersion(input: $i) { id } }',
+          variables: { i: { projectId: project.id, name: uniqueSlug('v'), modelConfig: { model: 'gpt-4o-mini' }, changelog: 'Propagation.' } },
+        }, { token: member.accessToken }),
+        'createVersion',
+      );
+    const recordUsage = async () =>
+      outcome(
+        await stack.post({
+          query: 'mutation($o: ID!, $r: [LlmUsageInput!]!) { recordLlmUsage(organizationId: $o, records: $r) { batches { id } } }',
+          variables: {
+            o: org.id,
+            r: [{ requestId: `propagation-${Date.now()}-${(sequence += 1)}`, occurredAt: new Date().toISOString(), provider: 'openai', model: 'gpt-4', inputTokens: 10, outputTokens: 5, status: 'SUCCESS' }],
+          },
+        }, { token: member.accessToken }),
+        'recordLlmUsage',
+      );
+    // Both subgraphs now hold the member's grants in their caches (30 s TTL by default).
+    expect([await createVersion(), await recordUsage()]).toEqual(['allowed', 'allowed']);
+
+    const demotedAt = Date.now();
+    const demoted = await stack.request(ChangeMemberRoleDocument, { input: { organizationId: org.id, membershipId: member.membershipId, roleId: org.roles.viewer } }, { token: org.owner.accessToken });
+    expect(demoted.errors).toBeUndefined();
+    expect(await refusedWithin(demotedAt, createVersion, ['FORBIDDEN'])).toBeLessThan(2000);
+    expect(await refusedWithin(demotedAt, recordUsage, ['FORBIDDEN'])).toBeLessThan(2000);
+
+    // A viewer still reads; once removed, the organization's objects are gone for them.
+    const readUsage = async () =>
+      outcome(await stack.post({ query: 'query($o: ID!) { llmUsageBatches(organizationId: $o) { pageInfo { hasNextPage } } }', variables: { o: org.id } }, { token: member.accessToken }), 'llmUsageBatches');
+    const readProject = async () => outcome(await stack.post({ query: 'query($id: ID!) { project(id: $id) { id } }', variables: { id: project.id } }, { token: member.accessToken }), 'project');
+    expect([await readProject(), await readUsage()]).toEqual(['allowed', 'allowed']);
+    const removedAt = Date.now();
+    const removed = await stack.request(RemoveMemberDocument, { organizationId: org.id, membershipId: member.membershipId }, { token: org.owner.accessToken });
+    expect(removed.errors).toBeUndefined();
+    expect(await refusedWithin(removedAt, readProject, ['nothing', 'NOT_FOUND'])).toBeLessThan(2000);
+    expect(await refusedWithin(removedAt, readUsage, ['NOT_FOUND', 'FORBIDDEN'])).toBeLessThan(2000);
+    expect(await refusedWithin(removedAt, createVersion, ['NOT_FOUND', 'FORBIDDEN'])).toBeLessThan(2000);
   });
 });

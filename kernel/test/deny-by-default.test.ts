@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { graphql, parse } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { allow, createPermissions, type Caller } from '@steward/kernel';
+
+// A tiny subgraph composed as every Steward subgraph is (buildSubgraphSchema, then shield with the
+// kernel's createPermissions): whatever a module forgets to rule is refused, and the federation
+// plumbing keeps working.
+const typeDefs = parse(/* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+
+  type Widget @key(fields: "id") {
+    id: ID!
+    "Has a rule."
+    name: String
+    "Has none: a new field somebody forgot to rule."
+    secret: String
+  }
+
+  type Query {
+    "Has a rule."
+    widget: Widget
+    "Has none."
+    unruled: String
+  }
+`);
+const widget = { id: 'w1', name: 'Widget', secret: 'hidden' };
+const resolvers = {
+  Query: { widget: () => widget, unruled: () => 'should never be seen' },
+  Widget: { __resolveReference: (reference: { id: string }) => (reference.id === widget.id ? widget : null) },
+};
+const schema = applyMiddleware(
+  buildSubgraphSchema({ typeDefs, resolvers }),
+  createPermissions({ Query: { widget: allow }, Widget: { id: allow, name: allow } }),
+);
+const caller: Caller = { kind: 'user', userId: 'u1', sessionId: null };
+const run = (source: string, variableValues?: Record<string, unknown>) => graphql({ schema, source, variableValues, contextValue: { caller } });
+
+describe('createPermissions on a subgraph schema', () => {
+  it('refuses a root field without a rule with FORBIDDEN, and answers the ruled one', async () => {
+    const res = await run('{ unruled widget { id name } }');
+    expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([['unruled', 'FORBIDDEN']]);
+    expect(res.data).toEqual({ unruled: null, widget: { id: 'w1', name: 'Widget' } });
+  });
+
+  it('refuses an entity field without a rule, also when asked through _entities', async () => {
+    const direct = await run('{ widget { secret } }');
+    expect(direct.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+    const entities = await run('query($r: [_Any!]!) { _entities(representations: $r) { ... on Widget { name secret } } }', { r: [{ __typename: 'Widget', id: 'w1' }] });
+    expect(entities.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([['_entities.0.secret', 'FORBIDDEN']]);
+    expect(entities.data).toEqual({ _entities: [{ name: 'Widget', secret: null }] });
+  });
+
+  it('still answers _service { sdl } with the full subgraph SDL, which composition needs', async () => {
+    const res = await run('{ _service { sdl } }');
+    expect(res.errors).toBeUndefined();
+    const sdl = (res.data as { _service: { sdl: string } })._service.sdl;
+    expect(sdl).toContain('type Widget');
+    expect(sdl).toContain('unruled: String');
+    expect(sdl).toMatch(/@key\(fields: "id"\)/);
+  });
+});
