@@ -17,14 +17,9 @@
  */
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
-import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, commonEnvShape, createLogger, parseEnv } from '@steward/kernel';
+import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, createLogger, parseEnv } from '@steward/kernel';
 import { createTestDatabase } from '@steward/kernel/testing';
-import { gatewayEnvShape } from '@steward/gateway';
-import { identityEnvShape } from '@steward/identity';
-import { metricsEnvShape } from '@steward/metrics';
-import { organizationsEnvShape } from '@steward/organizations';
-import { projectsEnvShape } from '@steward/projects';
-import { startSteward } from '@steward/standalone';
+import { startSteward, stewardEnvShape } from '@steward/standalone';
 import { fixed, isEntryPoint, machineLine, percentile, printTable, sortedCopy } from './stats.js';
 
 const BLOCKS = 10;
@@ -79,8 +74,7 @@ async function runBlock(path: MePath, requests: number, concurrency: number, use
 /** Runs the `me` latency benchmark against a fresh stack and prints one table per concurrency. */
 export async function main(): Promise<void> {
   const database = await createTestDatabase();
-  const shape = { ...commonEnvShape, ...identityEnvShape, ...organizationsEnvShape, ...projectsEnvShape, ...metricsEnvShape, ...gatewayEnvShape };
-  const env = parseEnv(z.object(shape), {
+  const env = parseEnv(z.object(stewardEnvShape), {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     PORT: '0',

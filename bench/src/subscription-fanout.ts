@@ -30,14 +30,10 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { z } from 'zod';
-import { commonEnvShape, createLogger, parseEnv, type EventBus } from '@steward/kernel';
+import { createLogger, parseEnv, type EventBus } from '@steward/kernel';
 import { createTestDatabase } from '@steward/kernel/testing';
-import { gatewayEnvShape } from '@steward/gateway';
-import { identityEnvShape } from '@steward/identity';
-import { METRICS_TOPICS, metricsEnvShape } from '@steward/metrics';
-import { organizationsEnvShape } from '@steward/organizations';
-import { projectsEnvShape } from '@steward/projects';
-import { startSteward } from '@steward/standalone';
+import { METRICS_TOPICS } from '@steward/metrics';
+import { startSteward, stewardEnvShape } from '@steward/standalone';
 import { fixed, isEntryPoint, machineLine, median, percentile, printTable, sortedCopy } from './stats.js';
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
@@ -231,8 +227,7 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
 /** Runs the fan-out benchmark against a fresh stack and prints one table. */
 export async function main(): Promise<void> {
   const database = await createTestDatabase();
-  const shape = { ...commonEnvShape, ...identityEnvShape, ...organizationsEnvShape, ...projectsEnvShape, ...metricsEnvShape, ...gatewayEnvShape };
-  const env = parseEnv(z.object(shape), {
+  const env = parseEnv(z.object(stewardEnvShape), {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     PORT: '0',

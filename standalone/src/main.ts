@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { commonEnvShape, createLogger, openDatabase, parseEnv, stopOnSignals } from '@steward/kernel';
-import { gatewayEnvShape } from '@steward/gateway';
-import { identityEnvShape } from '@steward/identity';
-import { metricsEnvShape } from '@steward/metrics';
-import { organizationsEnvShape } from '@steward/organizations';
-import { projectsEnvShape } from '@steward/projects';
-import { startSteward } from './start-steward.js';
+import { createLogger, openDatabase, parseEnv, stopOnSignals } from '@steward/kernel';
+import { startSteward, stewardEnvShape } from './start-steward.js';
 
 // Composition root of `npm start`: the whole stack in one process, embedded database unless DATABASE_URL is set.
 const startedAt = performance.now();
-const env = parseEnv(z.object({ ...commonEnvShape, ...identityEnvShape, ...organizationsEnvShape, ...projectsEnvShape, ...metricsEnvShape, ...gatewayEnvShape }));
+const env = parseEnv(z.object(stewardEnvShape));
 const logger = createLogger({ level: env.LOG_LEVEL, name: 'steward' });
 const database = await openDatabase(env);
 const steward = await startSteward({ env, database, logger });

@@ -11,12 +11,22 @@ import {
   type QueryCounter,
   type SubgraphServer,
 } from '@steward/kernel';
-import { createGateway, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
-import { createIdentitySubgraph, type IdentityEnv } from '@steward/identity';
-import { HttpReferenceDirectory, createMetricsSubgraph, type MetricsEnv } from '@steward/metrics';
-import { HttpEmailLookup, createOrganizationsSubgraph, type OrganizationsEnv } from '@steward/organizations';
-import { HttpLiveMeasurementsSource, createProjectsSubgraph, type ProjectsEnv } from '@steward/projects';
-import { createSubgraphServer } from '@steward/kernel';
+import { createGateway, gatewayEnvShape, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
+import { createIdentitySubgraph, identityEnvShape, type IdentityEnv } from '@steward/identity';
+import { HttpReferenceDirectory, createMetricsSubgraph, metricsEnvShape, type MetricsEnv } from '@steward/metrics';
+import { HttpEmailLookup, createOrganizationsSubgraph, organizationsEnvShape, type OrganizationsEnv } from '@steward/organizations';
+import { HttpLiveMeasurementsSource, createProjectsSubgraph, projectsEnvShape, type ProjectsEnv } from '@steward/projects';
+import { commonEnvShape, createSubgraphServer } from '@steward/kernel';
+
+/** Every variable of the one-process stack: the common ones and each part's (parse with `parseEnv(z.object(stewardEnvShape))`). */
+export const stewardEnvShape = {
+  ...commonEnvShape,
+  ...identityEnvShape,
+  ...organizationsEnvShape,
+  ...projectsEnvShape,
+  ...metricsEnvShape,
+  ...gatewayEnvShape,
+};
 
 /** Configuration of the one-process stack (the union of every part's variables). */
 export type StewardEnv = IdentityEnv & OrganizationsEnv & ProjectsEnv & MetricsEnv & GatewayEnv & { NODE_ENV: string; STEWARD_INTERNAL_SECRET?: string };

@@ -2,14 +2,9 @@ import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { z } from 'zod';
-import { commonEnvShape, parseEnv, type Logger } from '@steward/kernel';
+import { parseEnv, type Logger } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
-import { gatewayEnvShape } from '@steward/gateway';
-import { identityEnvShape } from '@steward/identity';
-import { metricsEnvShape } from '@steward/metrics';
-import { organizationsEnvShape } from '@steward/organizations';
-import { projectsEnvShape } from '@steward/projects';
-import { startSteward, type RunningSteward } from './start-steward.js';
+import { startSteward, stewardEnvShape, type RunningSteward } from './start-steward.js';
 
 /** A GraphQL response as a client sees it. */
 export interface GraphQLResponse<T> {
@@ -45,7 +40,7 @@ export interface TestStack extends RunningSteward {
 export async function startTestStack(envOverrides: Record<string, string> = {}, options: { smtp?: FakeSmtpServer } = {}): Promise<TestStack> {
   const database = await createTestDatabase();
   const { logger, lines } = createCapturingLogger('debug');
-  const env = parseEnv(z.object({ ...commonEnvShape, ...identityEnvShape, ...organizationsEnvShape, ...projectsEnvShape, ...metricsEnvShape, ...gatewayEnvShape }), {
+  const env = parseEnv(z.object(stewardEnvShape), {
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
