@@ -209,6 +209,24 @@ describe('concurrency and database invariants', () => {
     await expect(stack.database.query(`update projects.project_versions set model_config = '{}' where id = $1`, [live.id])).rejects.toThrow(/immutable/);
     await expect(stack.database.query(`update projects.version_transitions set reason = 'rewritten' where version_id = $1`, [live.id])).rejects.toThrow(/append-only/);
   });
+
+  it('refuses deleting history rows or a version with its history, but lets a deleted project take its history along', async () => {
+    const project = await seed(stack).project(org);
+    const [live, candidate] = [await project.version(), await project.version()];
+    await promote(live.id);
+    const countFor = async () =>
+      (await stack.database.query<{ count: number }>('select count(*)::int as count from projects.version_transitions where project_id = $1', [project.id]))[0]!.count;
+    expect(await countFor()).toBe(3);
+    await expect(stack.database.query('delete from projects.version_transitions where version_id = $1', [live.id])).rejects.toThrow(/append-only/);
+    // The history would go with the version through its foreign key's cascade.
+    await expect(stack.database.query('delete from projects.project_versions where id = $1', [candidate.id])).rejects.toThrow(/append-only/);
+    expect(await countFor()).toBe(3);
+
+    await stack.database.query('delete from projects.projects where id = $1', [project.id]);
+    expect(await countFor()).toBe(0);
+    const [versions] = await stack.database.query<{ count: number }>('select count(*)::int as count from projects.project_versions where project_id = $1', [project.id]);
+    expect(versions!.count).toBe(0);
+  });
 });
 
 describe('listing versions and history', () => {

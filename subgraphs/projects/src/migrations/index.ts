@@ -1,5 +1,9 @@
 import type { MigrationEntry } from '@steward/kernel';
 import { Migration0001Initial } from './0001-initial.js';
+import { Migration0002HistoryDeleteGuard } from './0002-history-delete-guard.js';
 
 /** Projects' migrations in order; listed statically so every runner (tsx, vitest, tsc) sees the same set. */
-export const projectsMigrations: MigrationEntry[] = [{ name: '0001-initial', class: Migration0001Initial }];
+export const projectsMigrations: MigrationEntry[] = [
+  { name: '0001-initial', class: Migration0001Initial },
+  { name: '0002-history-delete-guard', class: Migration0002HistoryDeleteGuard },
+];
