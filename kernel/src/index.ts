@@ -16,3 +16,4 @@ export * from './access.js';
 export * from './event-bus.js';
 export * from './run-alone.js';
 export * from './mail-outbox.js';
+export * from './secret-box.js';

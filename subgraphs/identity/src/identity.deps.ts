@@ -5,6 +5,7 @@ import type { IdentityEnv } from './identity.env.js';
 import type { AdmissionQueues } from './modules/auth/admission-queues.js';
 import type { ThrottlePolicy } from './modules/auth/login-throttle.js';
 import type { PasswordHasher } from './modules/auth/password-hasher.js';
+import type { MfaSecrets } from './modules/mfa/mfa-secrets.js';
 import type { SigningKeys } from './modules/keys/signing-keys.js';
 import type { PasswordPolicy } from './modules/passwords/password-policy.js';
 
@@ -29,6 +30,8 @@ export interface IdentityDeps {
   hasher: PasswordHasher;
   keys: SigningKeys;
   passwordPolicy: PasswordPolicy;
+  /** Seals TOTP secrets and keys backup-code hashes (from IDENTITY_ENCRYPTION_KEY). */
+  mfaSecrets: MfaSecrets;
   mail: MailDispatcher;
   background: BackgroundTasks;
   /** Orders sign-ins waiting on one throttle key inside this process. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mailEnvShape, portVar } from '@steward/kernel';
+import { encryptionKeyVar, mailEnvShape, portVar } from '@steward/kernel';
 
 const jwkJson = z
   .string()
@@ -19,6 +19,12 @@ export const identityEnvShape = {
   IDENTITY_PORT: portVar(4001),
   /** Private Ed25519 JWK to sign access tokens with; generated and persisted when unset. */
   IDENTITY_SIGNING_KEY: jwkJson.optional(),
+  /**
+   * 32 random bytes (hex or base64) that seal TOTP secrets (AES-256-GCM) and key backup-code hashes
+   * (HMAC-SHA256); required in production, a fixed development key otherwise. Changing it makes
+   * every enrolled authenticator and backup code unusable.
+   */
+  IDENTITY_ENCRYPTION_KEY: encryptionKeyVar.optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** argon2id memory in KiB; defaults to 65536 (64 MiB), or 1024 when NODE_ENV=test. */

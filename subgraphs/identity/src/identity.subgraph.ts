@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWK } from 'jose';
 import {
   MailDispatcher,
   DateTimeScalar,
+  EnvError,
   allow,
   assembleResolvers,
   createMailTransport,
@@ -42,6 +44,8 @@ import { SigningKeySchema } from './modules/keys/signing-key.entity.js';
 import { SigningKeys } from './modules/keys/signing-keys.js';
 import { mfaResolvers } from './modules/mfa/mfa.resolvers.js';
 import { mfaRules } from './modules/mfa/mfa.rules.js';
+import { MfaSecrets } from './modules/mfa/mfa-secrets.js';
+import { MfaRepository } from './modules/mfa/mfa.repository.js';
 import { MfaService } from './modules/mfa/mfa.service.js';
 import { PasswordPolicy } from './modules/passwords/password-policy.js';
 import { PasswordService } from './modules/passwords/password.service.js';
@@ -74,6 +78,17 @@ export function argon2Params(env: IdentityEnv): Argon2Params {
   };
 }
 
+/**
+ * The key that protects second factors at rest. Production refuses to start without one; elsewhere
+ * a fixed development key keeps `npm start` working, with a warning, since anyone can derive it.
+ */
+export function identityEncryptionKey(env: Pick<IdentityEnv, 'NODE_ENV' | 'IDENTITY_ENCRYPTION_KEY'>, logger: Logger): Buffer {
+  if (env.IDENTITY_ENCRYPTION_KEY) return env.IDENTITY_ENCRYPTION_KEY;
+  if (env.NODE_ENV === 'production') throw new EnvError(['IDENTITY_ENCRYPTION_KEY: required when NODE_ENV=production']);
+  if (env.NODE_ENV !== 'test') logger.warn('IDENTITY_ENCRYPTION_KEY is unset: TOTP secrets and backup codes are protected with a fixed development key');
+  return createHash('sha256').update('steward identity development key').digest();
+}
+
 /** Builds one request's services on its own ORM fork. */
 function createRequestContext(base: BaseRequestContext, em: EntityManager, deps: IdentityDeps): IdentityContext {
   const viewer = { userId: base.caller.kind === 'user' ? base.caller.userId : null };
@@ -88,7 +103,7 @@ function createRequestContext(base: BaseRequestContext, em: EntityManager, deps:
     sessions: new SessionService(em, guard, trail, base.logger),
     passwords: new PasswordService(em, deps, guard, stepUp, trail, base.client, base.logger),
     emailVerification: new EmailVerificationService(em, deps, guard, trail, base.logger),
-    mfa: new MfaService(em, guard, stepUp, trail, base.logger),
+    mfa: new MfaService(em, guard, stepUp, trail, base.logger, deps.mfaSecrets),
     invitations: new InvitationService(em, guard, trail, base.logger),
     audit: new AuditService(em, guard),
     loaders: { userById: createUserLoader(new UserRepository(em)), mfaEnabledByUserId: createMfaEnabledLoader(em) },
@@ -102,6 +117,8 @@ export async function createIdentitySubgraph(options: {
   logger: Logger;
 }): Promise<SubgraphDefinition<IdentityContext>> {
   const { env, logger } = options;
+  // Before the database: a missing production key should stop the start, not the first enrolment.
+  const mfaSecrets = new MfaSecrets(identityEncryptionKey(env, logger));
   const { orm } = await createSubgraphOrm({
     name: 'identity',
     entities: [UserSchema, SessionSchema, SigningKeySchema],
@@ -111,6 +128,9 @@ export async function createIdentitySubgraph(options: {
   });
   const fork = () => orm.em.fork() as EntityManager;
   const keys = await SigningKeys.load(fork(), env.IDENTITY_SIGNING_KEY as JWK | undefined);
+  // Secrets written before sealing existed are sealed now; a migration cannot, it has no key.
+  const sealed = await new MfaRepository(fork(), mfaSecrets).sealPlaintextSecrets();
+  if (sealed > 0) logger.info('Sealed plaintext TOTP secrets (count=%d)', sealed);
   const production = env.NODE_ENV === 'production';
   const mail = new MailDispatcher({
     schema: 'identity',
@@ -126,6 +146,7 @@ export async function createIdentitySubgraph(options: {
     hasher: new PasswordHasher(argon2Params(env)),
     keys,
     passwordPolicy: PasswordPolicy.load(),
+    mfaSecrets,
     mail,
     background: new BackgroundTasks(logger),
     admissionQueues: new AdmissionQueues(),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -78,7 +79,39 @@ describe('turning on two-step sign-in', () => {
     for (const code of user.backupCodes) {
       expect(stored).not.toContain(code);
       expect(stored).not.toContain(code.replace('-', ''));
+      // Keyed: not the plain SHA-256 anyone could compute (and brute-force over ~49 bits) from a database copy.
+      expect(stored).not.toContain(createHash('sha256').update(`backup:${code.replace('-', '')}`).digest('hex'));
     }
+    const keyed = await stack.database.query<{ keyed: boolean }>('select keyed from identity.backup_codes where user_id = $1', [user.id]);
+    expect(keyed.every((row) => row.keyed === true)).toBe(true);
+  });
+
+  it('stores the TOTP secret sealed, not in plain text', async () => {
+    const user = await seed(stack).user();
+    const { secret } = (await stack.request(EnrollTotpDocument, {}, { token: user.accessToken })).data!.enrollTotp;
+    const [row] = await stack.database.query<{ secret: string }>('select secret from identity.totp_credentials where user_id = $1', [user.id]);
+    expect(row!.secret).toMatch(/^v1\./);
+    expect(row!.secret).not.toContain(secret);
+    // A sealed secret copied onto another user's row does not open there: that user cannot sign in with it.
+    const other = await userWithTotp();
+    await stack.database.query('update identity.totp_credentials set secret = $1 where user_id = $2', [row!.secret, other.id]);
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+    const res = await login(other, { totpCode: codeAt(totp, other.confirmedStep + 1) });
+    expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('keeps credentials from before sealing working: a plaintext TOTP secret and unkeyed backup codes', async () => {
+    const user = await userWithTotp();
+    // Rows as the previous release wrote them.
+    await stack.database.query('update identity.totp_credentials set secret = $1 where user_id = $2', [user.totp.secret.base32, user.id]);
+    const legacyCode = 'abcde-fghjk';
+    await stack.database.query('update identity.backup_codes set code_hash = $1, keyed = false where id = (select id from identity.backup_codes where user_id = $2 limit 1)', [
+      createHash('sha256').update(`backup:${legacyCode.replace('-', '')}`).digest('hex'),
+      user.id,
+    ]);
+    expect((await login(user, { totpCode: codeAt(user.totp, user.confirmedStep + 1) })).errors).toBeUndefined();
+    expect((await login(user, { backupCode: legacyCode })).errors).toBeUndefined();
+    expect((await login(user, { backupCode: legacyCode })).errors?.[0]?.extensions?.code).toBe('MFA_REQUIRED');
   });
 });
 

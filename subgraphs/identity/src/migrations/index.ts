@@ -3,6 +3,7 @@ import { Migration0001Initial } from './0001-initial.js';
 import { Migration0002AccountSecurity } from './0002-account-security.js';
 import { Migration0003BlankDeliveredMail } from './0003-blank-delivered-mail.js';
 import { Migration0004SlidingThrottles } from './0004-sliding-throttles.js';
+import { Migration0005KeyedBackupCodes } from './0005-keyed-backup-codes.js';
 
 /** Identity's migrations in order; listed statically so every runner (tsx, vitest, tsc) sees the same set. */
 export const identityMigrations: MigrationEntry[] = [
@@ -10,4 +11,5 @@ export const identityMigrations: MigrationEntry[] = [
   { name: '0002-account-security', class: Migration0002AccountSecurity },
   { name: '0003-blank-delivered-mail', class: Migration0003BlankDeliveredMail },
   { name: '0004-sliding-throttles', class: Migration0004SlidingThrottles },
+  { name: '0005-keyed-backup-codes', class: Migration0005KeyedBackupCodes },
 ];

@@ -143,7 +143,7 @@ export class AuthService {
       }
       let factor: SecondFactorResult | null = null;
       if (user && !failure) {
-        const secondFactor = new SecondFactor(this.em);
+        const secondFactor = new SecondFactor(this.em, this.deps.mfaSecrets);
         if (await secondFactor.isEnabled(user.id)) {
           // Not a failure: the client now asks for the code, and both admissions are settled as neutral.
           if (!totpCode && !backupCode) throw new MfaRequiredError();

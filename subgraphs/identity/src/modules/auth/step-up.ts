@@ -22,7 +22,7 @@ export interface StepUpProof {
 export class StepUpVerifier {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<IdentityDeps, 'hasher' | 'config' | 'admissionQueues'>,
+    private readonly deps: Pick<IdentityDeps, 'hasher' | 'config' | 'admissionQueues' | 'mfaSecrets'>,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -37,7 +37,7 @@ export class StepUpVerifier {
       if (proof.password && !(await this.deps.hasher.verify(user.passwordHash, proof.password.value))) failedField = proof.password.field;
       let factor: SecondFactorResult | null = null;
       if (!failedField && proof.secondFactor) {
-        factor = await new SecondFactor(this.em).use(user.id, proof.secondFactor.input);
+        factor = await new SecondFactor(this.em, this.deps.mfaSecrets).use(user.id, proof.secondFactor.input);
         if (!factor) failedField = proof.secondFactor.field;
       }
       if (!failedField) {

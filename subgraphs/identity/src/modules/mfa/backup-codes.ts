@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { hashToken } from '../tokens/secret-tokens.js';
 
 /** How many backup codes a user gets at once. */
 export const BACKUP_CODE_COUNT = 10;
@@ -12,7 +11,4 @@ export function newBackupCode(): string {
   return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
 }
 
-/** What is stored: the SHA-256 of the code without separators, in lower case. */
-export function hashBackupCode(code: string): string {
-  return hashToken(`backup:${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`);
-}
+// What is stored for a code is MfaSecrets.backupCodeHash: a keyed HMAC, never the code.

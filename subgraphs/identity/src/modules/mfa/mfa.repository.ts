@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MfaSecrets } from './mfa-secrets.js';
 
 /** A user's TOTP credential; `confirmedAt` null means enrolment is pending. */
 export interface TotpCredential {
@@ -9,19 +10,28 @@ export interface TotpCredential {
   lastUsedStep: number | null;
 }
 
-/** TOTP credentials and backup codes (hashes only). */
+/** TOTP credentials (sealed) and backup codes (keyed hashes only). */
 export class MfaRepository {
-  constructor(private readonly em: EntityManager) {}
+  /** `secrets` may be left out by callers that only ask whether MFA is on. */
+  constructor(private readonly em: EntityManager, private readonly secrets: MfaSecrets | null = null) {}
 
+  private requireSecrets(): MfaSecrets {
+    if (!this.secrets) throw new Error('MfaRepository needs MfaSecrets to read or write TOTP secrets and backup codes.');
+    return this.secrets;
+  }
+
+  /** The credential with its secret opened; a secret that does not open (wrong key, tampered row) is an error, not "no MFA". */
   async findTotp(userId: string): Promise<TotpCredential | null> {
     const [row] = await this.em.execute<{ user_id: string; secret: string; confirmed_at: Date | string | null; last_used_step: string | number | null }[]>(
       'select user_id, secret, confirmed_at, last_used_step from identity.totp_credentials where user_id = ?',
       [userId],
     );
     if (!row) return null;
+    const secret = this.requireSecrets().openTotpSecret(row.secret, row.user_id);
+    if (secret === null) throw new Error(`The TOTP secret of user ${row.user_id} does not open with IDENTITY_ENCRYPTION_KEY.`);
     return {
       userId: row.user_id,
-      secret: row.secret,
+      secret,
       confirmedAt: row.confirmed_at ? new Date(row.confirmed_at) : null,
       lastUsedStep: row.last_used_step === null ? null : Number(row.last_used_step),
     };
@@ -44,9 +54,24 @@ export class MfaRepository {
        on conflict (user_id) do update set secret = excluded.secret, created_at = excluded.created_at, last_used_step = null
         where identity.totp_credentials.confirmed_at is null
        returning user_id`,
-      [userId, secret, now],
+      [userId, this.requireSecrets().sealTotpSecret(secret, userId), now],
     );
     return rows.length > 0;
+  }
+
+  /** Seals TOTP secrets still stored in plain text (written before sealing existed); returns how many. */
+  async sealPlaintextSecrets(): Promise<number> {
+    const secrets = this.requireSecrets();
+    const rows = await this.em.execute<{ user_id: string; secret: string }[]>(`select user_id, secret from identity.totp_credentials where secret not like 'v1.%'`);
+    for (const row of rows) {
+      // Only if unchanged since read, so a concurrent enrolment is never overwritten with an old secret.
+      await this.em.execute('update identity.totp_credentials set secret = ? where user_id = ? and secret = ?', [
+        secrets.sealTotpSecret(row.secret, row.user_id),
+        row.user_id,
+        row.secret,
+      ]);
+    }
+    return rows.length;
   }
 
   /** Confirms a pending enrolment with the step its first code came from; false if no longer pending. */
@@ -78,11 +103,17 @@ export class MfaRepository {
     return rows.length > 0;
   }
 
-  /** Replaces the user's backup codes with new ones (hashes). */
-  async replaceBackupCodes(userId: string, codeHashes: string[], now: Date): Promise<void> {
+  /** Replaces the user's backup codes with new ones (their keyed hashes). */
+  async replaceBackupCodes(userId: string, codes: string[], now: Date): Promise<void> {
+    const secrets = this.requireSecrets();
     await this.em.execute('delete from identity.backup_codes where user_id = ?', [userId]);
-    for (const codeHash of codeHashes) {
-      await this.em.execute('insert into identity.backup_codes (id, user_id, code_hash, created_at) values (?, ?, ?, ?)', [randomUUID(), userId, codeHash, now]);
+    for (const code of codes) {
+      await this.em.execute('insert into identity.backup_codes (id, user_id, code_hash, keyed, created_at) values (?, ?, ?, true, ?)', [
+        randomUUID(),
+        userId,
+        secrets.backupCodeHash(code),
+        now,
+      ]);
     }
   }
 
@@ -90,11 +121,17 @@ export class MfaRepository {
     await this.em.execute('delete from identity.backup_codes where user_id = ?', [userId]);
   }
 
-  /** Uses a backup code up; of two concurrent uses exactly one succeeds. Returns the codes left, or null. */
-  async useBackupCode(userId: string, codeHash: string, now: Date): Promise<number | null> {
+  /**
+   * Uses a backup code up; of two concurrent uses exactly one succeeds. Returns the codes left, or null.
+   * Codes issued before keyed hashing (`keyed` false) still match their old unkeyed hash until replaced.
+   */
+  async useBackupCode(userId: string, code: string, now: Date): Promise<number | null> {
+    const secrets = this.requireSecrets();
     const rows = await this.em.execute<{ id: string }[]>(
-      'update identity.backup_codes set used_at = ? where user_id = ? and code_hash = ? and used_at is null returning id',
-      [now, userId, codeHash],
+      `update identity.backup_codes set used_at = ?
+        where user_id = ? and used_at is null and ((keyed and code_hash = ?) or (not keyed and code_hash = ?))
+        returning id`,
+      [now, userId, secrets.backupCodeHash(code), secrets.legacyBackupCodeHash(code)],
     );
     if (!rows.length) return null;
     const [left] = await this.em.execute<{ n: string | number }[]>('select count(*) as n from identity.backup_codes where user_id = ? and used_at is null', [userId]);

@@ -5,7 +5,8 @@ import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { StepUpVerifier } from '../auth/step-up.js';
 import type { CallerGuard } from '../sessions/caller-guard.js';
-import { BACKUP_CODE_COUNT, hashBackupCode, newBackupCode } from './backup-codes.js';
+import { BACKUP_CODE_COUNT, newBackupCode } from './backup-codes.js';
+import type { MfaSecrets } from './mfa-secrets.js';
 import { MfaRepository } from './mfa.repository.js';
 import { base32Decode, base32Encode, matchTotp, newTotpSecret, otpauthUri } from './totp.js';
 
@@ -29,8 +30,9 @@ export class MfaService {
     private readonly stepUp: StepUpVerifier,
     private readonly audit: AuditTrail,
     private readonly logger: Logger,
+    private readonly secrets: MfaSecrets,
   ) {
-    this.mfa = new MfaRepository(em);
+    this.mfa = new MfaRepository(em, secrets);
   }
 
   /**
@@ -41,7 +43,7 @@ export class MfaService {
     const { user, sessionId } = await this.guard.requireLiveSession();
     const secret = base32Encode(newTotpSecret());
     const started = await this.em.transactional(async (tx) => {
-      const ok = await new MfaRepository(tx).startEnrolment(user.id, secret, new Date());
+      const ok = await new MfaRepository(tx, this.secrets).startEnrolment(user.id, secret, new Date());
       if (ok) await this.audit.record(tx, { type: AuditEventType.MFA_ENROLLMENT_STARTED, userId: user.id, actorId: user.id, sessionId });
       return ok;
     });
@@ -60,10 +62,10 @@ export class MfaService {
     if (step === null) throw new BadUserInputError('code', 'code: does not match; check the authenticator app and the device clock.');
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.em.transactional(async (tx) => {
-      const repo = new MfaRepository(tx);
+      const repo = new MfaRepository(tx, this.secrets);
       const now = new Date();
       if (!(await repo.confirm(user.id, step, now))) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
-      await repo.replaceBackupCodes(user.id, codes.map(hashBackupCode), now);
+      await repo.replaceBackupCodes(user.id, codes, now);
       await this.audit.record(tx, { type: AuditEventType.MFA_ENABLED, userId: user.id, actorId: user.id, sessionId });
     });
     this.logger.info('Two-step sign-in enabled (userId=%s)', user.id);
@@ -84,7 +86,7 @@ export class MfaService {
       secondFactor: { input: looksLikeTotp ? { totpCode: code } : { backupCode: code }, field: 'code' },
     });
     await this.em.transactional(async (tx) => {
-      const repo = new MfaRepository(tx);
+      const repo = new MfaRepository(tx, this.secrets);
       await repo.removeTotp(user.id);
       await repo.removeBackupCodes(user.id);
       await this.audit.record(tx, { type: AuditEventType.MFA_DISABLED, userId: user.id, actorId: user.id, sessionId });
@@ -106,7 +108,7 @@ export class MfaService {
     await this.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code.data }, field: 'code' } });
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.em.transactional(async (tx) => {
-      await new MfaRepository(tx).replaceBackupCodes(user.id, codes.map(hashBackupCode), new Date());
+      await new MfaRepository(tx, this.secrets).replaceBackupCodes(user.id, codes, new Date());
       await this.audit.record(tx, { type: AuditEventType.BACKUP_CODES_REGENERATED, userId: user.id, actorId: user.id, sessionId });
     });
     this.logger.info('Backup codes regenerated (userId=%s)', user.id);

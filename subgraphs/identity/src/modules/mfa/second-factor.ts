@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashBackupCode } from './backup-codes.js';
+import type { MfaSecrets } from './mfa-secrets.js';
 import { MfaRepository } from './mfa.repository.js';
 import { base32Decode, matchTotp } from './totp.js';
 
@@ -16,8 +16,8 @@ export type SecondFactorResult = { kind: 'totp' } | { kind: 'backup'; codesLeft:
 export class SecondFactor {
   private readonly mfa: MfaRepository;
 
-  constructor(em: EntityManager) {
-    this.mfa = new MfaRepository(em);
+  constructor(em: EntityManager, secrets: MfaSecrets) {
+    this.mfa = new MfaRepository(em, secrets);
   }
 
   async isEnabled(userId: string): Promise<boolean> {
@@ -38,7 +38,7 @@ export class SecondFactor {
       return null;
     }
     if (input.backupCode) {
-      const codesLeft = await this.mfa.useBackupCode(userId, hashBackupCode(input.backupCode), now);
+      const codesLeft = await this.mfa.useBackupCode(userId, input.backupCode, now);
       return codesLeft === null ? null : { kind: 'backup', codesLeft };
     }
     return null;
