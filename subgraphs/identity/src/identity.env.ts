@@ -31,7 +31,10 @@ export const identityEnvShape = {
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).max(4_194_304).optional(),
   ARGON2_TIME_COST: z.coerce.number().int().min(1).max(20).optional(),
   ARGON2_PARALLELISM: z.coerce.number().int().min(1).max(16).optional(),
-  /** `open`: anyone may register; `invite`: registration needs an invitation code (platform admins excepted). */
+  /**
+   * `open`: anyone may register; `invite`: registration needs an invitation code, except for a
+   * PLATFORM_ADMIN_EMAILS address while none of those addresses has a verified account (bootstrap).
+   */
   REGISTRATION: z.enum(['open', 'invite']).default('open'),
   /** Comma-separated emails of platform admins; an admin must also have verified that email. */
   PLATFORM_ADMIN_EMAILS: z

@@ -6,7 +6,10 @@ const ADMIN_EMAIL = uniqueEmail('admin');
 let stack: TestStack;
 let admin: SeededUser;
 beforeAll(async () => {
-  stack = await startTestStack({ REGISTRATION: 'invite', PLATFORM_ADMIN_EMAILS: ` other-admin@example.test , ${ADMIN_EMAIL.toUpperCase()}` });
+  stack = await startTestStack({
+    REGISTRATION: 'invite',
+    PLATFORM_ADMIN_EMAILS: ` other-admin@example.test , ${ADMIN_EMAIL.toUpperCase()},third-admin@example.test,fourth-admin@example.test`,
+  });
   // The first admin registers without a code and becomes an admin by verifying the address.
   admin = await seed(stack).verifiedUser({ email: ADMIN_EMAIL });
 });
@@ -90,9 +93,24 @@ describe('who manages invitation codes', () => {
 
   it('gives an admin address its powers only once the address is verified', async () => {
     const email = 'other-admin@example.test';
-    const squatter = await seed(stack).user({ email });
+    const squatter = await seed(stack).user({ email, invitationCode: (await newCode(1)).code });
     const res = await stack.request(CreateInvitationCodeDocument, { maxUses: 1, expiresAt: inAnHour() }, { token: squatter.accessToken });
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets a listed admin address skip the code only while no listed address is verified', async () => {
+    // The first admin verified in beforeAll: from then on a listed address is invited like everyone.
+    const refused = await register(undefined, 'third-admin@example.test');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.invitationCode' });
+    expect(await stack.database.query("select 1 from identity.users where email = 'third-admin@example.test'")).toHaveLength(0);
+    // Back to the bootstrap state (no listed address verified yet): a listed address needs no code, an unlisted one still does.
+    await stack.database.query('update identity.users set email_verified = false where email = $1', [ADMIN_EMAIL.toLowerCase()]);
+    try {
+      expect((await register(undefined, 'fourth-admin@example.test')).errors).toBeUndefined();
+      expect((await register(undefined, uniqueEmail('not-listed'))).errors?.[0]?.extensions?.field).toBe('input.invitationCode');
+    } finally {
+      await stack.database.query('update identity.users set email_verified = true where email = $1', [ADMIN_EMAIL.toLowerCase()]);
+    }
   });
 
   it('refuses codes that expire in the past or allow no use', async () => {

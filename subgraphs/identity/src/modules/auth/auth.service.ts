@@ -58,8 +58,13 @@ export class AuthService {
 
   /**
    * Creates the account and its first session in one transaction. In invitation-only mode the code
-   * is consumed in that same transaction, so a failed registration gives its use back. Platform
-   * admins' emails need no code (someone has to be first).
+   * is consumed in that same transaction, so a failed registration gives its use back.
+   *
+   * A PLATFORM_ADMIN_EMAILS address needs no code only to bootstrap: while no listed address has a
+   * verified account (someone has to be first, and cannot be invited). Once one has, further admins
+   * register with a code like everyone, so a listed address someone else typed in first is no
+   * standing way around invite-only. Such an account gets no admin powers until it verifies the
+   * address (CallerGuard), and the address's owner can take it over with a password reset.
    */
   async register(rawInput: unknown): Promise<AuthResult> {
     const parsed = RegisterInputModel.safeParse(rawInput);
@@ -67,7 +72,9 @@ export class AuthService {
     const input = parsed.data;
     this.deps.passwordPolicy.check(input.password, input.email, 'input.password');
     const { config } = this.deps;
-    const needsCode = config.registration === 'invite' && !config.platformAdminEmails.has(input.email);
+    const bootstrapAdmin =
+      config.platformAdminEmails.has(input.email) && !(await this.users.anyVerifiedAmong([...config.platformAdminEmails]));
+    const needsCode = config.registration === 'invite' && !bootstrapAdmin;
     if (needsCode && !input.invitationCode) {
       throw new BadUserInputError('input.invitationCode', 'input.invitationCode: registration is by invitation only; enter your invitation code.');
     }

@@ -17,6 +17,12 @@ export class UserRepository {
     return this.em.findOne(UserSchema, { email: normalisedEmail });
   }
 
+  /** Whether any of these (normalised) addresses belongs to an account that verified it. */
+  async anyVerifiedAmong(normalisedEmails: readonly string[]): Promise<boolean> {
+    if (!normalisedEmails.length) return false;
+    return (await this.em.count(UserSchema, { email: { $in: [...normalisedEmails] }, emailVerified: true })) > 0;
+  }
+
   add(data: Pick<User, 'id' | 'email' | 'name' | 'passwordHash'>): User {
     const now = new Date();
     return this.em.create(UserSchema, { ...data, emailVerified: false, createdAt: now, updatedAt: now });
