@@ -11,6 +11,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     mappers: {
       User: '../modules/users/user.entity.js#User',
       AuthPayload: '../modules/auth/auth.service.js#AuthResult',
+      AuditEvent: '../modules/audit/audit.service.js#AuditEventView',
     },
   },
   organizations: {

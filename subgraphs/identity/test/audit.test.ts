@@ -10,6 +10,7 @@ import {
   LogoutDocument,
   MyAuditEventsDocument,
   RefreshSessionDocument,
+  RegenerateBackupCodesDocument,
   RegisterDocument,
   RequestEmailVerificationDocument,
   RequestPasswordResetDocument,
@@ -89,6 +90,52 @@ describe('the audit trail of a user', () => {
     const stranger = await seed(stack).user();
     const theirs = (await stack.request(MyAuditEventsDocument, {}, { token: stranger.accessToken })).data!.myAuditEvents!.edges;
     expect(theirs.map((e) => e.node.type)).toEqual(['USER_REGISTERED']);
+  });
+
+  it('records password reset, email verification and every MFA change with actor, IP and user agent', async () => {
+    const user = await seed(stack).user();
+    const agent = 'AuditFlows/2.0';
+    const as = (token?: string) => ({ headers: { 'user-agent': agent }, ...(token ? { token } : {}) });
+    const must = <T>(res: GraphQLResponse<T>): T => {
+      if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data;
+    };
+
+    must(await stack.request(RequestEmailVerificationDocument, {}, as(user.accessToken)));
+    must(await stack.request(VerifyEmailDocument, { token: (await latestMail(stack, user.email, /Confirm your email/)).token! }, as()));
+
+    const enrolled = must(await stack.request(EnrollTotpDocument, {}, as(user.accessToken))).enrollTotp;
+    const totp = OTPAuth.URI.parse(enrolled.otpauthUri) as OTPAuth.TOTP;
+    const step = Math.floor(Date.now() / 30_000);
+    const codeAt = (at: number) => totp.generate({ timestamp: at * 30_000 + 1 });
+    must(await stack.request(ConfirmTotpDocument, { code: codeAt(step) }, as(user.accessToken)));
+    const codes = must(await stack.request(RegenerateBackupCodesDocument, { code: codeAt(step + 1) }, as(user.accessToken))).regenerateBackupCodes;
+    must(await stack.request(LoginDocument, { input: { email: user.email, password: user.password, backupCode: codes[0] } }, as()));
+    must(await stack.request(DisableTotpDocument, { password: user.password, code: codes[1]! }, as(user.accessToken)));
+
+    must(await stack.request(RequestPasswordResetDocument, { email: user.email }, as()));
+    const newPassword = 'a passphrase chosen after the reset';
+    must(await stack.request(ResetPasswordDocument, { token: (await latestMail(stack, user.email, /Reset/)).token!, newPassword }, as()));
+    const session = must(await stack.request(LoginDocument, { input: { email: user.email, password: newPassword } }, as())).login;
+
+    const events = must(await stack.request(MyAuditEventsDocument, { first: 100 }, { token: session.accessToken })).myAuditEvents!.edges.map((e) => e.node);
+    const expected: Record<string, 'user' | null> = {
+      EMAIL_VERIFIED: 'user',
+      MFA_ENABLED: 'user',
+      BACKUP_CODES_REGENERATED: 'user',
+      BACKUP_CODE_USED: 'user',
+      MFA_DISABLED: 'user',
+      // Asked for by whoever knows the address: nobody is signed in.
+      PASSWORD_RESET_REQUESTED: null,
+      PASSWORD_RESET: 'user',
+    };
+    for (const [type, actor] of Object.entries(expected)) {
+      const event = events.find((e) => e.type === type);
+      expect(event, type).toBeDefined();
+      expect(event!.ip, type).toMatch(/127\.0\.0\.1/);
+      expect(event!.userAgent, type).toBe(agent);
+      expect(event!.actor?.id ?? null, type).toBe(actor === 'user' ? user.id : null);
+    }
   });
 
   it('pages through the events with opaque cursors', async () => {

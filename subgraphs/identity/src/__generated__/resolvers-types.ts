@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserMapped } from '../modules/users/user.entity.js';
 import type { AuthResult as AuthResultMapped } from '../modules/auth/auth.service.js';
+import type { AuditEventView as AuditEventViewMapped } from '../modules/audit/audit.service.js';
 import type { IdentityContext } from '../identity.context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -33,6 +35,11 @@ export type AuditChainVerification = {
 /** One entry of the audit trail of sign-ins and account-security changes. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /**
+   * Who caused it: the signed-in user who acted (usually the trail's owner), or null when nobody was
+   * signed in, as for a password-reset request, a mailed link or a failed sign-in.
+   */
+  actor?: Maybe<User>;
   /** Stable identifier of the event. */
   id: Scalars['ID']['output'];
   /** The IP address of the client that caused it. */
@@ -506,10 +513,10 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEvent: ResolverTypeWrapper<AuditEventViewMapped>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
-  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventType: AuditEventType;
   AuthPayload: ResolverTypeWrapper<AuthResultMapped>;
   CreatedInvitationCode: ResolverTypeWrapper<CreatedInvitationCode>;
@@ -533,10 +540,10 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  AuditEvent: AuditEvent;
+  AuditEvent: AuditEventViewMapped;
   ID: Scalars['ID']['output'];
-  AuditEventConnection: AuditEventConnection;
-  AuditEventEdge: AuditEventEdge;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuthPayload: AuthResultMapped;
   CreatedInvitationCode: CreatedInvitationCode;
   DateTime: Scalars['DateTime']['output'];
@@ -561,6 +568,7 @@ export type AuditChainVerificationResolvers<ContextType = IdentityContext, Paren
 }>;
 
 export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

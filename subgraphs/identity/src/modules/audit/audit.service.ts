@@ -15,6 +15,8 @@ export interface AuditEventView {
   userAgent: string | null;
   sessionId: string | null;
   reason: string | null;
+  /** Resolved to `actor` by `AuditEvent.actor`. */
+  actorId: string | null;
 }
 
 const SeqCursorModel = z.number().int().positive();
@@ -27,6 +29,7 @@ function view(event: StoredAuditEvent): AuditEventView {
     ip: event.ip,
     userAgent: event.userAgent,
     sessionId: event.sessionId,
+    actorId: event.actorId,
     reason: typeof event.details.reason === 'string' ? event.details.reason : null,
   };
 }
