@@ -191,6 +191,15 @@ const ORGANIZATION_MUTATIONS: Case[] = [
     prepare: async (fixture) => op('mutation($o: ID!) { deleteOrganization(organizationId: $o) }', { o: (await freshOrganizationJoinedBy(fixture, ['organization:delete'])).id }),
   },
   {
+    field: 'restoreOrganization',
+    needs: ['organization:delete'],
+    prepare: async (fixture) => {
+      const fresh = await freshOrganizationJoinedBy(fixture, ['organization:delete']);
+      await asOwner('mutation($o: ID!) { deleteOrganization(organizationId: $o) }', { o: fresh.id }, fresh);
+      return op('mutation($o: ID!) { restoreOrganization(organizationId: $o) { id } }', { o: fresh.id });
+    },
+  },
+  {
     field: 'inviteMember',
     needs: ['member:invite'],
     prepare: async () =>

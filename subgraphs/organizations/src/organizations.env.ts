@@ -19,6 +19,13 @@ export const organizationsEnvShape = {
   ORGANIZATIONS_ENCRYPTION_KEY: encryptionKey.optional(),
   /** Base URL of the dashboard; invitation links are `<url>/accept-invitation?token=…`. */
   PUBLIC_APP_URL: z.string().url().default('http://localhost:4000'),
+  /**
+   * Identity's GraphQL URL when organizations runs on its own; its internal routes (a user's email)
+   * live next to it. The one-process stack passes the URL it started identity on instead.
+   */
+  IDENTITY_URL: z.string().url().default('http://identity:4001/graphql'),
+  /** For how many days after deletion an owner may restore an organization (0: never). */
+  ORGANIZATION_RESTORE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   ...mailEnvShape,
 };
 const organizationsEnv = z.object(organizationsEnvShape);

@@ -158,7 +158,7 @@ export async function createOrganizationsSubgraph(options: {
         em,
         access,
         loaders,
-        organizations: new OrganizationService(scope, loaders),
+        organizations: new OrganizationService(scope, loaders, { restoreDays: env.ORGANIZATION_RESTORE_DAYS }),
         members: new MemberService(scope, loaders),
         invitations: new InvitationService(scope, { emails: options.emails, wakeMailer: () => mailer.wake(), publicAppUrl: env.PUBLIC_APP_URL }),
         teams: new TeamService(scope),

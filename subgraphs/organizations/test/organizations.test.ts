@@ -16,7 +16,7 @@ import {
   UpdateOrganizationDocument,
   UpdateTeamDocument,
 } from '@steward/client';
-import { ALL_PERMISSIONS, BUILT_IN_ROLES } from '@steward/kernel';
+import { ALL_PERMISSIONS, BUILT_IN_ROLES, GRANTS_CHANGED_TOPIC } from '@steward/kernel';
 import { seed, startTestStack, uniqueSlug, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 
 let stack: TestStack;
@@ -187,6 +187,68 @@ describe('deleting an organization', () => {
     expectError(await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: legacy.accessToken }), 'FORBIDDEN');
     expect(await isLive(org.id)).toBe(true);
     expect(await viewerCanDelete(org.id, org.owner.accessToken)).toBe(true);
+  });
+
+  const RESTORE = 'mutation($o: ID!, $s: String) { restoreOrganization(organizationId: $o, slug: $s) { id slug name } }';
+  const restore = (organizationId: string, token: string, slug?: string) =>
+    stack.post<{ restoreOrganization: { id: string; slug: string; name: string } }>({ query: RESTORE, variables: { o: organizationId, s: slug ?? null } }, { token });
+
+  it('lets an owner restore it with its members and keys, whose access returns at once', async () => {
+    const announced: string[] = [];
+    const stopListening = await stack.bus.subscribe(GRANTS_CHANGED_TOPIC, (payload) => announced.push(payload));
+    try {
+      const org = await seed(stack).org();
+      const member = await org.member('member');
+      const key = await org.apiKey('viewer');
+      await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: org.owner.accessToken });
+      expect((await stack.request(OrganizationDocument, { id: org.id }, { token: key.secret })).status).toBe(401);
+      announced.length = 0;
+
+      const restored = await restore(org.id, org.owner.accessToken);
+      expect(restored.errors).toBeUndefined();
+      expect(restored.data!.restoreOrganization).toEqual({ id: org.id, slug: org.slug, name: org.name });
+      for (let i = 0; i < 100 && !announced.includes('*'); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(announced).toContain('*');
+      expect((await stack.request(OrganizationDocument, { id: org.id }, { token: member.accessToken })).data!.organization!.id).toBe(org.id);
+      expect((await stack.request(OrganizationDocument, { id: org.id }, { token: key.secret })).data!.organization!.id).toBe(org.id);
+      const [row] = await stack.database.query<{ deleted_at: Date | null; deleted_by: string | null }>('select deleted_at, deleted_by from organizations.organizations where id = $1', [org.id]);
+      expect(row).toEqual({ deleted_at: null, deleted_by: null });
+      const actions = await stack.database.query<{ action: string }>('select action from organizations.audit_events where organization_id = $1 order by created_at desc limit 2', [org.id]);
+      expect(actions.map((a) => a.action)).toEqual(['organization.restored', 'organization.deleted']);
+    } finally {
+      await stopListening();
+    }
+  });
+
+  it('asks for a new slug when another organization took the old one since', async () => {
+    const org = await seed(stack).org();
+    await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: org.owner.accessToken });
+    await seed(stack).org({ slug: org.slug });
+    const conflict = await restore(org.id, org.owner.accessToken);
+    expectError(conflict, 'CONFLICT', 'slug');
+    expect(conflict.errors![0]!.message).toContain('Restore it with a new slug');
+    expectError(await restore(org.id, org.owner.accessToken, 'Not A Slug'), 'BAD_USER_INPUT', 'slug');
+    const fresh = uniqueSlug('restored');
+    expect((await restore(org.id, org.owner.accessToken, fresh)).data!.restoreOrganization.slug).toBe(fresh);
+  });
+
+  it('restores for owners only, within the restore window', async () => {
+    const org = await seed(stack).org();
+    const admin = await org.member('admin');
+    const key = await org.apiKey('owner');
+    const outsider = await seed(stack).user();
+    await stack.request(DeleteOrganizationDocument, { organizationId: org.id }, { token: org.owner.accessToken });
+    expectError(await restore(org.id, admin.accessToken), 'FORBIDDEN');
+    expectError(await restore(org.id, outsider.accessToken), 'NOT_FOUND');
+    // The key no longer authenticates (its organization is gone), which refuses it before any rule.
+    expect((await restore(org.id, key.secret)).status).toBe(401);
+    await stack.database.query("update organizations.organizations set deleted_at = now() - interval '31 days' where id = $1", [org.id]);
+    const late = await restore(org.id, org.owner.accessToken);
+    expectError(late, 'CONFLICT');
+    expect(late.errors![0]!.message).toContain('more than 30 days ago');
+    // A live organization is not restorable either: there is nothing to restore.
+    const live = await seed(stack).org();
+    expectError(await restore(live.id, live.owner.accessToken), 'NOT_FOUND');
   });
 
   it('refuses an API key with the owner role, saying that keys cannot do this', async () => {

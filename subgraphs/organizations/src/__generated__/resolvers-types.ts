@@ -349,6 +349,13 @@ export type Mutation = {
   removeMember: Scalars['ID']['output'];
   /** Takes a member out of a team. Needs `team:manage`. */
   removeTeamMember: Team;
+  /**
+   * Brings back an organization deleted at most ORGANIZATION_RESTORE_DAYS ago (30 by default), with its
+   * members, roles, API keys and data as they were; everyone's access returns at once. Owners only
+   * (signed in, not an API key). NOT_FOUND for organizations the caller was not a member of; CONFLICT
+   * when another organization took its slug since (give a new `slug`) or the window has passed.
+   */
+  restoreOrganization: Organization;
   /** Revokes an API key: it stops working at once, everywhere. Needs `apikey:manage`. */
   revokeApiKey: ApiKey;
   /** Withdraws a pending invitation so its link stops working. Needs `member:invite`. */
@@ -455,6 +462,12 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationRemoveTeamMemberArgs = {
   input: TeamMemberInput;
+};
+
+
+export type MutationRestoreOrganizationArgs = {
+  organizationId: Scalars['ID']['input'];
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1273,6 +1286,7 @@ export type MutationResolvers<ContextType = OrganizationsContext, ParentType ext
   leaveOrganization?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationLeaveOrganizationArgs, 'organizationId'>>;
   removeMember?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'membershipId' | 'organizationId'>>;
   removeTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
+  restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRestoreOrganizationArgs, 'organizationId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'apiKeyId' | 'organizationId'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'invitationId' | 'organizationId'>>;
   updateOidcConnection?: Resolver<ResolversTypes['SsoConnection'], ParentType, ContextType, RequireFields<MutationUpdateOidcConnectionArgs, 'input'>>;

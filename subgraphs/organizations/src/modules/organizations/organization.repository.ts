@@ -43,6 +43,19 @@ export class OrganizationRepository {
     return rows[0] ? { maxMembers: rows[0].max_members } : null;
   }
 
+  /** A deleted organization of the scope, its row locked until the transaction ends; null when it is live or unknown. */
+  async lockDeleted(id: string): Promise<Organization | null> {
+    if (!this.organizationIds.includes(id)) return null;
+    const rows = await this.em.execute<{ id: string }[]>('select id from organizations.organizations where id = ? and deleted_at is not null for update', [id]);
+    return rows[0] ? this.em.findOne(OrganizationSchema, { id, deletedAt: { $ne: null } }) : null;
+  }
+
+  /** Whether a live organization other than `exceptId` uses `slug`. */
+  async slugTaken(slug: string, exceptId: string): Promise<boolean> {
+    const rows = await this.em.execute<{ id: string }[]>('select id from organizations.organizations where slug = ? and deleted_at is null and id <> ?', [slug, exceptId]);
+    return rows.length > 0;
+  }
+
   add(data: Pick<Organization, 'id' | 'name' | 'slug' | 'maxMembers' | 'settings'>, now: Date): Organization {
     if (!this.organizationIds.includes(data.id)) throw new Error('OrganizationRepository is scoped to other organizations.');
     return this.em.create(OrganizationSchema, { ...data, createdAt: now, updatedAt: now, deletedAt: null, deletedBy: null });

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, badInputFromZod } from '@steward/kernel';
-import { organizationIdOf } from '../../arguments.js';
+import { organizationIdOf, parseId } from '../../arguments.js';
 import type { OrganizationsLoaders, ServiceScope } from '../../organizations.context.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import { RoleRepository } from '../roles/role.repository.js';
 import { DEFAULT_SETTINGS, type Organization, type OrganizationSettings } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
-import { CreateOrganizationInputModel, UpdateOrganizationInputModel, type SettingsInput } from './organizations.models.js';
+import { CreateOrganizationInputModel, SlugModel, UpdateOrganizationInputModel, type SettingsInput } from './organizations.models.js';
 
 const SLUG_TAKEN = 'Another organization already uses this slug.';
 const OWNERS_ONLY = 'Only an owner of the organization can delete it.';
+const OWNERS_ONLY_RESTORE = 'Only an owner of the organization can restore it.';
+const SLUG_TAKEN_SINCE = 'Another organization took this slug after the deletion. Restore it with a new slug.';
 
 /** The settings an organization has after applying `input` to `current`. */
 export function applySettings(current: Partial<OrganizationSettings>, input: SettingsInput | null | undefined): OrganizationSettings {
@@ -27,7 +29,11 @@ function snapshot(organization: Organization) {
 
 /** Creating, finding, changing and deleting organizations. */
 export class OrganizationService {
-  constructor(private readonly scope: ServiceScope, private readonly loaders: OrganizationsLoaders) {}
+  constructor(
+    private readonly scope: ServiceScope,
+    private readonly loaders: OrganizationsLoaders,
+    private readonly options: { restoreDays: number } = { restoreDays: 30 },
+  ) {}
 
   /**
    * Whether the caller may delete the organization: a signed-in person whose membership has the
@@ -165,5 +171,52 @@ export class OrganizationService {
     await this.scope.changes.committed(['*']);
     this.scope.logger.info('Organization deleted (organizationId=%s)', organizationId);
     return organizationId;
+  }
+
+  /**
+   * Brings a deleted organization back, for its owners, within ORGANIZATION_RESTORE_DAYS of the
+   * deletion: members, keys and data are as they were. Its slug may have been taken since; then
+   * CONFLICT asks for another one. Grants come from live organizations only, so the owner role is
+   * checked on the membership row itself.
+   */
+  async restore(rawOrganizationId: string, rawSlug?: string | null): Promise<Organization> {
+    const { caller } = this.scope;
+    if (caller.kind !== 'user') throw new ForbiddenError(OWNERS_ONLY_RESTORE);
+    const organizationId = parseId(rawOrganizationId, 'organizationId');
+    const parsedSlug = rawSlug == null ? null : SlugModel.safeParse(rawSlug);
+    if (parsedSlug && !parsedSlug.success) throw badInputFromZod(parsedSlug.error, 'slug');
+    let organization: Organization;
+    try {
+      organization = await this.scope.em.transactional(async (tx) => {
+        const organizations = new OrganizationRepository(tx, [organizationId]);
+        const deleted = await organizations.lockDeleted(organizationId);
+        const membership = deleted && (await new MembershipRepository(tx, [organizationId]).findByUser(caller.userId));
+        // Outsiders learn nothing about deleted organizations.
+        if (!deleted || !membership) throw new NotFoundError('Organization');
+        const owner = await new RoleRepository(tx, [organizationId]).findBuiltIn('owner');
+        if (!owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY_RESTORE);
+        const deletedAt = deleted.deletedAt!;
+        if (Date.now() - deletedAt.getTime() > this.options.restoreDays * 86_400_000) {
+          throw new ConflictError(`The organization was deleted more than ${this.options.restoreDays} days ago and can no longer be restored.`);
+        }
+        const slug = parsedSlug?.data ?? deleted.slug;
+        if (await organizations.slugTaken(slug, organizationId)) throw new ConflictError(SLUG_TAKEN_SINCE, 'slug');
+        const before = { ...snapshot(deleted), deletedAt };
+        deleted.slug = slug;
+        deleted.deletedAt = null;
+        deleted.deletedBy = null;
+        deleted.updatedAt = new Date();
+        this.scope.audit.record(tx, { organizationId, action: 'organization.restored', targetType: 'Organization', targetId: organizationId, before, after: snapshot(deleted) });
+        return deleted;
+      });
+    } catch (error) {
+      // Another organization may take the slug between the check and the commit: the live-slug index decides.
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(SLUG_TAKEN_SINCE, 'slug');
+      throw error;
+    }
+    // Every member and key of the organization has grants again.
+    await this.scope.changes.committed(['*']);
+    this.scope.logger.info('Organization restored (organizationId=%s, userId=%s)', organizationId, caller.userId);
+    return organization;
   }
 }

@@ -11,7 +11,7 @@ const canRead = holdsIn('organization:read', (organization: Organization) => org
  */
 export const organizationsRules: IRules = {
   Query: { organization: isPrincipal, myOrganizations: isPrincipal },
-  Mutation: { createOrganization: isUser, updateOrganization: isPrincipal, deleteOrganization: isPerson },
+  Mutation: { createOrganization: isUser, updateOrganization: isPrincipal, deleteOrganization: isPerson, restoreOrganization: isPerson },
   Organization: {
     '*': canRead,
     id: allow,
