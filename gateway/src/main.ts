@@ -4,7 +4,9 @@ import {
   HttpGrantsSource,
   InternalTokenCodec,
   PostgresEventBus,
+  EnvError,
   commonEnvShape,
+  configureOrExit,
   createLogger,
   parseEnv,
   requireInProduction,
@@ -15,12 +17,22 @@ import { gatewayEnvShape, gatewayLimits } from './gateway.env.js';
 import { jwksUrlFor, readSupergraph, subgraphUrlOverrides } from './supergraph.js';
 
 // Composition root of the gateway when deployed on its own, in front of separately running subgraphs.
-const env = parseEnv(z.object({ ...commonEnvShape, ...gatewayEnvShape }));
-requireInProduction(env, ['STEWARD_INTERNAL_SECRET']);
-if (!env.STEWARD_INTERNAL_SECRET) throw new Error('STEWARD_INTERNAL_SECRET is required to run the gateway on its own.');
+// Each SUBGRAPH_URL_<NAME> present is validated in the same parse, so its error is listed with the others.
+const subgraphUrlShape = Object.fromEntries(
+  Object.keys(process.env)
+    .filter((key) => /^SUBGRAPH_URL_[A-Z0-9_]+$/.test(key))
+    .map((key) => [key, z.string().url().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional()]),
+);
+const env = configureOrExit(() => {
+  const parsed = parseEnv(z.object({ ...commonEnvShape, ...gatewayEnvShape, ...subgraphUrlShape }));
+  requireInProduction(parsed, ['STEWARD_INTERNAL_SECRET']);
+  if (!parsed.STEWARD_INTERNAL_SECRET) throw new EnvError(['STEWARD_INTERNAL_SECRET: required to run the gateway on its own']);
+  return { ...parsed, STEWARD_INTERNAL_SECRET: parsed.STEWARD_INTERNAL_SECRET };
+});
 const logger = createLogger({ level: env.LOG_LEVEL, name: 'gateway' });
 const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
-const subgraphUrls = { ...supergraph.routingUrls, ...subgraphUrlOverrides(process.env) };
+// Only the SUBGRAPH_URL_* keys are read, and the parse made each of them a URL string.
+const subgraphUrls = { ...supergraph.routingUrls, ...subgraphUrlOverrides(env as unknown as Record<string, string | undefined>) };
 if (!subgraphUrls.identity) throw new Error('The supergraph has no identity subgraph to verify tokens against.');
 const internalTokens = new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET);
 // Subscriptions need the PostgreSQL bus (events from subgraph replicas) and organizations (grants).

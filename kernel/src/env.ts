@@ -8,11 +8,28 @@ export class EnvError extends Error {
   }
 }
 
-/** Parses `env` with a zod object schema and reports all failures together. */
+/**
+ * Parses `env` with a zod object schema and reports all failures together. A variable set to the
+ * empty string counts as unset (its default applies), so docker-compose can pass `${SMTP_URL:-}`.
+ */
 export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
-  const result = schema.safeParse(env);
+  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (result.success) return result.data;
   throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+}
+
+/**
+ * Runs a composition root's configuration step. When the environment is invalid it prints the list
+ * of problems (no stack trace: the list is the whole message) and exits with status 1.
+ */
+export function configureOrExit<T>(configure: () => T): T {
+  try {
+    return configure();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
 }
 
 /** A TCP port; 0 asks the OS for a free one. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CachedGrantsSource, HttpGrantsSource } from './access.js';
 import { openDatabase, type DatabaseTarget } from './database.js';
-import { commonEnvShape, parseEnv, requireInProduction } from './env.js';
+import { EnvError, commonEnvShape, configureOrExit, parseEnv, requireInProduction } from './env.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import { InternalTokenCodec } from './internal-token.js';
 import { createLogger, type Logger } from './logger.js';
@@ -41,11 +41,14 @@ export interface RunAloneOptions<Shape extends z.ZodRawShape> {
  * internal-token guard, and drains on SIGINT/SIGTERM. Each subgraph's `main.ts` is one call.
  */
 export async function runSubgraphAlone<Shape extends z.ZodRawShape>(options: RunAloneOptions<Shape>): Promise<void> {
-  const env = parseEnv(z.object({ ...commonEnvShape, ...options.envShape, HOST: z.string().default('0.0.0.0') })) as AloneTools<
-    z.infer<z.ZodObject<Shape>>
-  >['env'];
-  requireInProduction(env, ['STEWARD_INTERNAL_SECRET', 'DATABASE_URL', ...(options.requiredInProduction ?? [])] as never[]);
-  if (!env.STEWARD_INTERNAL_SECRET) throw new Error('STEWARD_INTERNAL_SECRET is required to run a subgraph on its own.');
+  const env = configureOrExit(() => {
+    const parsed = parseEnv(z.object({ ...commonEnvShape, ...options.envShape, HOST: z.string().default('0.0.0.0') })) as AloneTools<
+      z.infer<z.ZodObject<Shape>>
+    >['env'];
+    requireInProduction(parsed, ['STEWARD_INTERNAL_SECRET', 'DATABASE_URL', ...(options.requiredInProduction ?? [])] as never[]);
+    if (!parsed.STEWARD_INTERNAL_SECRET) throw new EnvError(['STEWARD_INTERNAL_SECRET: required to run a subgraph on its own']);
+    return parsed;
+  });
   const logger = createLogger({ level: env.LOG_LEVEL, name: options.name });
   const database = await openDatabase(env);
   const internalTokens = new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { createLogger, openDatabase, parseEnv, stopOnSignals } from '@steward/kernel';
+import { configureOrExit, createLogger, openDatabase, parseEnv, stopOnSignals } from '@steward/kernel';
 import { startSteward, stewardEnvShape } from './start-steward.js';
 
 // Composition root of `npm start`: the whole stack in one process, embedded database unless DATABASE_URL is set.
 const startedAt = performance.now();
-const env = parseEnv(z.object(stewardEnvShape));
+const env = configureOrExit(() => parseEnv(z.object(stewardEnvShape)));
 const logger = createLogger({ level: env.LOG_LEVEL, name: 'steward' });
 const database = await openDatabase(env);
 const steward = await startSteward({ env, database, logger });

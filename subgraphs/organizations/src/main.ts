@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { createMailTransport, runSubgraphAlone } from '@steward/kernel';
 import { HttpEmailLookup } from './modules/invitations/email-lookup.js';
 import { organizationsEnvShape } from './organizations.env.js';
@@ -7,11 +6,7 @@ import { createOrganizationsSubgraph } from './organizations.subgraph.js';
 // Composition root of the organizations subgraph when deployed on its own (one container).
 await runSubgraphAlone({
   name: 'organizations',
-  envShape: {
-    ...organizationsEnvShape,
-    /** Identity's GraphQL URL; its internal routes (a user's email) live next to it. */
-    IDENTITY_URL: z.string().url().default('http://identity:4001/graphql'),
-  },
+  envShape: organizationsEnvShape,
   requiredInProduction: ['ORGANIZATIONS_ENCRYPTION_KEY'],
   port: (env) => env.ORGANIZATIONS_PORT,
   build: ({ env, database, logger, bus, internalTokens, production }) =>
