@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { commonEnvShape } from '../../kernel/src/env.js';
 import { gatewayEnvShape } from '../../gateway/src/gateway.env.js';
 import { readSupergraph } from '../../gateway/src/supergraph.js';
 
@@ -122,6 +123,24 @@ async function listenPort(serviceName: string): Promise<number> {
   return shape[portVar].parse(env[portVar]);
 }
 
+/**
+ * The variables the process a project service runs reads: the kernel's common ones plus the gateway's
+ * shape (and its `SUBGRAPH_URL_<NAME>` overrides), or a subgraph's `<name>EnvShape` (and HOST, read
+ * by every subgraph running alone).
+ */
+async function variablesReadBy(serviceName: string): Promise<{ names: Set<string>; patterns: RegExp[] }> {
+  const ws = startedWorkspace(services[serviceName]!);
+  const common = Object.keys(commonEnvShape);
+  if (ws?.dir === 'gateway') return { names: new Set([...common, ...Object.keys(gatewayEnvShape)]), patterns: [/^SUBGRAPH_URL_[A-Z0-9_]+$/] };
+  const subgraph = ws?.dir.match(/^subgraphs\/([a-z0-9-]+)$/)?.[1];
+  if (!subgraph) throw new Error(`Service ${serviceName} runs no gateway or subgraph workspace`);
+  const envModule = (await import(pathToFileURL(rootPath(ws!.dir, 'src', `${subgraph}.env.ts`)).href)) as Record<string, unknown>;
+  const camel = subgraph.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const shape = envModule[`${camel}EnvShape`] as Record<string, unknown> | undefined;
+  if (!shape) throw new Error(`${ws!.dir}/src/${subgraph}.env.ts exports no ${camel}EnvShape`);
+  return { names: new Set([...common, ...Object.keys(shape), 'HOST']), patterns: [] };
+}
+
 /** Asserts that `url` reaches the compose service running `ws`, on the port it listens on. */
 async function expectUrlServes(url: string, ws: Workspace, label: string): Promise<void> {
   const { hostname, port, protocol } = new URL(url);
@@ -195,6 +214,24 @@ describe('docker-compose.yml', () => {
       const ws = subgraphWorkspace(subgraph.sdl);
       expect(ws, `${subgraph.name}: no workspace holds ${subgraph.sdl}`).toBeDefined();
       expect(servicesRunning(ws!), `${subgraph.name}: no compose service runs ${ws!.pkg.name}`).not.toHaveLength(0);
+    }
+  });
+
+  // A misspelt or stale key is silently ignored by the process, so the setting it meant never applies.
+  it('sets only variables the process of each project service reads', async () => {
+    for (const [name, service] of projectServices()) {
+      const { names, patterns } = await variablesReadBy(name);
+      const unread = Object.keys(environment(service)).filter((key) => !names.has(key) && !patterns.some((pattern) => pattern.test(key)));
+      expect(unread, `${name} sets variables its process never reads`).toEqual([]);
+    }
+  });
+
+  it('hands identity and organizations the public app URL and the mail settings, empty when unset', () => {
+    for (const name of ['identity', 'organizations']) {
+      const env = environment(services[name]!);
+      expect(env.PUBLIC_APP_URL, name).toBe('${PUBLIC_APP_URL:-http://localhost:4000}');
+      expect(env.SMTP_URL, name).toBe('${SMTP_URL:-}');
+      expect(env.MAIL_FROM, name).toBe('${MAIL_FROM:-}');
     }
   });
 
