@@ -143,7 +143,7 @@ export async function createIdentitySubgraph(options: {
   });
   const deps: IdentityDeps = {
     config: identityConfig(env),
-    hasher: new PasswordHasher(argon2Params(env)),
+    hasher: await PasswordHasher.create(argon2Params(env)),
     keys,
     passwordPolicy: PasswordPolicy.load(),
     mfaSecrets,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 
 /** argon2id cost parameters. */
@@ -9,10 +10,25 @@ export interface Argon2Params {
 
 /** Hashes and verifies passwords with argon2id; the parameters come from configuration. */
 export class PasswordHasher {
-  /** A hash of a random string, verified when the email is unknown so both paths cost the same. */
-  private dummyHash: Promise<string> | null = null;
+  private constructor(
+    private readonly params: Argon2Params,
+    /** A hash of a random string, verified when the email is unknown so both paths cost the same. */
+    private readonly dummyHash: string,
+  ) {}
 
-  constructor(private readonly params: Argon2Params) {}
+  /**
+   * A hasher with its dummy hash made at start: made lazily, the first unknown-email sign-in would
+   * hash and then verify, taking twice as long as a known one and telling the two apart.
+   */
+  static async create(params: Argon2Params): Promise<PasswordHasher> {
+    const dummy = await argon2.hash(`steward-dummy-${randomBytes(16).toString('hex')}`, {
+      type: argon2.argon2id,
+      memoryCost: params.memoryKiB,
+      timeCost: params.timeCost,
+      parallelism: params.parallelism,
+    });
+    return new PasswordHasher(params, dummy);
+  }
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, {
@@ -33,8 +49,7 @@ export class PasswordHasher {
 
   /** Spends the same work as a real verification, for unknown accounts. */
   async verifyDummy(password: string): Promise<void> {
-    this.dummyHash ??= this.hash(`steward-dummy-${Math.random()}`);
-    await this.verify(await this.dummyHash, password);
+    await this.verify(this.dummyHash, password);
   }
 
   /** True when the stored hash was made with other parameters than the configured ones. */
