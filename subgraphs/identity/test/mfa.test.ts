@@ -86,6 +86,29 @@ describe('turning on two-step sign-in', () => {
     expect(keyed.every((row) => row.keyed === true)).toBe(true);
   });
 
+  it('counts wrong confirmation codes towards the account lockout, and a right one forgives none of them', async () => {
+    const user = await seed(stack).user();
+    const totp = OTPAuth.URI.parse((await stack.request(EnrollTotpDocument, {}, { token: user.accessToken })).data!.enrollTotp.otpauthUri) as OTPAuth.TOTP;
+    const confirm = (code: string) => stack.request(ConfirmTotpDocument, { code }, { token: user.accessToken });
+    const wrong = codeAt(totp, step() + 5);
+    // One failed sign-in, then a right confirmation: the failure still counts (threshold 3 here).
+    expect((await login({ ...user, password: 'not the passphrase at all' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await confirm(wrong)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect((await confirm(wrong)).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+    expect((await confirm(codeAt(totp, step()))).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+    expect((await login(user)).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+    const failures = await stack.database.query("select 1 from identity.audit_events where user_id = $1 and type = 'LOGIN_FAILED' and details->>'field' = 'code'", [user.id]);
+    expect(failures).toHaveLength(2);
+
+    // Someone else's right confirmation after a failed sign-in: the next two failures still lock.
+    const other = await seed(stack).user();
+    const otherTotp = OTPAuth.URI.parse((await stack.request(EnrollTotpDocument, {}, { token: other.accessToken })).data!.enrollTotp.otpauthUri) as OTPAuth.TOTP;
+    expect((await login({ ...other, password: 'not the passphrase at all' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.request(ConfirmTotpDocument, { code: codeAt(otherTotp, step()) }, { token: other.accessToken })).errors).toBeUndefined();
+    expect((await login({ ...other, password: 'not the passphrase at all' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await login({ ...other, password: 'not the passphrase at all' })).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+  });
+
   it('stores the TOTP secret sealed, not in plain text', async () => {
     const user = await seed(stack).user();
     const { secret } = (await stack.request(EnrollTotpDocument, {}, { token: user.accessToken })).data!.enrollTotp;

@@ -12,6 +12,12 @@ import { LoginThrottle, accountKey } from './login-throttle.js';
 export interface StepUpProof {
   password?: { value: string; field: string };
   secondFactor?: { input: SecondFactorInput; field: string };
+  /**
+   * Another code to check under the same throttle, such as the first code of a TOTP enrolment.
+   * Passing it forgives no earlier failures: whoever holds an access token can enrol an
+   * authenticator of their own and would otherwise reset the lockout between password guesses.
+   */
+  code?: { field: string; matches: () => boolean; message: string };
 }
 
 /**
@@ -40,8 +46,9 @@ export class StepUpVerifier {
         factor = await new SecondFactor(this.em, this.deps.mfaSecrets).use(user.id, proof.secondFactor.input);
         if (!factor) failedField = proof.secondFactor.field;
       }
+      if (!failedField && proof.code && !proof.code.matches()) failedField = proof.code.field;
       if (!failedField) {
-        outcome = 'succeeded';
+        outcome = proof.password || proof.secondFactor ? 'succeeded' : 'neutral';
         return factor;
       }
       outcome = 'failed';
@@ -51,7 +58,7 @@ export class StepUpVerifier {
         await this.audit.recordNow({ type: AuditEventType.ACCOUNT_LOCKED, userId: user.id, details: { until: lockedUntil.toISOString() } });
         throw new AccountLockedError(lockedUntil);
       }
-      throw new BadUserInputError(failedField, `${failedField}: is incorrect.`);
+      throw new BadUserInputError(failedField, failedField === proof.code?.field ? `${failedField}: ${proof.code.message}` : `${failedField}: is incorrect.`);
     } finally {
       // Every admitted check is settled exactly once, whatever happened (a failure was settled above).
       if (outcome !== 'failed') await throttle.settle(admitted.admission, outcome);

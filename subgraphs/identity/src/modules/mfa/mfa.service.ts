@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, badInputFromZod, type Logger } from '@steward/kernel';
+import { ConflictError, badInputFromZod, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -58,8 +58,17 @@ export class MfaService {
     if (!code.success) throw badInputFromZod(code.error, 'code');
     const pending = await this.mfa.findTotp(user.id);
     if (!pending || pending.confirmedAt) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
-    const step = matchTotp(base32Decode(pending.secret), code.data, new Date());
-    if (step === null) throw new BadUserInputError('code', 'code: does not match; check the authenticator app and the device clock.');
+    // Wrong codes count towards the account lockout like failed sign-ins.
+    const matched = { step: null as number | null };
+    await this.stepUp.verify(user, sessionId, {
+      code: {
+        field: 'code',
+        message: 'does not match; check the authenticator app and the device clock.',
+        matches: () => (matched.step = matchTotp(base32Decode(pending.secret), code.data, new Date())) !== null,
+      },
+    });
+    const step = matched.step;
+    if (step === null) throw new Error('The step-up check passed without a matching code.');
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.em.transactional(async (tx) => {
       const repo = new MfaRepository(tx, this.secrets);
