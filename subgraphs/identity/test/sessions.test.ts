@@ -58,6 +58,22 @@ describe('sessions and devices', () => {
     }
   });
 
+  it('moves lastSeenAt forward on each refresh and leaves createdAt alone', async () => {
+    const user = await seed(stack).user();
+    const phone = await loginAs(user, PHONE);
+    const before = (await sessionsOf(phone.accessToken)).data!.sessions.find((s) => s.current)!;
+    expect(before.lastSeenAt).toBe(before.createdAt);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refreshed = (await stack.request(RefreshSessionDocument, { refreshToken: phone.refreshToken })).data!.refreshSession;
+    // Using the access token (any query) does not count as being seen: only sign-in and refresh do.
+    await stack.request(MeDocument, {}, { token: refreshed.accessToken });
+    const after = (await sessionsOf(refreshed.accessToken)).data!.sessions.find((s) => s.current)!;
+    expect(after.id).toBe(before.id);
+    expect(after.createdAt).toBe(before.createdAt);
+    expect(Date.parse(after.lastSeenAt) - Date.parse(before.lastSeenAt)).toBeGreaterThanOrEqual(50);
+    expect(Date.parse(after.lastSeenAt)).toBeLessThanOrEqual(Date.now());
+  });
+
   it('refuses to list sessions without an access token', async () => {
     const res = await sessionsOf('');
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -382,7 +382,11 @@ export type Session = {
   id: Scalars['ID']['output'];
   /** The IP address the session was last seen from. */
   ip?: Maybe<Scalars['String']['output']>;
-  /** When the session last refreshed its tokens. */
+  /**
+   * When the session last got tokens: its sign-in, then each refresh. Requests made with an access
+   * token do not move it (the gateway checks those without asking identity), so a session in use is
+   * at most one access-token lifetime (ACCESS_TOKEN_TTL_SECONDS, 15 minutes by default) behind.
+   */
   lastSeenAt: Scalars['DateTime']['output'];
   /** The user agent of the client that signed in. */
   userAgent?: Maybe<Scalars['String']['output']>;
