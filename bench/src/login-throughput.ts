@@ -13,7 +13,11 @@
  * To show what bounds a sign-in, the same concurrency is also measured for `argon2.verify` alone
  * (same hash parameters, no HTTP, no database): when the two rates match, the password hash is the
  * bottleneck. argon2 runs on libuv's thread pool (UV_THREADPOOL_SIZE, default 4) and this machine
- * has few cores, so the hash rate stops growing once the cores are busy.
+ * has few cores, so the hash rate stops growing once the cores are busy. The table gives the ratio
+ * of the two rates per level, and the last line says which one bounds sign-ins.
+ *
+ * At least 200 timed sign-ins per level, so the p99 is the 198th of 200 values rather than the
+ * maximum of a few dozen: a full run takes a few minutes at production argon2 cost.
  *
  * Run: `npx tsx bench/src/login-throughput.ts`, or with
  *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
@@ -27,8 +31,10 @@ import { startTestStack } from '@steward/standalone/testing';
 import { fixed, isEntryPoint, percentile, printTable, sortedCopy } from './stats.js';
 
 const CONCURRENCIES = [1, 2, 4, 8];
-/** Sign-ins timed per concurrency: enough for a p99 that is more than the maximum of a handful. */
-const REQUESTS_PER_LEVEL = (concurrency: number) => Math.max(40, concurrency * 12);
+/** Sign-ins timed per concurrency: at least 200, so the p99 is not simply the slowest one. */
+const REQUESTS_PER_LEVEL = (concurrency: number) => Math.max(200, concurrency * 25);
+/** Sign-ins at this share of argon2.verify's own rate (or more) are bound by the hash. */
+const HASH_BOUND_RATIO = 0.8;
 const WARMUP_REQUESTS = 4;
 const PASSWORD = 'a long enough bench passphrase';
 const LOGIN = 'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }';
@@ -61,10 +67,25 @@ async function run(requests: number, concurrency: number, once: (worker: number)
   return { latencies, wallMs: performance.now() - startedAt };
 }
 
-const row = (label: string, concurrency: number, result: LevelResult) => {
+const perSecond = (result: LevelResult) => result.latencies.length / (result.wallMs / 1000);
+
+const row = (label: string, concurrency: number, result: LevelResult, ratio: string) => {
   const sorted = sortedCopy(result.latencies);
-  return [label, String(concurrency), String(sorted.length), fixed(sorted.length / (result.wallMs / 1000), 1), fixed(percentile(sorted, 50), 0), fixed(percentile(sorted, 99), 0)];
+  return [label, String(concurrency), String(sorted.length), fixed(perSecond(result), 1), fixed(percentile(sorted, 50), 0), fixed(percentile(sorted, 99), 0), ratio];
 };
+
+/** One line on what limits sign-ins, from the highest level's rates and how argon2 alone scaled. */
+function boundBy(levels: { concurrency: number; login: LevelResult; verify: LevelResult }[]): string {
+  const first = levels[0]!;
+  const last = levels[levels.length - 1]!;
+  const ratio = perSecond(last.login) / perSecond(last.verify);
+  const hashScaling = perSecond(last.verify) / perSecond(first.verify);
+  const share = `sign-ins run at ${fixed(ratio * 100, 0)}% of argon2.verify's own rate at concurrency ${last.concurrency}`;
+  const scaling = `argon2.verify alone scales ${fixed(hashScaling, 1)}x from concurrency ${first.concurrency} to ${last.concurrency} on ${cpus().length} CPUs`;
+  return ratio >= HASH_BOUND_RATIO
+    ? `Bound by: the argon2id password hash (CPU) - ${share}; ${scaling}.`
+    : `Bound by: the request path around the hash (HTTP, gateway, subgraph, database) - ${share}; ${scaling}.`;
+}
 
 /** Measures login throughput and p50/p99 per concurrency and prints one table. */
 export async function main(): Promise<void> {
@@ -92,12 +113,17 @@ export async function main(): Promise<void> {
     console.log(`\n# Login through the gateway (${stack.database.description}; node ${process.version}, ${cpus().length} CPUs, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'})`);
     console.log(`# argon2id m=${params.memoryKiB} KiB, t=${params.timeCost}, p=${params.parallelism}; ${WARMUP_REQUESTS} warm-up sign-ins per level`);
     const rows: string[][] = [];
+    const levels: { concurrency: number; login: LevelResult; verify: LevelResult }[] = [];
     for (const concurrency of CONCURRENCIES) {
       await run(WARMUP_REQUESTS, Math.min(concurrency, WARMUP_REQUESTS), login);
-      rows.push(row('login via gateway', concurrency, await run(REQUESTS_PER_LEVEL(concurrency), concurrency, login)));
-      rows.push(row('argon2.verify alone', concurrency, await run(REQUESTS_PER_LEVEL(concurrency), concurrency, verifyOnly)));
+      const signIns = await run(REQUESTS_PER_LEVEL(concurrency), concurrency, login);
+      const verifies = await run(REQUESTS_PER_LEVEL(concurrency), concurrency, verifyOnly);
+      levels.push({ concurrency, login: signIns, verify: verifies });
+      rows.push(row('login via gateway', concurrency, signIns, fixed(perSecond(signIns) / perSecond(verifies), 2)));
+      rows.push(row('argon2.verify alone', concurrency, verifies, ''));
     }
-    printTable(['what', 'concurrency', 'requests', 'per second', 'p50 (ms)', 'p99 (ms)'], rows);
+    printTable(['what', 'concurrency', 'requests', 'per second', 'p50 (ms)', 'p99 (ms)', 'sign-in / verify rate'], rows);
+    console.log(boundBy(levels));
   } finally {
     await stack.stop();
   }
