@@ -79,24 +79,39 @@ describe('the gateway authenticates every caller', () => {
 describe('subgraphs answer only the gateway', () => {
   const me = { query: '{ me { id } }' };
 
-  it('refuses a direct request without an internal token', async () => {
-    const res = await stack.post(me, { url: stack.subgraphUrls.identity });
-    expect(res.status).toBe(401);
-    expect(res.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+  // Every subgraph has `__typename`, so a refusal here comes from the internal-token guard, not from a missing field.
+  const anything = { query: '{ __typename }' };
+  const everySubgraph = () => {
+    const urls = Object.entries(stack.subgraphUrls);
+    expect(urls.map(([name]) => name)).toEqual(expect.arrayContaining(['identity', 'organizations', 'projects', 'metrics']));
+    return urls;
+  };
+
+  it('refuses a direct request without an internal token, on every subgraph', async () => {
+    for (const [name, url] of everySubgraph()) {
+      const res = await stack.post(anything, { url });
+      expect(res.status, name).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code, name).toBe('UNAUTHENTICATED');
+      expect(res.data ?? null, name).toBeNull();
+    }
   });
 
-  it('refuses an internal token signed with another secret', async () => {
+  it('refuses an internal token signed with another secret, on every subgraph', async () => {
     const forged = await new InternalTokenCodec('x'.repeat(40)).sign({
       caller: { kind: 'user', userId: user.id, sessionId: null },
       client: { ip: null, userAgent: null },
     });
-    const res = await stack.post(me, { url: stack.subgraphUrls.identity, headers: { [INTERNAL_TOKEN_HEADER]: forged } });
-    expect(res.status).toBe(401);
+    for (const [name, url] of everySubgraph()) {
+      const res = await stack.post(anything, { url, headers: { [INTERNAL_TOKEN_HEADER]: forged } });
+      expect(res.status, name).toBe(401);
+    }
   });
 
-  it('refuses a user access token presented to a subgraph as if it were internal', async () => {
-    const res = await stack.post(me, { url: stack.subgraphUrls.identity, headers: { [INTERNAL_TOKEN_HEADER]: user.accessToken } });
-    expect(res.status).toBe(401);
+  it('refuses a user access token presented to a subgraph as if it were internal, on every subgraph', async () => {
+    for (const [name, url] of everySubgraph()) {
+      const res = await stack.post(anything, { url, headers: { [INTERNAL_TOKEN_HEADER]: user.accessToken } });
+      expect(res.status, name).toBe(401);
+    }
   });
 
   it('answers a request carrying a valid internal token (the control)', async () => {

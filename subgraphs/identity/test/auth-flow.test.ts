@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('the account lifecycle through the gateway', () => {
-  it('registers, logs in, reads me, refreshes once and logs out', async () => {
+  it('registers, logs in, reads me, refreshes once, refuses the rotated token, and logs out', async () => {
     const email = uniqueEmail('Lifecycle').toUpperCase();
     const password = 'a perfectly long passphrase';
 
@@ -43,14 +43,20 @@ describe('the account lifecycle through the gateway', () => {
     const meAgain = await stack.request(MeDocument, {}, { token: newAccess });
     expect(meAgain.data!.me?.id).toBe(user.id);
 
-    const logout = await stack.request(LogoutDocument, {}, { token: newAccess });
-    expect(logout.data).toEqual({ logout: true });
-
-    // The rotated-away token stays dead (presenting it again is reuse), and so does the logged-out one.
+    // Right after the refresh the rotated-away token is refused (no grace window here): presenting
+    // it is reuse, which also revokes the session it belonged to, new refresh token included.
     const reused = await stack.request(RefreshSessionDocument, { refreshToken });
     expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(reused.data).toBeNull();
-    const afterLogout = await stack.request(RefreshSessionDocument, { refreshToken: refreshed.data!.refreshSession.refreshToken });
+    const afterReuse = await stack.request(RefreshSessionDocument, { refreshToken: refreshed.data!.refreshSession.refreshToken });
+    expect(afterReuse.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // A fresh session for the logout part.
+    const again = await stack.request(LoginDocument, { input: { email, password } });
+    expect(again.errors).toBeUndefined();
+    const logout = await stack.request(LogoutDocument, {}, { token: again.data!.login.accessToken });
+    expect(logout.data).toEqual({ logout: true });
+    const afterLogout = await stack.request(RefreshSessionDocument, { refreshToken: again.data!.login.refreshToken });
     expect(afterLogout.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

@@ -13,6 +13,7 @@ afterAll(async () => {
 const userCount = async (email: string) =>
   Number((await stack.database.query<{ n: string }>('select count(*) as n from identity.users where lower(email) = lower($1)', [email]))[0]!.n);
 const sessionCount = async () => Number((await stack.database.query<{ n: string }>('select count(*) as n from identity.sessions'))[0]!.n);
+const allUsersCount = async () => Number((await stack.database.query<{ n: string }>('select count(*) as n from identity.users'))[0]!.n);
 
 describe('register refuses bad input, names the field and writes nothing', () => {
   const cases: { label: string; input: { email: string; password: string; name: string }; field: string; message: RegExp }[] = [
@@ -64,18 +65,27 @@ describe('register refuses bad input, names the field and writes nothing', () =>
     expect(await userCount(email)).toBe(1);
   });
 
-  it('refuses a missing field, naming it', async () => {
-    const res = await stack.post({ query: 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', variables: { input: { email: uniqueEmail(), password: 'long enough password' } } });
+  it('refuses a missing field, naming it, and writes nothing', async () => {
+    const [users, sessions] = [await allUsersCount(), await sessionCount()];
+    const email = uniqueEmail('missing-name');
+    const res = await stack.post({ query: 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', variables: { input: { email, password: 'long enough password' } } });
     expect(res.status).toBe(400);
     expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.message).toMatch(/"name"/);
+    expect(await userCount(email)).toBe(0);
+    expect(await allUsersCount()).toBe(users);
+    expect(await sessionCount()).toBe(sessions);
   });
 
-  it('refuses a wrong type, naming the field', async () => {
+  it('refuses a wrong type, naming the field, and writes nothing', async () => {
+    const [users, sessions] = [await allUsersCount(), await sessionCount()];
     const res = await stack.post({ query: 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', variables: { input: { email: 42, password: 'long enough password', name: 'Ann' } } });
     expect(res.status).toBe(400);
     expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.message).toMatch(/email/);
+    expect(await userCount('42')).toBe(0);
+    expect(await allUsersCount()).toBe(users);
+    expect(await sessionCount()).toBe(sessions);
   });
 
   it('refuses an inline argument of the wrong type at validation', async () => {
