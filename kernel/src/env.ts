@@ -26,10 +26,15 @@ export function configureOrExit<T>(configure: () => T): T {
   try {
     return configure();
   } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
+    exitOnEnvError(error);
   }
+}
+
+/** Prints an EnvError's list of problems and exits with status 1; rethrows anything else. */
+export function exitOnEnvError(error: unknown): never {
+  if (!(error instanceof EnvError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
 }
 
 /** A TCP port; 0 asks the OS for a free one. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CachedGrantsSource, HttpGrantsSource } from './access.js';
 import { openDatabase, type DatabaseTarget } from './database.js';
-import { EnvError, commonEnvShape, configureOrExit, parseEnv, requireInProduction } from './env.js';
+import { EnvError, commonEnvShape, configureOrExit, exitOnEnvError, parseEnv, requireInProduction } from './env.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import { InternalTokenCodec } from './internal-token.js';
 import { createLogger, type Logger } from './logger.js';
@@ -77,7 +77,9 @@ export async function runSubgraphAlone<Shape extends z.ZodRawShape>(options: Run
     },
     onStop: (close) => void closers.push(close),
   };
-  const server = await createSubgraphServer({ definition: await options.build(tools), internalTokens, logger, production: tools.production });
+  // A subgraph may check configuration of its own while building (a production-only key): same clean exit.
+  const definition = await options.build(tools).catch(exitOnEnvError);
+  const server = await createSubgraphServer({ definition, internalTokens, logger, production: tools.production });
   const url = await server.listen(options.port(env), env.HOST);
   logger.info('%s subgraph listening (url=%s)', options.name, url);
   stopOnSignals(logger, async () => {

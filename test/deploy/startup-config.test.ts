@@ -53,6 +53,19 @@ describe('a process started with an invalid environment', () => {
     expect(stderr).not.toMatch(STACK_FRAME);
   });
 
+  it('stops a subgraph the same way when it finds a production key missing while building', async () => {
+    // Identity checks IDENTITY_ENCRYPTION_KEY before it connects, so the database need not exist.
+    const { code, stderr } = await start('subgraphs/identity/src/main.ts', {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      STEWARD_INTERNAL_SECRET: 'a'.repeat(32),
+      IDENTITY_ENCRYPTION_KEY: '',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^ {2}- IDENTITY_ENCRYPTION_KEY: required when NODE_ENV=production$/m);
+    expect(stderr).not.toMatch(STACK_FRAME);
+  });
+
   it('names a missing STEWARD_INTERNAL_SECRET the same way, and counts an empty one as missing', async () => {
     const { code, stderr } = await start('subgraphs/projects/src/main.ts', { STEWARD_INTERNAL_SECRET: '' });
     expect(code).toBe(1);
