@@ -61,6 +61,9 @@ export class PostgresEventBus implements EventBus {
 
   constructor(private readonly url: string, private readonly logger: Logger) {
     this.publisher = new pg.Pool({ connectionString: url, max: 2 });
+    // An idle connection the server drops (a restart, a failover, an admin) is reported here; with
+    // no listener Node would crash the process. The pool opens a fresh one for the next publish.
+    this.publisher.on('error', (error) => this.logger.warn({ err: error }, 'Event bus publishing connection lost; the next publish opens a new one'));
   }
 
   async publish(topic: string, payload: string): Promise<void> {

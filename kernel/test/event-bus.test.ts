@@ -100,4 +100,31 @@ describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', ()
     await until(() => got.payloads.length === 2);
     expect(got.payloads).toEqual(['before', 'after']);
   });
+
+  it('survives the server dropping its idle publishing connections, and publishes again', async () => {
+    const topic = `test_publisher_${Math.random().toString(36).slice(2, 8)}`;
+    const applicationName = `steward_bus_${Math.random().toString(36).slice(2, 8)}`;
+    const withName = new URL(url!);
+    withName.searchParams.set('application_name', applicationName);
+    const publisher = new PostgresEventBus(withName.toString(), logger);
+    const listener = new PostgresEventBus(url!, logger);
+    opened.push(publisher, listener);
+    const got = await received(listener, topic);
+    await publisher.publish(topic, 'before');
+    await until(() => got.payloads.length === 1);
+
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [applicationName]);
+      expect(rows.length).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    // The idle client learns of it asynchronously; without an error listener the process would crash here.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await publisher.publish(topic, 'after');
+    await until(() => got.payloads.length === 2);
+    expect(got.payloads).toEqual(['before', 'after']);
+  });
 });
