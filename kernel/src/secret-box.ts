@@ -1,5 +1,7 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { EnvError } from './env.js';
+import type { Logger } from './logger.js';
 
 const VERSION = 'v1';
 
@@ -51,3 +53,17 @@ export const encryptionKeyVar = z.string().transform((text, ctx) => {
   }
   return key;
 });
+
+/**
+ * The key configured in `variable`. Production refuses to start without one; elsewhere a fixed
+ * development key (derived from the owning subgraph's name, so data sealed in development stays
+ * readable across versions) keeps `npm start` working, with a warning outside tests, since anyone
+ * can derive it.
+ */
+export function encryptionKeyOrDevelopment(options: { variable: string; key: Buffer | undefined; owner: string; nodeEnv: string; logger: Logger; protects: string }): Buffer {
+  const { variable, key, owner, nodeEnv, logger, protects } = options;
+  if (key) return key;
+  if (nodeEnv === 'production') throw new EnvError([`${variable}: required when NODE_ENV=production`]);
+  if (nodeEnv !== 'test') logger.warn('%s is unset: %s are protected with a fixed development key', variable, protects);
+  return createHash('sha256').update(`steward ${owner} development key`).digest();
+}

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWK } from 'jose';
 import {
   MailDispatcher,
   DateTimeScalar,
-  EnvError,
   allow,
+  encryptionKeyOrDevelopment,
   assembleResolvers,
   createMailTransport,
   createSubgraphOrm,
@@ -83,10 +82,7 @@ export function argon2Params(env: IdentityEnv): Argon2Params {
  * a fixed development key keeps `npm start` working, with a warning, since anyone can derive it.
  */
 export function identityEncryptionKey(env: Pick<IdentityEnv, 'NODE_ENV' | 'IDENTITY_ENCRYPTION_KEY'>, logger: Logger): Buffer {
-  if (env.IDENTITY_ENCRYPTION_KEY) return env.IDENTITY_ENCRYPTION_KEY;
-  if (env.NODE_ENV === 'production') throw new EnvError(['IDENTITY_ENCRYPTION_KEY: required when NODE_ENV=production']);
-  if (env.NODE_ENV !== 'test') logger.warn('IDENTITY_ENCRYPTION_KEY is unset: TOTP secrets and backup codes are protected with a fixed development key');
-  return createHash('sha256').update('steward identity development key').digest();
+  return encryptionKeyOrDevelopment({ variable: 'IDENTITY_ENCRYPTION_KEY', key: env.IDENTITY_ENCRYPTION_KEY, owner: 'identity', nodeEnv: env.NODE_ENV, logger, protects: 'TOTP secrets and backup codes' });
 }
 
 /** Builds one request's services on its own ORM fork. */

@@ -1,22 +1,11 @@
 import { z } from 'zod';
-import { mailEnvShape, portVar } from '@steward/kernel';
-
-/** A 256-bit key as 64 hex characters or 43/44 base64 characters. */
-const encryptionKey = z.string().transform((text, ctx) => {
-  const trimmed = text.trim();
-  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) {
-    ctx.addIssue({ code: 'custom', message: 'must be 32 random bytes as 64 hex characters or base64 (e.g. `openssl rand -base64 32`)' });
-    return z.NEVER;
-  }
-  return key;
-});
+import { encryptionKeyVar, mailEnvShape, portVar } from '@steward/kernel';
 
 /** Variables the organizations subgraph reads (in addition to the common ones). */
 export const organizationsEnvShape = {
   ORGANIZATIONS_PORT: portVar(4002),
   /** Encrypts SSO client secrets at rest (AES-256-GCM); required in production, a fixed dev key otherwise. */
-  ORGANIZATIONS_ENCRYPTION_KEY: encryptionKey.optional(),
+  ORGANIZATIONS_ENCRYPTION_KEY: encryptionKeyVar.optional(),
   /** Base URL of the dashboard; invitation links are `<url>/accept-invitation?token=…`. */
   PUBLIC_APP_URL: z.string().url().default('http://localhost:4000'),
   /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
@@ -6,8 +5,9 @@ import {
   MailDispatcher,
   DateTimeScalar,
   JsonScalar,
-  EnvError,
+  SecretBox,
   allow,
+  encryptionKeyOrDevelopment,
   assembleResolvers,
   createSubgraphOrm,
   loadTypeDefs,
@@ -59,7 +59,6 @@ import { createRoleLoaders } from './modules/roles/role.loaders.js';
 import { RoleService } from './modules/roles/role.service.js';
 import { rolesResolvers } from './modules/roles/roles.resolvers.js';
 import { rolesRules } from './modules/roles/roles.rules.js';
-import { SecretBox } from './modules/sso/secret-box.js';
 import { SsoConnectionSchema } from './modules/sso/sso-connection.entity.js';
 import { createSsoConnectionLoaders } from './modules/sso/sso-connection.loaders.js';
 import { ssoResolvers } from './modules/sso/sso.resolvers.js';
@@ -79,10 +78,7 @@ export const ORGANIZATIONS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url)
  * development key keeps `npm start` working, with a warning, since anyone can derive it.
  */
 export function encryptionKey(env: Pick<OrganizationsEnv, 'NODE_ENV' | 'ORGANIZATIONS_ENCRYPTION_KEY'>, logger: Logger): Buffer {
-  if (env.ORGANIZATIONS_ENCRYPTION_KEY) return env.ORGANIZATIONS_ENCRYPTION_KEY;
-  if (env.NODE_ENV === 'production') throw new EnvError(['ORGANIZATIONS_ENCRYPTION_KEY: required when NODE_ENV=production']);
-  if (env.NODE_ENV !== 'test') logger.warn('ORGANIZATIONS_ENCRYPTION_KEY is unset: SSO secrets are sealed with a fixed development key');
-  return createHash('sha256').update('steward organizations development key').digest();
+  return encryptionKeyOrDevelopment({ variable: 'ORGANIZATIONS_ENCRYPTION_KEY', key: env.ORGANIZATIONS_ENCRYPTION_KEY, owner: 'organizations', nodeEnv: env.NODE_ENV, logger, protects: 'SSO secrets' });
 }
 
 /** Types whose fields need no rule of their own: they only carry what guarded fields returned. */

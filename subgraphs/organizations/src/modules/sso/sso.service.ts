@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError, badInputFromZod } from '@steward/kernel';
 import { organizationIdOf, parseId } from '../../arguments.js';
 import type { ServiceScope } from '../../organizations.context.js';
-import type { SecretBox } from './secret-box.js';
+import type { SecretBox } from '@steward/kernel';
 import type { SsoConnection } from './sso-connection.entity.js';
 import { SsoConnectionRepository } from './sso-connection.repository.js';
 import {
