@@ -59,6 +59,15 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
+type SubgraphFetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
+
+/**
+ * Node's own fetch (undici, keep-alive by default) for subgraph requests. @apollo/gateway's default,
+ * make-fetch-happen, costs about a seventh of each live event's fan-out (bench/src/subscription-fanout.ts:
+ * last delivery to 500 subscribers 1.75 s with it, 1.49 s without, in one A/B on this machine).
+ */
+const nodeFetch: SubgraphFetcher = (url, init) => fetch(url, init as RequestInit) as unknown as ReturnType<SubgraphFetcher>;
+
 class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.internalToken) request.http?.headers.set(INTERNAL_TOKEN_HEADER, context.internalToken);
@@ -74,7 +83,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const { logger } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new InternalTokenDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new InternalTokenDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: nodeFetch }),
     logger: logger.child({ component: 'apollo-gateway' }),
   });
   let ready = false;
