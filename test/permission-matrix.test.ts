@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse } from 'graphql';
 import { BUILT_IN_ROLES, isOwnerOnly, listSdlFiles, withImpliedPermissions, type Permission } from '@steward/kernel';
 import {
-  latestInvitationToken,
-  readMails,
+  mailSentBy,
   seed,
   startTestStack,
   uniqueEmail,
@@ -210,10 +209,10 @@ const ORGANIZATION_MUTATIONS: Case[] = [
     needs: [],
     prepare: async ({ actor }) => {
       const fresh = await seed(stack).org({ owner: org.owner });
-      const mailsBefore = (await readMails(stack, actor.email, { atLeast: 0 })).length;
-      await asOwner('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { organizationId: fresh.id, email: actor.email, roleId: fresh.roles.viewer } }, fresh);
-      await readMails(stack, actor.email, { atLeast: mailsBefore + 1 });
-      return op('mutation($t: String!) { acceptInvitation(token: $t) { id } }', { t: await latestInvitationToken(stack, actor.email) });
+      const mail = await mailSentBy(stack, actor.email, /You are invited/, () =>
+        asOwner('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { organizationId: fresh.id, email: actor.email, roleId: fresh.roles.viewer } }, fresh),
+      );
+      return op('mutation($t: String!) { acceptInvitation(token: $t) { id } }', { t: decodeURIComponent(mail.token ?? '') });
     },
   },
   {

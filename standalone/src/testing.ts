@@ -283,11 +283,22 @@ export function uniqueSlug(label = 'org'): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`.toLowerCase();
 }
 
-/** The token of the newest invitation organizations delivered to `email`, waiting for its delivery. */
-export async function latestInvitationToken(stack: TestStack, email: string): Promise<string> {
-  const mail = await latestMail(stack, email, /You are invited/);
-  if (!mail.token) throw new Error(`The invitation mail to ${email} has no link`);
-  return decodeURIComponent(mail.token);
+/**
+ * Runs `send`, which mails `to` a message whose subject matches `subject`, and returns that new
+ * mail once delivered. Mail goes out after the answer, so the newest matching mail at that moment
+ * may still be an earlier one to the same address; this waits for one more than there were before.
+ */
+export async function mailSentBy(stack: TestStack, to: string, subject: RegExp, send: () => Promise<unknown>, timeoutMs = 5000): Promise<SentMail> {
+  const matching = async () => (await readMails(stack, to, { atLeast: 0 })).filter((mail) => subject.test(mail.subject));
+  const before = (await matching()).length;
+  await send();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = await matching();
+    if (mails.length > before) return mails.at(-1)!;
+    if (Date.now() > deadline) throw new Error(`No new mail to ${to} with a subject matching ${subject}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 const CREATE_ORGANIZATION = /* GraphQL */ `
@@ -335,11 +346,11 @@ async function seedOrganization(
     roles,
     async member(role = 'member', existing) {
       const user = existing ?? (await createVerifiedUser());
-      // Mail is delivered after the answer: an existing user's earlier invitation must not be taken for this one.
-      const mailsBefore = (await readMails(stack, user.email, { atLeast: 0 })).length;
-      await seedRequest(stack, 'an invitation', INVITE, { input: { organizationId: created.id, email: user.email, roleId: roleId(role) } }, owner.accessToken);
-      await readMails(stack, user.email, { atLeast: mailsBefore + 1 });
-      const token = await latestInvitationToken(stack, user.email);
+      // An existing user's earlier invitation must not be taken for this one.
+      const mail = await mailSentBy(stack, user.email, /You are invited/, () =>
+        seedRequest(stack, 'an invitation', INVITE, { input: { organizationId: created.id, email: user.email, roleId: roleId(role) } }, owner.accessToken),
+      );
+      const token = decodeURIComponent(mail.token ?? '');
       const { acceptInvitation } = await seedRequest<{ acceptInvitation: { id: string; role: { id: string } } }>(
         stack,
         'an acceptance',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AcceptInvitationDocument, InvitationsDocument, InviteMemberDocument, RevokeInvitationDocument, UpdateOrganizationDocument } from '@steward/client';
-import { deliveredOutboxRows, latestInvitationToken, latestMail, seed, startTestStack, uniqueEmail, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
+import { deliveredOutboxRows, latestMail, mailSentBy, seed, startTestStack, uniqueEmail, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
 
 let stack: TestStack;
 let org: SeededOrganization;
@@ -16,9 +16,14 @@ afterAll(async () => {
 
 /** Invites `email` to `organization` as a viewer (by its owner) and returns the mailed token. */
 async function invite(email: string, organization = org): Promise<{ id: string; token: string }> {
-  const res = await stack.request(InviteMemberDocument, { input: { organizationId: organization.id, email, roleId: organization.roles.viewer } }, { token: organization.owner.accessToken });
-  expect(res.errors).toBeUndefined();
-  return { id: res.data!.inviteMember.id, token: await latestInvitationToken(stack, email) };
+  let id = '';
+  // A second invitation to the same address must not be read back as the first one's mail.
+  const mail = await mailSentBy(stack, email, /You are invited/, async () => {
+    const res = await stack.request(InviteMemberDocument, { input: { organizationId: organization.id, email, roleId: organization.roles.viewer } }, { token: organization.owner.accessToken });
+    expect(res.errors).toBeUndefined();
+    id = res.data!.inviteMember.id;
+  });
+  return { id, token: decodeURIComponent(mail.token ?? '') };
 }
 
 function accept(token: string, user: SeededUser) {
