@@ -62,6 +62,18 @@ export function requireInternalToken(internalTokens: InternalTokenCodec): Reques
 }
 
 /**
+ * Express middleware for internal routes meant for other Steward processes only: after
+ * `requireInternalToken`, it refuses (403) a token signed for a user or an API key.
+ */
+export const serviceCallersOnly: RequestHandler = (_req, res, next) => {
+  if (res.locals.identity?.caller?.kind === 'service') {
+    next();
+    return;
+  }
+  res.status(403).json({ error: 'Only Steward services may call this route.' });
+};
+
+/**
  * Answers every executed operation with HTTP 200. An error's HTTP status (401 from
  * UnauthenticatedError, 429 from RateLimitedError) is meant for the edge: @apollo/gateway treats a
  * non-2xx subgraph answer as a transport failure and replaces the error's message and extensions

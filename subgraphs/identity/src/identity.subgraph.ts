@@ -11,6 +11,7 @@ import {
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
+  serviceCallersOnly,
   type BaseRequestContext,
   type DatabaseTarget,
   type Logger,
@@ -193,9 +194,8 @@ export async function createIdentitySubgraph(options: {
         res.set('cache-control', 'public, max-age=300').json(keys.jwks());
       });
       // Organizations binds invitations to an email address, and only identity knows a user's.
-      app.get('/internal/users/:id/email', requireInternal, async (req, res) => {
+      app.get('/internal/users/:id/email', requireInternal, serviceCallersOnly, async (req, res) => {
         const id = String(req.params.id);
-        if (res.locals.identity?.caller.kind !== 'service') return void res.status(403).json({});
         const user = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await new UserRepository(fork()).findById(id) : null;
         if (!user) return void res.status(404).json({});
         res.set('cache-control', 'no-store').json({ email: user.email, emailVerified: user.emailVerified });

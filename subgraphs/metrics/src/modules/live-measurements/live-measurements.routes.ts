@@ -1,20 +1,11 @@
 import type { Express, RequestHandler } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '@steward/kernel';
+import { serviceCallersOnly, type Logger } from '@steward/kernel';
 import { isUuid } from '../../authorization.js';
 import { NO_USAGE, liveKey, measureVersions } from './live-measurements.service.js';
 
 /** Most versions one request may ask for (a comparison needs two, a promotion one). */
 const MAX_VERSIONS = 100;
-
-/** Internal routes answer other Steward processes only: a valid internal token, signed for a service. */
-const servicesOnly: RequestHandler = (_req, res, next) => {
-  if (res.locals.identity?.caller?.kind === 'service') {
-    next();
-    return;
-  }
-  res.status(403).json({ error: 'Only Steward services may call this route.' });
-};
 
 /**
  * `GET /internal/live-measurements?organizationId=<id>&versionId=<id>[&versionId=<id>…]` →
@@ -24,7 +15,7 @@ const servicesOnly: RequestHandler = (_req, res, next) => {
  * already checked the caller's permission on the version.
  */
 export function mountLiveMeasurementsRoutes(app: Express, requireInternal: RequestHandler, fork: () => EntityManager, logger: Logger): void {
-  app.get('/internal/live-measurements', requireInternal, servicesOnly, async (req, res) => {
+  app.get('/internal/live-measurements', requireInternal, serviceCallersOnly, async (req, res) => {
     const organizationId = req.query.organizationId;
     const raw = req.query.versionId;
     const versionIds = (Array.isArray(raw) ? raw : [raw]).filter((id): id is string => typeof id === 'string');

@@ -1,19 +1,10 @@
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger, PrincipalKey } from '@steward/kernel';
+import { serviceCallersOnly, type Logger, type PrincipalKey } from '@steward/kernel';
 import { ApiKeyVerifier } from '../api-keys/api-key-verifier.js';
 import { LocalGrantsSource } from './local-grants-source.js';
 
 const PRINCIPAL = /^(user|apikey):[^:\s]{1,100}$/;
-
-/** Internal routes answer other Steward processes only: a valid internal token, signed for a service. */
-const servicesOnly: RequestHandler = (_req, res, next) => {
-  if (res.locals.identity?.caller?.kind === 'service') {
-    next();
-    return;
-  }
-  res.status(403).json({ error: 'Only Steward services may call this route.' });
-};
 
 function failed(res: Response, logger: Logger, route: string, error: unknown): void {
   logger.error({ err: error }, 'Internal route failed (route=%s)', route);
@@ -28,7 +19,7 @@ function failed(res: Response, logger: Logger, route: string, error: unknown): v
  *   that is unknown, revoked or expired (the gateway, on every request with an API key).
  */
 export function mountInternalRoutes(app: Express, requireInternal: RequestHandler, fork: () => EntityManager, logger: Logger): void {
-  app.get('/internal/grants', requireInternal, servicesOnly, async (req, res) => {
+  app.get('/internal/grants', requireInternal, serviceCallersOnly, async (req, res) => {
     const principal = req.query.principal;
     if (typeof principal !== 'string' || !PRINCIPAL.test(principal)) {
       res.status(400).json({ error: 'principal must be user:<id> or apikey:<id>.' });
@@ -42,7 +33,7 @@ export function mountInternalRoutes(app: Express, requireInternal: RequestHandle
     }
   });
 
-  app.post('/internal/api-keys/verify', requireInternal, servicesOnly, express.json({ limit: '4kb' }), async (req, res) => {
+  app.post('/internal/api-keys/verify', requireInternal, serviceCallersOnly, express.json({ limit: '4kb' }), async (req, res) => {
     const secret = (req.body as { secret?: unknown } | undefined)?.secret;
     try {
       const key = typeof secret === 'string' ? await new ApiKeyVerifier(fork()).verify(secret) : null;

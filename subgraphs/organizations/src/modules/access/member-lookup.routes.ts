@@ -1,6 +1,6 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '@steward/kernel';
+import { serviceCallersOnly, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import { MembershipSchema } from '../members/membership.entity.js';
 import { TeamSchema } from '../teams/team.entity.js';
@@ -19,11 +19,7 @@ const LookupModel = z.object({
  * the ids of recorded usage and budgets with it. Only Steward services holding an internal token may call it.
  */
 export function mountMemberLookupRoutes(app: Express, requireInternal: RequestHandler, fork: () => EntityManager, logger: Logger): void {
-  app.post('/internal/members/lookup', requireInternal, express.json({ limit: '128kb' }), async (req, res) => {
-    if (res.locals.identity?.caller?.kind !== 'service') {
-      res.status(403).json({ error: 'Only Steward services may call this route.' });
-      return;
-    }
+  app.post('/internal/members/lookup', requireInternal, serviceCallersOnly, express.json({ limit: '128kb' }), async (req, res) => {
     const parsed = LookupModel.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: 'Expected { organizationId, teamIds, userIds } with UUIDs (at most 1,000 of each).' });

@@ -1,6 +1,6 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Logger } from '@steward/kernel';
+import { serviceCallersOnly, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import { ProjectVersionSchema } from '../versions/version.entity.js';
 import { ProjectSchema } from './project.entity.js';
@@ -20,11 +20,7 @@ const LookupModel = z.object({
  * Only Steward services holding an internal token may call it.
  */
 export function mountProjectLookupRoutes(app: Express, requireInternal: RequestHandler, fork: () => EntityManager, logger: Logger): void {
-  app.post('/internal/projects/lookup', requireInternal, express.json({ limit: '128kb' }), async (req, res) => {
-    if (res.locals.identity?.caller?.kind !== 'service') {
-      res.status(403).json({ error: 'Only Steward services may call this route.' });
-      return;
-    }
+  app.post('/internal/projects/lookup', requireInternal, serviceCallersOnly, express.json({ limit: '128kb' }), async (req, res) => {
     const parsed = LookupModel.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: 'Expected { organizationId, projectIds, versionIds } with UUIDs (at most 1,000 of each).' });
