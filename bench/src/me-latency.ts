@@ -16,10 +16,10 @@
  *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/src/me-latency.ts`.
  */
 import { decodeJwt } from 'jose';
-import { z } from 'zod';
-import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, createLogger, parseEnv } from '@steward/kernel';
+import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, createLogger } from '@steward/kernel';
 import { createTestDatabase } from '@steward/kernel/testing';
-import { startSteward, stewardEnvShape } from '@steward/standalone';
+import { startSteward } from '@steward/standalone';
+import { localStackEnv } from '@steward/standalone/testing';
 import { fixed, isEntryPoint, machineLine, percentile, printTable, sortedCopy } from './stats.js';
 
 const BLOCKS = 10;
@@ -74,18 +74,8 @@ async function runBlock(path: MePath, requests: number, concurrency: number, use
 /** Runs the `me` latency benchmark against a fresh stack and prints one table per concurrency. */
 export async function main(): Promise<void> {
   const database = await createTestDatabase();
-  const env = parseEnv(z.object(stewardEnvShape), {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    IDENTITY_PORT: '0',
-    ORGANIZATIONS_PORT: '0',
-    PROJECTS_PORT: '0',
-    METRICS_PORT: '0',
-    // Thousands of requests from one address would otherwise meet the gateway's per-client limit.
-    RATE_LIMIT_PER_MINUTE: '0',
-  });
+  // Thousands of requests from one address: the local stack has no per-client rate limit.
+  const env = localStackEnv({ LOG_LEVEL: 'silent' });
   const steward = await startSteward({ env, database: database.target, logger: createLogger({ level: 'silent' }) });
   try {
     const registered = await fetch(steward.gatewayUrl, {

@@ -29,11 +29,11 @@
  */
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { z } from 'zod';
-import { createLogger, parseEnv, type EventBus } from '@steward/kernel';
+import { createLogger, type EventBus } from '@steward/kernel';
 import { createTestDatabase } from '@steward/kernel/testing';
 import { METRICS_TOPICS } from '@steward/metrics';
-import { startSteward, stewardEnvShape } from '@steward/standalone';
+import { startSteward } from '@steward/standalone';
+import { localStackEnv } from '@steward/standalone/testing';
 import { fixed, isEntryPoint, machineLine, median, percentile, printTable, sortedCopy } from './stats.js';
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
@@ -227,20 +227,9 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
 /** Runs the fan-out benchmark against a fresh stack and prints one table. */
 export async function main(): Promise<void> {
   const database = await createTestDatabase();
-  const env = parseEnv(z.object(stewardEnvShape), {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    IDENTITY_PORT: '0',
-    ORGANIZATIONS_PORT: '0',
-    PROJECTS_PORT: '0',
-    METRICS_PORT: '0',
-    // Every subscriber's event query counts against the caller's rate limit.
-    RATE_LIMIT_PER_MINUTE: '0',
-    // A long run must not outlive the subscribers' access token (the socket closes at its expiry).
-    ACCESS_TOKEN_TTL_SECONDS: '7200',
-  });
+  // The local stack has no per-client rate limit, which every subscriber's event query would count against.
+  // A long run must not outlive the subscribers' access token (the socket closes at its expiry).
+  const env = localStackEnv({ LOG_LEVEL: 'silent', ACCESS_TOKEN_TTL_SECONDS: '7200' });
   // BENCH_LOG_LEVEL=warn shows why a delivery failed; silent by default so logging costs nothing.
   const steward = await startSteward({ env, database: database.target, logger: createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' }) });
   // When each usage event reaches this process's bus, the gateway's listener included.

@@ -34,13 +34,12 @@ export interface TestStack extends RunningSteward {
 }
 
 /**
- * Starts every subgraph and the gateway on port 0 against a database of the test file's own
- * (PostgreSQL when DATABASE_URL is set, else in-memory PGlite). Call `stop()` in afterAll.
+ * The configuration of a stack run inside a test or benchmark process: `NODE_ENV=test` (cheap
+ * argon2), every part on a free port of 127.0.0.1, and no per-client rate limit (one address sends
+ * bursts; the limiter has its own tests); then `overrides`.
  */
-export async function startTestStack(envOverrides: Record<string, string> = {}, options: { smtp?: FakeSmtpServer } = {}): Promise<TestStack> {
-  const database = await createTestDatabase();
-  const { logger, lines } = createCapturingLogger('debug');
-  const env = parseEnv(z.object(stewardEnvShape), {
+export function localStackEnv(overrides: Record<string, string> = {}) {
+  return parseEnv(z.object(stewardEnvShape), {
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
@@ -48,11 +47,19 @@ export async function startTestStack(envOverrides: Record<string, string> = {}, 
     ORGANIZATIONS_PORT: '0',
     PROJECTS_PORT: '0',
     METRICS_PORT: '0',
-    // Test files send bursts from one address; the limiter has its own tests.
     RATE_LIMIT_PER_MINUTE: '0',
-    ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
-    ...envOverrides,
+    ...overrides,
   });
+}
+
+/**
+ * Starts every subgraph and the gateway on port 0 against a database of the test file's own
+ * (PostgreSQL when DATABASE_URL is set, else in-memory PGlite). Call `stop()` in afterAll.
+ */
+export async function startTestStack(envOverrides: Record<string, string> = {}, options: { smtp?: FakeSmtpServer } = {}): Promise<TestStack> {
+  const database = await createTestDatabase();
+  const { logger, lines } = createCapturingLogger('debug');
+  const env = localStackEnv({ ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}), ...envOverrides });
   const steward = await startSteward({ env, database: database.target, logger });
 
   const post = async <T>(body: unknown, options: RequestOptions & { url?: string } = {}): Promise<GraphQLResponse<T>> => {

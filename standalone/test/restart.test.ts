@@ -2,12 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { createLogger, openEmbeddedDatabase, parseEnv, type DatabaseTarget } from '@steward/kernel';
+import { createLogger, openEmbeddedDatabase, type DatabaseTarget } from '@steward/kernel';
 import { createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
 import { jwksUrlFor } from '@steward/gateway';
-import { startSteward, stewardEnvShape, type RunningSteward } from '../src/start-steward.js';
-import { uniqueEmail, uniqueSlug } from '../src/testing.js';
+import { startSteward, type RunningSteward } from '../src/start-steward.js';
+import { localStackEnv, uniqueEmail, uniqueSlug } from '../src/testing.js';
 
 // The stack stopped and started again on the same storage: an embedded data directory (as `npm
 // start` keeps under ./.data), or one PostgreSQL database when DATABASE_URL is set.
@@ -25,17 +24,7 @@ async function openStorage(): Promise<{ target: DatabaseTarget; close(): Promise
 
 async function start(): Promise<RunningSteward & { close(): Promise<void> }> {
   const storage = await openStorage();
-  const env = parseEnv(z.object(stewardEnvShape), {
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    IDENTITY_PORT: '0',
-    ORGANIZATIONS_PORT: '0',
-    PROJECTS_PORT: '0',
-    METRICS_PORT: '0',
-    RATE_LIMIT_PER_MINUTE: '0',
-    ...(dataDir ? { STEWARD_DATA_DIR: dataDir } : {}),
-  });
+  const env = localStackEnv(dataDir ? { STEWARD_DATA_DIR: dataDir } : {});
   const steward = await startSteward({ env, database: storage.target, logger });
   return {
     ...steward,
