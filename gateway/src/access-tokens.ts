@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { INTERNAL_TOKEN_HEADER, UnauthenticatedError, type Caller, type InternalTokenCodec } from '@steward/kernel';
+import { ServiceClient, UnauthenticatedError, type Caller, type InternalTokenCodec } from '@steward/kernel';
 
 /** Must match what identity signs (identity's `signing-keys.ts`). */
 const ISSUER = 'steward-identity';
@@ -14,19 +14,15 @@ const API_KEY_PREFIX = 'stw_';
  */
 export class ApiKeyVerifier {
   private readonly endpoint: URL;
+  private readonly client: ServiceClient;
 
-  constructor(organizationsGraphqlUrl: string, private readonly internalTokens: InternalTokenCodec) {
+  constructor(organizationsGraphqlUrl: string, internalTokens: InternalTokenCodec) {
     this.endpoint = new URL('/internal/api-keys/verify', organizationsGraphqlUrl);
+    this.client = new ServiceClient(internalTokens, 'gateway');
   }
 
   async callerFor(secret: string): Promise<Caller> {
-    const token = await this.internalTokens.sign({ caller: { kind: 'service', name: 'gateway' }, client: { ip: null, userAgent: null } });
-    const response = await fetch(this.endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-      body: JSON.stringify({ secret }),
-      signal: AbortSignal.timeout(5000),
-    });
+    const response = await this.client.fetch(this.endpoint, { json: { secret } });
     if (response.status === 404) throw new UnauthenticatedError('The API key is invalid, expired or revoked.');
     if (!response.ok) throw new Error(`Organizations answered ${response.status} verifying an API key`);
     const body = (await response.json()) as { apiKeyId: string; organizationId: string };

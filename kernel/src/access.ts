@@ -1,7 +1,7 @@
 import type { Caller } from './caller.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
 import { GRANTS_CHANGED_TOPIC, type EventBus } from './event-bus.js';
-import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from './internal-token.js';
+import { ServiceClient, type InternalTokenCodec } from './internal-token.js';
 import type { Logger } from './logger.js';
 import { isPeopleOnly, isPermission, type Permission } from './permissions.js';
 
@@ -35,16 +35,17 @@ export function principalOf(caller: Caller): PrincipalKey | null {
  */
 export class HttpGrantsSource implements GrantsSource {
   private readonly endpoint: URL;
+  private readonly client: ServiceClient;
 
-  constructor(organizationsGraphqlUrl: string, private readonly internalTokens: InternalTokenCodec, private readonly serviceName: string) {
+  constructor(organizationsGraphqlUrl: string, internalTokens: InternalTokenCodec, serviceName: string) {
     this.endpoint = new URL('/internal/grants', organizationsGraphqlUrl);
+    this.client = new ServiceClient(internalTokens, serviceName);
   }
 
   async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
     const url = new URL(this.endpoint);
     url.searchParams.set('principal', principal);
-    const token = await this.internalTokens.sign({ caller: { kind: 'service', name: this.serviceName }, client: { ip: null, userAgent: null } });
-    const response = await fetch(url, { headers: { [INTERNAL_TOKEN_HEADER]: token }, signal: AbortSignal.timeout(5000) });
+    const response = await this.client.fetch(url);
     if (!response.ok) throw new Error(`Organizations answered ${response.status} for grants`);
     const body = (await response.json()) as { grants: { organizationId: string; permissions: string[] }[] };
     return body.grants.map((grant) => ({ organizationId: grant.organizationId, permissions: grant.permissions.filter(isPermission) }));

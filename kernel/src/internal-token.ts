@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { webcrypto } from 'node:crypto';
 import type { Caller, ClientInfo } from './caller.js';
 
 /** Header that carries the gateway's internal token to subgraphs. */
@@ -19,11 +20,15 @@ export interface InternalIdentity {
  * so a subgraph reached directly (without the gateway) refuses to answer.
  */
 export class InternalTokenCodec {
-  private readonly key: Uint8Array;
+  /**
+   * Imported once: handed raw bytes, jose imports a key on every sign and verify, and every subgraph
+   * verifies a token on every request.
+   */
+  private readonly key: Promise<webcrypto.CryptoKey>;
 
   constructor(secret: string) {
     if (secret.length < 32) throw new Error('The internal token secret must be at least 32 characters.');
-    this.key = new TextEncoder().encode(secret);
+    this.key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   }
 
   async sign(identity: InternalIdentity): Promise<string> {
@@ -43,14 +48,14 @@ export class InternalTokenCodec {
       .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`);
     if (caller.kind === 'user') jwt.setSubject(caller.userId);
     if (caller.kind === 'apiKey') jwt.setSubject(caller.apiKeyId);
-    return jwt.sign(this.key);
+    return jwt.sign(await this.key);
   }
 
   /** Returns the identity, or null when the token is missing, forged or expired. */
   async verify(token: string | undefined | null): Promise<InternalIdentity | null> {
     if (!token) return null;
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       const client: ClientInfo = {
         ip: typeof payload.ip === 'string' ? payload.ip : null,
         userAgent: typeof payload.ua === 'string' ? payload.ua : null,
@@ -68,5 +73,47 @@ export class InternalTokenCodec {
       if (error instanceof joseErrors.JOSEError) return null;
       throw error;
     }
+  }
+}
+
+/**
+ * One identity's internal token, signed once and reused while more than half of its life is left:
+ * for callers that send many requests as the same identity (a service, a live subscription).
+ */
+export class ReusableInternalToken {
+  private current: { token: Promise<string>; renewAt: number } | null = null;
+
+  constructor(private readonly codec: InternalTokenCodec, private readonly identity: InternalIdentity) {}
+
+  get(): Promise<string> {
+    const now = Date.now();
+    if (!this.current || now >= this.current.renewAt) {
+      this.current = { token: this.codec.sign(this.identity), renewAt: now + (INTERNAL_TOKEN_TTL_SECONDS * 1000) / 2 };
+    }
+    return this.current.token;
+  }
+}
+
+/**
+ * Calls another Steward process's internal routes (`/internal/...`) as the service `name`: each
+ * request carries that service's internal token and gives up after 5 s. A non-2xx answer is the
+ * caller's to interpret.
+ */
+export class ServiceClient {
+  private readonly token: ReusableInternalToken;
+
+  constructor(internalTokens: InternalTokenCodec, readonly name: string) {
+    this.token = new ReusableInternalToken(internalTokens, { caller: { kind: 'service', name }, client: { ip: null, userAgent: null } });
+  }
+
+  async fetch(url: URL | string, init: { method?: 'GET' | 'POST'; json?: unknown } = {}): Promise<Response> {
+    const headers: Record<string, string> = { [INTERNAL_TOKEN_HEADER]: await this.token.get() };
+    if (init.json !== undefined) headers['content-type'] = 'application/json';
+    return fetch(url, {
+      method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
+      headers,
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      signal: AbortSignal.timeout(5000),
+    });
   }
 }

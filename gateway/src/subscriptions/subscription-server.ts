@@ -23,6 +23,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import {
   AccessControl,
   AppError,
+  ReusableInternalToken,
   NotFoundError,
   UnauthenticatedError,
   type Caller,
@@ -56,6 +57,8 @@ interface ConnectionState {
   client: ClientInfo;
   /** Caller and client as one string: event queries with equal keys are the same request. */
   identityKey: string;
+  /** Signed once per connection and renewed as it ages, not once per event query. */
+  internalToken: ReusableInternalToken;
   timer: NodeJS.Timeout | null;
 }
 
@@ -165,7 +168,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
   const contextFor = async (state: ConnectionState): Promise<GatewayContext> => ({
     caller: state.caller,
     client: state.client,
-    internalToken: await options.internalTokens.sign({ caller: state.caller, client: state.client }),
+    internalToken: await state.internalToken.get(),
   });
 
   const run = async (state: ConnectionState, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): Promise<ExecutionResult> => {
@@ -270,7 +273,13 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
           const { caller, expiresAt } = await options.verifier.authenticate(header);
           const request = ctx.extra.request;
           const client: ClientInfo = { ip: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null };
-          const state: ConnectionState = { caller, client, identityKey: JSON.stringify([caller, client]), timer: null };
+          const state: ConnectionState = {
+            caller,
+            client,
+            identityKey: JSON.stringify([caller, client]),
+            internalToken: new ReusableInternalToken(options.internalTokens, { caller, client }),
+            timer: null,
+          };
           if (expiresAt) {
             state.timer = setTimeout(() => ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Unauthenticated: the access token expired'), Math.max(0, expiresAt.getTime() - Date.now()));
           }

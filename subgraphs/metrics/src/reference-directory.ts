@@ -1,4 +1,4 @@
-import { BadUserInputError, INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from '@steward/kernel';
+import { BadUserInputError, ServiceClient, type InternalTokenCodec } from '@steward/kernel';
 
 /** Of the project and version ids asked about, those of the organization (a version with its project). */
 export interface ProjectLookup {
@@ -30,12 +30,10 @@ export interface ReferenceDirectory {
 export class HttpReferenceDirectory implements ReferenceDirectory {
   private readonly projectsEndpoint: URL;
   private readonly membersEndpoint: URL;
+  private readonly client: ServiceClient;
 
-  constructor(
-    urls: { projectsGraphqlUrl: string; organizationsGraphqlUrl: string },
-    private readonly internalTokens: InternalTokenCodec,
-    private readonly serviceName = 'metrics',
-  ) {
+  constructor(urls: { projectsGraphqlUrl: string; organizationsGraphqlUrl: string }, internalTokens: InternalTokenCodec, serviceName = 'metrics') {
+    this.client = new ServiceClient(internalTokens, serviceName);
     this.projectsEndpoint = new URL('/internal/projects/lookup', urls.projectsGraphqlUrl);
     this.membersEndpoint = new URL('/internal/members/lookup', urls.organizationsGraphqlUrl);
   }
@@ -49,13 +47,7 @@ export class HttpReferenceDirectory implements ReferenceDirectory {
   }
 
   private async post<T>(url: URL, body: unknown, owner: string): Promise<T> {
-    const token = await this.internalTokens.sign({ caller: { kind: 'service', name: this.serviceName }, client: { ip: null, userAgent: null } });
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(5000),
-    });
+    const response = await this.client.fetch(url, { json: body });
     // Not a client's fault: the caller's request fails as an internal error and is logged.
     if (!response.ok) throw new Error(`${owner} answered ${response.status} to ${url.pathname}`);
     return (await response.json()) as T;

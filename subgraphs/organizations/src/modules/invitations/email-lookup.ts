@@ -1,4 +1,4 @@
-import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from '@steward/kernel';
+import { ServiceClient, type InternalTokenCodec } from '@steward/kernel';
 
 /** A user's email address as identity knows it. */
 export interface UserEmail {
@@ -20,17 +20,15 @@ export interface EmailLookup {
 /** Asks identity's internal route `GET /internal/users/:id/email` with an internal token, as a service. */
 export class HttpEmailLookup implements EmailLookup {
   private readonly base: URL;
+  private readonly client: ServiceClient;
 
-  constructor(identityGraphqlUrl: string, private readonly internalTokens: InternalTokenCodec) {
+  constructor(identityGraphqlUrl: string, internalTokens: InternalTokenCodec) {
     this.base = new URL('/internal/users/', identityGraphqlUrl);
+    this.client = new ServiceClient(internalTokens, 'organizations');
   }
 
   async emailOf(userId: string): Promise<UserEmail | null> {
-    const token = await this.internalTokens.sign({ caller: { kind: 'service', name: 'organizations' }, client: { ip: null, userAgent: null } });
-    const response = await fetch(new URL(`${encodeURIComponent(userId)}/email`, this.base), {
-      headers: { [INTERNAL_TOKEN_HEADER]: token },
-      signal: AbortSignal.timeout(5000),
-    });
+    const response = await this.client.fetch(new URL(`${encodeURIComponent(userId)}/email`, this.base));
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`Identity answered ${response.status} for a user's email`);
     const body = (await response.json()) as { email?: unknown; emailVerified?: unknown };

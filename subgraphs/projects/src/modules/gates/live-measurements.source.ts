@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from '@steward/kernel';
+import { ServiceClient, type InternalTokenCodec } from '@steward/kernel';
 import type { MeasurementMap } from './gate-evaluator.js';
 
 /**
@@ -55,11 +55,15 @@ const AnswerModel = z.object({
  * failure throws: a promotion must not decide without the values its gate shows.
  */
 export class HttpLiveMeasurementsSource implements LiveMeasurementsSource {
+  private readonly client: ServiceClient;
+
   /** `metricsGraphqlUrl` is a function because the one-process stack starts metrics after projects. */
   constructor(
     private readonly metricsGraphqlUrl: () => string | undefined,
-    private readonly internalTokens: InternalTokenCodec,
-  ) {}
+    internalTokens: InternalTokenCodec,
+  ) {
+    this.client = new ServiceClient(internalTokens, 'projects');
+  }
 
   async measure(organizationId: string, versionIds: readonly string[]): Promise<Map<string, MeasurementMap>> {
     if (versionIds.length === 0) return new Map();
@@ -68,8 +72,7 @@ export class HttpLiveMeasurementsSource implements LiveMeasurementsSource {
     const url = new URL('/internal/live-measurements', base);
     url.searchParams.set('organizationId', organizationId);
     for (const id of new Set(versionIds)) url.searchParams.append('versionId', id);
-    const token = await this.internalTokens.sign({ caller: { kind: 'service', name: 'projects' }, client: { ip: null, userAgent: null } });
-    const response = await fetch(url, { headers: { [INTERNAL_TOKEN_HEADER]: token }, signal: AbortSignal.timeout(5000) });
+    const response = await this.client.fetch(url);
     if (!response.ok) throw new Error(`Metrics answered ${response.status} for live measurements`);
     const { versions } = AnswerModel.parse(await response.json());
     return new Map(versions.map((entry) => [entry.versionId, liveMeasurementMap(entry)]));
