@@ -237,7 +237,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
       for await (const occurrence of queue) {
         let event: BusEvent;
         try {
-          event = JSON.parse(occurrence.payload) as BusEvent;
+          event = occurrence.json() as BusEvent;
         } catch {
           continue;
         }

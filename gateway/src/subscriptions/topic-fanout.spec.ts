@@ -70,6 +70,20 @@ describe('topic fan-out', () => {
     expect(computed).toBe(3);
   });
 
+  it('parses a JSON payload once for everyone, and refuses one that is not JSON', async () => {
+    const { bus } = countingBus();
+    const fanout = new TopicFanout(bus);
+    const occurrences: EventOccurrence[] = [];
+    await fanout.listen('usage', (occurrence) => void occurrences.push(occurrence));
+    await bus.publish('usage', '{"id":"b-1"}');
+    await bus.publish('usage', 'not json');
+    await nextTurn();
+    const [json, garbage] = occurrences as [EventOccurrence, EventOccurrence];
+    expect(json.json()).toEqual({ id: 'b-1' });
+    expect(json.json()).toBe(json.json());
+    expect(() => garbage.json()).toThrow(SyntaxError);
+  });
+
   it('lets the next subscriber retry a bus subscription that failed', async () => {
     const { bus: flaky, subscriptions } = countingBus({ failFirst: 1 });
     const fanout = new TopicFanout(flaky);

@@ -8,8 +8,15 @@ import type { EventBus } from '@steward/kernel';
  */
 export class EventOccurrence {
   private readonly answers = new Map<string, Promise<unknown>>();
+  private parsed: { value: unknown } | null = null;
 
   constructor(readonly payload: string) {}
+
+  /** The payload parsed as JSON, once for every subscriber it reaches; throws when it is not JSON. */
+  json(): unknown {
+    this.parsed ??= { value: JSON.parse(this.payload) as unknown };
+    return this.parsed.value;
+  }
 
   /** Runs `compute` the first time `key` is asked for during this occurrence; later askers get the same promise. */
   once<T>(key: string, compute: () => Promise<T>): Promise<T> {
