@@ -579,7 +579,7 @@ async function seedProject(stack: TestStack, org: Pick<SeededOrganization, 'id' 
 
 const RECORD_USAGE = /* GraphQL */ `
   mutation SeedRecordUsage($organizationId: ID!, $records: [LlmUsageInput!]!) {
-    recordLlmUsage(organizationId: $organizationId, records: $records) { batches { id projectId } alertsRaised { id } }
+    recordLlmUsage(organizationId: $organizationId, records: $records) { accepted batches { id projectId } alertsRaised { id } }
   }
 `;
 let usageSequence = 0;
@@ -587,14 +587,15 @@ let usageSequence = 0;
 /**
  * Records LLM usage in an organization through the gateway, as `token` (an access token or an API
  * key secret holding `metrics:write`). Each record gets defaults (a unique request id, now, gpt-4,
- * 1,000 input and 500 output tokens = 0.06 USD) under what it sets. Returns the batches and alerts.
+ * 1,000 input and 500 output tokens = 0.06 USD) under what it sets. Returns how many were accepted
+ * (not skipped as duplicates), the batches and the alerts raised.
  */
 export async function recordUsage(
   stack: TestStack,
   organizationId: string,
   token: string,
   records: Record<string, unknown>[],
-): Promise<{ batches: { id: string; projectId: string | null }[]; alertIds: string[] }> {
+): Promise<{ accepted: number; batches: { id: string; projectId: string | null }[]; alertIds: string[] }> {
   const filled = records.map((record) => ({
     requestId: `seed-${Date.now().toString(36)}-${(usageSequence += 1)}-${Math.random().toString(36).slice(2, 8)}`,
     occurredAt: new Date().toISOString(),
@@ -606,12 +607,12 @@ export async function recordUsage(
     status: 'SUCCESS',
     ...record,
   }));
-  const { recordLlmUsage } = await seedRequest<{ recordLlmUsage: { batches: { id: string; projectId: string | null }[]; alertsRaised: { id: string }[] } }>(
+  const { recordLlmUsage } = await seedRequest<{ recordLlmUsage: { accepted: number; batches: { id: string; projectId: string | null }[]; alertsRaised: { id: string }[] } }>(
     stack,
     'LLM usage',
     RECORD_USAGE,
     { organizationId, records: filled },
     token,
   );
-  return { batches: recordLlmUsage.batches, alertIds: recordLlmUsage.alertsRaised.map((alert) => alert.id) };
+  return { accepted: recordLlmUsage.accepted, batches: recordLlmUsage.batches, alertIds: recordLlmUsage.alertsRaised.map((alert) => alert.id) };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompareVersionsDocument, ProjectVersionDocument, PromoteVersionDocument, RecordLlmUsageDocument, type LlmUsageInput } from '@steward/client';
+import { CompareVersionsDocument, ProjectVersionDocument, PromoteVersionDocument, type LlmUsageInput } from '@steward/client';
 import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, type Caller } from '@steward/kernel';
-import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
+import { recordUsage, seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 
 // The gate of a version evaluates the values metrics measures from its recorded LLM usage: fed
 // through the gateway (`gate @requires liveMeasurements`) when read, asked of metrics' internal route
@@ -19,25 +19,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-let sequence = 0;
-/** Records usage of a version through the gateway (gpt-4 defaults: 1,000 in + 500 out tokens = 0.06 USD a request). */
-async function recordUsage(projectId: string, versionId: string, records: Partial<LlmUsageInput>[]): Promise<void> {
-  const filled = records.map((record) => ({
-    requestId: `live-gate-${Date.now()}-${(sequence += 1)}`,
-    occurredAt: new Date().toISOString(),
-    projectId,
-    versionId,
-    provider: 'openai',
-    model: 'gpt-4',
-    inputTokens: 1000,
-    outputTokens: 500,
-    latencyMs: 10,
-    status: 'SUCCESS' as const,
-    ...record,
-  }));
-  const res = await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: filled }, { token });
-  expect(res.errors).toBeUndefined();
-  expect(res.data!.recordLlmUsage.accepted).toBe(records.length);
+/** Records usage of a version through the gateway (the shared defaults: gpt-4, 0.06 USD a request), 10 ms unless set. */
+async function recordVersionUsage(projectId: string, versionId: string, records: Partial<LlmUsageInput>[]): Promise<void> {
+  const { accepted } = await recordUsage(stack, org.id, token, records.map((record) => ({ projectId, versionId, latencyMs: 10, ...record })));
+  expect(accepted).toBe(records.length);
 }
 
 const gateOf = async (versionId: string, as = token) => {
@@ -54,8 +39,8 @@ describe('a gate on live usage', () => {
     await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.1 });
     const failing = await project.version();
     const healthy = await project.version();
-    await recordUsage(project.id, failing.id, [{}, {}, { status: 'ERROR', errorType: 'timeout' }, { status: 'ERROR', errorType: 'timeout' }]);
-    await recordUsage(project.id, healthy.id, [{}, {}, {}, {}]);
+    await recordVersionUsage(project.id, failing.id, [{}, {}, { status: 'ERROR', errorType: 'timeout' }, { status: 'ERROR', errorType: 'timeout' }]);
+    await recordVersionUsage(project.id, healthy.id, [{}, {}, {}, {}]);
 
     const failed = await gateOf(failing.id);
     expect(failed.status).toBe('FAILED');
@@ -78,7 +63,7 @@ describe('a gate on live usage', () => {
     const measuredWell = await project.version();
     // Recorded as perfect, but its traffic says otherwise: the live value decides, when read and when promoting.
     await measuredWell.measure({ error_rate: 0 });
-    await recordUsage(project.id, measuredWell.id, [{ status: 'ERROR', errorType: 'rate_limit' }, {}]);
+    await recordVersionUsage(project.id, measuredWell.id, [{ status: 'ERROR', errorType: 'rate_limit' }, {}]);
     expect((await gateOf(measuredWell.id)).conditions[0]).toMatchObject({ actualValue: 0.5, status: 'FAILED' });
     expect((await promote(measuredWell.id)).errors?.[0]?.extensions?.code).toBe('GATE_FAILED');
 
@@ -97,8 +82,8 @@ describe('a gate on live usage', () => {
     const slow = await project.version();
     const fast = await project.version();
     // Latencies under 20 ms are exact in the rollup's histogram. gpt-4: 0.06 USD; gpt-3.5-turbo 1,000 + 500 tokens: 0.00125 USD.
-    await recordUsage(project.id, slow.id, Array.from({ length: 20 }, (_, i) => ({ latencyMs: i + 1 })));
-    await recordUsage(project.id, fast.id, Array.from({ length: 20 }, () => ({ latencyMs: 5, model: 'gpt-3.5-turbo' })));
+    await recordVersionUsage(project.id, slow.id, Array.from({ length: 20 }, (_, i) => ({ latencyMs: i + 1 })));
+    await recordVersionUsage(project.id, fast.id, Array.from({ length: 20 }, () => ({ latencyMs: 5, model: 'gpt-3.5-turbo' })));
 
     const slowGate = await gateOf(slow.id);
     expect(slowGate.status).toBe('FAILED');
@@ -125,7 +110,7 @@ describe('a gate on live usage', () => {
     const project = await seed(stack).project(org);
     await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.1 });
     const version = await project.version();
-    await recordUsage(project.id, version.id, [{ status: 'ERROR', errorType: 'timeout' }, {}, {}, {}]);
+    await recordVersionUsage(project.id, version.id, [{ status: 'ERROR', errorType: 'timeout' }, {}, {}, {}]);
     const reader = await org.member(await org.role(['organization:read', 'project:read']));
     expect((await gateOf(version.id, reader.accessToken)).conditions[0]).toMatchObject({ actualValue: 0.25, status: 'FAILED' });
   });
@@ -136,7 +121,7 @@ describe("metrics' internal route for live values", () => {
     const project = await seed(stack).project(org);
     const used = await project.version();
     const unused = await project.version();
-    await recordUsage(project.id, used.id, [{ status: 'ERROR', errorType: 'timeout' }, {}]);
+    await recordVersionUsage(project.id, used.id, [{ status: 'ERROR', errorType: 'timeout' }, {}]);
     const codec = new InternalTokenCodec(stack.internalSecret);
     const ask = async (organizationId: string, caller?: Caller) => {
       const url = new URL('/internal/live-measurements', stack.subgraphUrls.metrics);
