@@ -12,17 +12,24 @@ cleanup() {
   rm -rf "$data_dir" "$log"
 }
 trap cleanup EXIT
-set -m
-env -u DATABASE_URL STEWARD_DATA_DIR="$data_dir" PORT="$port" IDENTITY_PORT=$((port + 1)) \
-  ORGANIZATIONS_PORT=$((port + 2)) PROJECTS_PORT=$((port + 3)) METRICS_PORT=$((port + 4)) LOG_LEVEL=info npm start >"$log" 2>&1 &
-pid=$!
-set +m
-for _ in $(seq 1 300); do
-  grep -q "Steward gateway:" "$log" && break
-  kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "npm start exited early"; exit 1; }
-  sleep 0.1
-done
-grep -q "Steward gateway: http://localhost:$port/graphql" "$log" || { cat "$log"; echo "no gateway URL printed"; exit 1; }
+
+# Starts "$@" in its own process group on the embedded database and the smoke ports, logging to
+# $log, and waits (30 s at most) until it prints the gateway URL.
+start_steward() {
+  set -m
+  env -u DATABASE_URL STEWARD_DATA_DIR="$data_dir" PORT="$port" IDENTITY_PORT=$((port + 1)) \
+    ORGANIZATIONS_PORT=$((port + 2)) PROJECTS_PORT=$((port + 3)) METRICS_PORT=$((port + 4)) LOG_LEVEL=info "$@" >"$log" 2>&1 &
+  pid=$!
+  set +m
+  for _ in $(seq 1 300); do
+    grep -q "Steward gateway:" "$log" && break
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "$* exited early"; exit 1; }
+    sleep 0.1
+  done
+  grep -q "Steward gateway: http://localhost:$port/graphql" "$log" || { cat "$log"; echo "$*: no gateway URL printed"; exit 1; }
+}
+
+start_steward npm start
 answer=$(curl -sS -X POST "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' -d '{"query":"{ me { id } }"}')
 echo "smoke answer: $answer"
 [ "$answer" = '{"data":{"me":null}}' ] || { cat "$log"; echo "unexpected answer"; exit 1; }
@@ -44,19 +51,7 @@ if grep -q '"level":[56]0' "$log"; then cat "$log"; echo "errors logged while st
 # the signal itself) and without the tsx CLI's parent process (whose signal relay races when signals
 # come within 30 ms of each other), so the exit status is the process's own: 0 after a full drain,
 # 143 when the repeated signal found no listener and killed it mid-drain.
-: >"$log"
-set -m
-env -u DATABASE_URL STEWARD_DATA_DIR="$data_dir" PORT="$port" IDENTITY_PORT=$((port + 1)) \
-  ORGANIZATIONS_PORT=$((port + 2)) PROJECTS_PORT=$((port + 3)) METRICS_PORT=$((port + 4)) LOG_LEVEL=info \
-  node --import tsx standalone/src/main.ts >"$log" 2>&1 &
-pid=$!
-set +m
-for _ in $(seq 1 300); do
-  grep -q "Steward gateway:" "$log" && break
-  kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "node --import tsx standalone/src/main.ts exited early"; exit 1; }
-  sleep 0.1
-done
-grep -q "Steward gateway:" "$log" || { cat "$log"; echo "no gateway URL printed on the second start"; exit 1; }
+start_steward node --import tsx standalone/src/main.ts
 # A request whose body never finishes holds the gateway's drain open (it waits for requests in
 # flight), so the repeat surely arrives mid-drain; closing the connection then lets the drain end.
 exec 3<>"/dev/tcp/127.0.0.1/$port"
