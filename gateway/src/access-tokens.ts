@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { ServiceClient, UnauthenticatedError, type Caller, type InternalTokenCodec } from '@steward/kernel';
+import { UnauthenticatedError, apiKeyVerifyRoute, type Caller, type RouteClient } from '@steward/kernel';
 
 /** Must match what identity signs (identity's `signing-keys.ts`). */
 const ISSUER = 'steward-identity';
@@ -9,24 +9,16 @@ const AUDIENCE = 'steward';
 const API_KEY_PREFIX = 'stw_';
 
 /**
- * Verifies an API key with organizations (`POST /internal/api-keys/verify`) on every request, so
- * a revoked key stops working at once. Organizations compares hashes; the gateway keeps nothing.
+ * Verifies an API key with organizations ({@link apiKeyVerifyRoute}) on every request, so a revoked
+ * key stops working at once. Organizations compares hashes; the gateway keeps nothing.
  */
 export class ApiKeyVerifier {
-  private readonly endpoint: URL;
-  private readonly client: ServiceClient;
-
-  constructor(organizationsGraphqlUrl: string, internalTokens: InternalTokenCodec) {
-    this.endpoint = new URL('/internal/api-keys/verify', organizationsGraphqlUrl);
-    this.client = new ServiceClient(internalTokens, 'gateway');
-  }
+  constructor(private readonly routes: RouteClient) {}
 
   async callerFor(secret: string): Promise<Caller> {
-    const response = await this.client.fetch(this.endpoint, { json: { secret } });
-    if (response.status === 404) throw new UnauthenticatedError('The API key is invalid, expired or revoked.');
-    if (!response.ok) throw new Error(`Organizations answered ${response.status} verifying an API key`);
-    const body = (await response.json()) as { apiKeyId: string; organizationId: string };
-    return { kind: 'apiKey', apiKeyId: body.apiKeyId, organizationId: body.organizationId };
+    const key = await this.routes.find(apiKeyVerifyRoute, { secret });
+    if (!key) throw new UnauthenticatedError('The API key is invalid, expired or revoked.');
+    return { kind: 'apiKey', apiKeyId: key.apiKeyId, organizationId: key.organizationId };
   }
 }
 

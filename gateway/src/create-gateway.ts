@@ -18,6 +18,8 @@ import {
   principalOf,
   type InternalTokenCodec,
   type Logger,
+  RouteClient,
+  type SubscriptionRoute,
 } from '@steward/kernel';
 import { AccessTokenVerifier, ApiKeyVerifier } from './access-tokens.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -50,7 +52,7 @@ export interface GatewayOptions {
    * Bus and grants for live subscriptions (graphql-ws on the same URL). Without them the gateway
    * serves queries and mutations only.
    */
-  subscriptions?: { bus: EventBus; grants: GrantsSource };
+  subscriptions?: { bus: EventBus; grants: GrantsSource; routes: Readonly<Record<string, SubscriptionRoute>> };
 }
 
 /** A gateway process, ready to listen. */
@@ -129,7 +131,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const organizationsUrl = options.subgraphUrls.organizations;
   const verifier = new AccessTokenVerifier(
     options.jwksUrl,
-    organizationsUrl ? new ApiKeyVerifier(organizationsUrl, options.internalTokens) : null,
+    organizationsUrl ? new ApiKeyVerifier(new RouteClient(options.internalTokens, 'gateway', (name) => options.subgraphUrls[name])) : null,
   );
   app.use(
     '/graphql',
@@ -154,6 +156,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
         internalTokens: options.internalTokens,
         bus: options.subscriptions.bus,
         grants: options.subscriptions.grants,
+        routes: options.subscriptions.routes,
         validationRules,
         logger,
       })

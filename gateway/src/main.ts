@@ -4,6 +4,10 @@ import {
   HttpGrantsSource,
   InternalTokenCodec,
   PostgresEventBus,
+  RouteClient,
+  loadDescriptors,
+  registerErrorCodes,
+  subscriptionRoutesOf,
   EnvError,
   commonEnvShape,
   configureOrExit,
@@ -30,6 +34,9 @@ const env = configureOrExit(() => {
   return { ...parsed, STEWARD_INTERNAL_SECRET: parsed.STEWARD_INTERNAL_SECRET };
 });
 const logger = createLogger({ level: env.LOG_LEVEL, name: 'gateway' });
+// The subgraphs' descriptors say which domain error codes pass the mask and which topics feed which subscription.
+const descriptors = await loadDescriptors();
+for (const descriptor of descriptors) registerErrorCodes(descriptor.errorCodes ?? []);
 const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
 // Only the SUBGRAPH_URL_* keys are read, and the parse made each of them a URL string.
 const subgraphUrls = { ...supergraph.routingUrls, ...subgraphUrlOverrides(env as unknown as Record<string, string | undefined>) };
@@ -37,7 +44,8 @@ if (!subgraphUrls.identity) throw new Error('The supergraph has no identity subg
 const internalTokens = new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET);
 // Subscriptions need the PostgreSQL bus (events from subgraph replicas) and organizations (grants).
 const bus = env.DATABASE_URL ? new PostgresEventBus(env.DATABASE_URL, logger.child({ component: 'event-bus' })) : null;
-const grants = bus && subgraphUrls.organizations ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway'), env.GRANTS_CACHE_TTL_MS) : null;
+const routes = new RouteClient(internalTokens, 'gateway', (name) => subgraphUrls[name]);
+const grants = bus && subgraphUrls.organizations ? new CachedGrantsSource(new HttpGrantsSource(routes), env.GRANTS_CACHE_TTL_MS) : null;
 if (bus && grants) await grants.listen(bus, logger);
 else logger.warn('Subscriptions are off: they need DATABASE_URL (for the event bus) and an organizations subgraph');
 const gateway = await createGateway({
@@ -50,7 +58,7 @@ const gateway = await createGateway({
   limits: gatewayLimits(env),
   trustProxy: env.TRUST_PROXY,
   ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
-  subscriptions: bus && grants ? { bus, grants } : undefined,
+  subscriptions: bus && grants ? { bus, grants, routes: subscriptionRoutesOf(descriptors) } : undefined,
 });
 const url = await gateway.listen(env.PORT, env.HOST);
 logger.info('Gateway listening (url=%s)', url);

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateBudgetDocument } from '@steward/client';
-import { CachedGrantsSource, HttpGrantsSource, InternalTokenCodec, PostgresEventBus, parseEnv } from '@steward/kernel';
+import { CachedGrantsSource, HttpGrantsSource, InternalTokenCodec, PostgresEventBus, RouteClient, loadDescriptors, parseEnv, subscriptionRoutesOf } from '@steward/kernel';
 import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergraph } from '@steward/gateway';
 import { recordUsage, seed, startTestStack, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
 
@@ -384,7 +384,7 @@ describe('live subscriptions through the gateway', () => {
     // A second gateway as another process would run it: its own bus connection and grants cache.
     const bus = new PostgresEventBus(database.url, stack.logger);
     const internalTokens = new InternalTokenCodec(stack.internalSecret);
-    const grants = new CachedGrantsSource(new HttpGrantsSource(stack.subgraphUrls.organizations!, internalTokens, 'gateway'));
+    const grants = new CachedGrantsSource(new HttpGrantsSource(new RouteClient(internalTokens, 'gateway', (name) => stack.subgraphUrls[name])));
     await grants.listen(bus);
     const second = await createGateway({
       supergraphSdl: readSupergraph().sdl,
@@ -396,7 +396,7 @@ describe('live subscriptions through the gateway', () => {
       limits: gatewayLimits(parseEnv(z.object(gatewayEnvShape), { RATE_LIMIT_PER_MINUTE: '0' })),
       trustProxy: false,
       ide: false,
-      subscriptions: { bus, grants },
+      subscriptions: { bus, grants, routes: subscriptionRoutesOf(await loadDescriptors()) },
     });
     const secondUrl = await second.listen(0, '127.0.0.1');
     cleanups.push(async () => {

@@ -1,9 +1,12 @@
 import type { Caller } from './caller.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
 import { GRANTS_CHANGED_TOPIC, type EventBus } from './event-bus.js';
-import { ServiceClient, type InternalTokenCodec } from './internal-token.js';
+import { grantsRoute } from './access-routes.js';
+import type { RouteClient } from './internal-route.js';
 import type { Logger } from './logger.js';
+import { isId } from './ids.js';
 import { isPeopleOnly, isPermission, type Permission } from './permissions.js';
+import { TenantScope } from './tenancy.js';
 
 /** What a principal may do in one organization. */
 export interface OrganizationGrant {
@@ -30,25 +33,15 @@ export function principalOf(caller: Caller): PrincipalKey | null {
 }
 
 /**
- * Asks organizations for grants over HTTP (`GET /internal/grants`), as a service principal with an
- * internal token. Subgraphs other than organizations use this; they never read its tables.
+ * Asks organizations for grants over its internal route (`grantsRoute`), as a service principal
+ * with an internal token. Subgraphs other than organizations use this; they never read its tables.
  */
 export class HttpGrantsSource implements GrantsSource {
-  private readonly endpoint: URL;
-  private readonly client: ServiceClient;
-
-  constructor(organizationsGraphqlUrl: string, internalTokens: InternalTokenCodec, serviceName: string) {
-    this.endpoint = new URL('/internal/grants', organizationsGraphqlUrl);
-    this.client = new ServiceClient(internalTokens, serviceName);
-  }
+  constructor(private readonly routes: RouteClient) {}
 
   async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
-    const url = new URL(this.endpoint);
-    url.searchParams.set('principal', principal);
-    const response = await this.client.fetch(url);
-    if (!response.ok) throw new Error(`Organizations answered ${response.status} for grants`);
-    const body = (await response.json()) as { grants: { organizationId: string; permissions: string[] }[] };
-    return body.grants.map((grant) => ({ organizationId: grant.organizationId, permissions: grant.permissions.filter(isPermission) }));
+    const { grants } = await this.routes.call(grantsRoute, { principal });
+    return grants.map((grant) => ({ organizationId: grant.organizationId, permissions: grant.permissions.filter(isPermission) }));
   }
 }
 
@@ -144,8 +137,9 @@ export function apiKeyRefusal(permission: Permission): string {
  */
 export class AccessControl {
   private grants: Promise<Map<string, Set<Permission>>> | null = null;
+  private readonly scopes = new Map<Permission, Promise<TenantScope>>();
 
-  constructor(private readonly caller: Caller, private readonly source: GrantsSource) {}
+  constructor(readonly caller: Caller, private readonly source: GrantsSource) {}
 
   private load(): Promise<Map<string, Set<Permission>>> {
     const principal = principalOf(this.caller);
@@ -155,25 +149,36 @@ export class AccessControl {
           .grantsFor(principal)
           .then(
             (list) =>
-              new Map(list.map((grant) => [grant.organizationId, new Set(grant.permissions.filter((permission) => !isKey || !isPeopleOnly(permission)))])),
+              new Map(
+                list
+                  // An API key acts in its own organization only, whatever organizations answers (defence in depth).
+                  .filter((grant) => !this.foreignToApiKey(grant.organizationId))
+                  .map((grant) => [grant.organizationId, new Set(grant.permissions.filter((permission) => !isKey || !isPeopleOnly(permission)))]),
+              ),
           )
       : Promise.resolve(new Map());
     return this.grants;
   }
 
+  private foreignToApiKey(organizationId: string): boolean {
+    return this.caller.kind === 'apiKey' && this.caller.organizationId !== organizationId;
+  }
+
   async can(organizationId: string, permission: Permission): Promise<boolean> {
+    if (!isId(organizationId)) return false;
     return (await this.load()).get(organizationId)?.has(permission) ?? false;
   }
 
   /**
    * Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN for an API key asking for a people-only
    * permission (in any organization, so existence is not revealed), NOT_FOUND when the caller has
-   * nothing in that organization (so its existence is not revealed), FORBIDDEN when they lack the permission.
+   * nothing in that organization (so its existence is not revealed; an API key has nothing outside
+   * its own), FORBIDDEN when they lack the permission.
    */
   async assert(organizationId: string, permission: Permission): Promise<void> {
     if (!principalOf(this.caller)) throw new UnauthenticatedError();
     if (this.caller.kind === 'apiKey' && isPeopleOnly(permission)) throw new ForbiddenError(apiKeyRefusal(permission));
-    const permissions = (await this.load()).get(organizationId);
+    const permissions = isId(organizationId) ? (await this.load()).get(organizationId) : undefined;
     if (!permissions) throw new NotFoundError('Organization');
     if (!permissions.has(permission)) throw new ForbiddenError(`You need the ${permission} permission in this organization.`);
   }
@@ -189,5 +194,33 @@ export class AccessControl {
       if (!permission || permissions.has(permission)) out.push(organizationId);
     }
     return out;
+  }
+
+  /**
+   * The tenant scope of what the caller may read with `permission`: every organization where they
+   * hold it, computed once per request. Repositories that resolve entities by id (`_entities`,
+   * loaders) are built on it, so another tenant's id finds nothing.
+   */
+  scope(permission: Permission): Promise<TenantScope> {
+    let scope = this.scopes.get(permission);
+    if (!scope) {
+      scope = this.organizationIds(permission).then((ids) => new TenantScope(ids));
+      this.scopes.set(permission, scope);
+    }
+    return scope;
+  }
+
+  /**
+   * The tenant scope of one organization after asserting `permission` there: what a service method
+   * acting in that organization builds its repositories on.
+   */
+  async scopeOf(organizationId: string, permission: Permission): Promise<TenantScope> {
+    await this.assert(organizationId, permission);
+    return TenantScope.of(organizationId);
+  }
+
+  /** Who is acting, for `created_by`-style columns: `user:<id>`, `apikey:<id>`, `service:<name>` or `anonymous`. */
+  principal(): string {
+    return principalOf(this.caller) ?? (this.caller.kind === 'service' ? `service:${this.caller.name}` : 'anonymous');
   }
 }

@@ -14,33 +14,6 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /**
- * Codes particular to one subgraph's domain. They are listed here, not only in the subgraph, because
- * the gateway runs in its own process in a deployment and must let them through its error mask
- * without importing any subgraph. A test fails when a subgraph throws a code missing from this list.
- */
-export const DomainErrorCode = {
-  /** identity: the password was right but a second factor is needed. */
-  MFA_REQUIRED: 'MFA_REQUIRED',
-  /** identity: too many failed sign-ins; `unlocksAt` says when it opens. */
-  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
-  /** organizations: the invitation can no longer be used, and why. */
-  INVITATION_EXPIRED: 'INVITATION_EXPIRED',
-  INVITATION_REVOKED: 'INVITATION_REVOKED',
-  INVITATION_ALREADY_USED: 'INVITATION_ALREADY_USED',
-  INVITATION_EMAIL_MISMATCH: 'INVITATION_EMAIL_MISMATCH',
-  /** organizations: the account's email must be verified first. */
-  EMAIL_NOT_VERIFIED: 'EMAIL_NOT_VERIFIED',
-  /** organizations: the seat limit is reached. */
-  SEAT_LIMIT_REACHED: 'SEAT_LIMIT_REACHED',
-  /** projects: the quality gate refuses the promotion. */
-  GATE_FAILED: 'GATE_FAILED',
-  /** projects: the stage change is not allowed from the current stage. */
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
-  /** projects: the project is archived and read-only. */
-  PROJECT_ARCHIVED: 'PROJECT_ARCHIVED',
-} as const;
-
-/**
  * A domain error that is safe to show to a client: its message is written for a person and
  * its code is stable. Anything that is not an AppError (or a GraphQL validation error) is masked.
  */
@@ -120,7 +93,19 @@ const GRAPHQL_SAFE_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), ...Object.values(DomainErrorCode), ...GRAPHQL_SAFE_CODES]);
+const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), ...GRAPHQL_SAFE_CODES]);
+
+/**
+ * Lets a subgraph's domain codes (declared in its descriptor) through the error mask of this
+ * process. Every process that serves or fronts a subgraph registers the codes of the subgraphs
+ * listed in schema/supergraph.yaml at start, so the gateway needs no list of its own.
+ */
+export function registerErrorCodes(codes: Iterable<string>): void {
+  for (const code of codes) {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(code)) throw new Error(`Error code ${code} must be UPPER_SNAKE_CASE.`);
+    PUBLIC_CODES.add(code);
+  }
+}
 /** Extension keys a client may see; everything else (exception, stacktrace, serviceName…) is dropped. */
 const PUBLIC_EXTENSION_KEYS = new Set(['code', 'field', 'issues', 'retryAfterSeconds', 'unlocksAt']);
 

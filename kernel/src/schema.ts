@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse, type DocumentNode } from 'graphql';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse, print, visit, type DocumentNode } from 'graphql';
 
 /** Every `*.graphql` file below `dir`, sorted by path so the SDL is the same on every machine. */
 export function listSdlFiles(dir: string): string[] {
@@ -17,11 +18,57 @@ export function listSdlFiles(dir: string): string[] {
   return out.sort((a, b) => relative(dir, a).localeCompare(relative(dir, b)));
 }
 
-/** The subgraph's SDL: its module files concatenated. The compose script reads the same files. */
+/** The kernel's SDL shared by every subgraph (scalars, PageInfo) and the entity stubs a subgraph may reference. */
+const SHARED_SDL_DIR = fileURLToPath(new URL('../sdl/', import.meta.url));
+const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.7';
+const FEDERATION_DIRECTIVES = ['key', 'shareable', 'external', 'requires', 'provides', 'override', 'inaccessible', 'tag', 'interfaceObject'];
+
+/** Names a document defines (types, scalars, enums, inputs, interfaces, unions). */
+function definedNames(document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  for (const definition of document.definitions) {
+    if ('name' in definition && definition.name && definition.kind !== Kind.DIRECTIVE_DEFINITION && !definition.kind.endsWith('_EXTENSION')) names.add(definition.name.value);
+  }
+  return names;
+}
+
+/** Names a document refers to as a type (field, argument and input types, implemented interfaces, union members). */
+function referencedNames(document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  visit(document, {
+    NamedType(node) {
+      names.add(node.name.value);
+    },
+  });
+  return names;
+}
+
+/**
+ * The subgraph's SDL: its module files concatenated, plus from the kernel what it does not define
+ * itself — the shared scalars and `PageInfo`, the stub of every entity it references but does not
+ * own (`User`, `Organization`, `Team`), and the federation `@link` with the directives it uses.
+ * The compose script, codegen and the server all read this same text.
+ */
 export function loadSdl(dir: string): string {
-  return listSdlFiles(dir)
-    .map((file) => readFileSync(file, 'utf8').trim())
-    .join('\n\n');
+  const own = listSdlFiles(dir).map((file) => readFileSync(file, 'utf8').trim());
+  const ownDocument = parse(own.join('\n\n') || 'scalar _Empty');
+  const defined = definedNames(ownDocument);
+  const parts: string[] = [];
+  const shared = parse(readFileSync(join(SHARED_SDL_DIR, 'shared.graphql'), 'utf8'));
+  for (const definition of shared.definitions) {
+    if ('name' in definition && definition.name && !defined.has(definition.name.value)) parts.push(print(definition));
+  }
+  const referenced = referencedNames(ownDocument);
+  for (const file of listSdlFiles(join(SHARED_SDL_DIR, 'stubs'))) {
+    const name = basename(file, '.graphql');
+    if (referenced.has(name) && !defined.has(name) && !own.some((text) => new RegExp(`extend\\s+type\\s+${name}\\b`).test(text))) {
+      parts.push(readFileSync(file, 'utf8').trim());
+    }
+  }
+  const body = [...own, ...parts].join('\n\n');
+  if (body.includes(FEDERATION_LINK)) return body;
+  const used = FEDERATION_DIRECTIVES.filter((name) => new RegExp(`@${name}\\b`).test(body)).map((name) => `"@${name}"`);
+  return `extend schema @link(url: "${FEDERATION_LINK}", import: [${used.join(', ')}])\n\n${body}`;
 }
 
 /** Parsed form of {@link loadSdl}. */

@@ -13,7 +13,10 @@ import type { Caller, ClientInfo } from './caller.js';
 import { maskError } from './errors.js';
 import { createObservableApp, listen, type ReadinessCheck } from './http.js';
 import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from './internal-token.js';
+import type { QueryCounter } from './database.js';
 import type { Logger } from './logger.js';
+import { serveRoutes, type ServedRoute } from './internal-route.js';
+import { DateTimeScalar, JsonScalar } from './scalars.js';
 import type { ResolverMap } from './schema.js';
 
 /** What every subgraph request context starts from; subgraphs extend it with their services. */
@@ -39,6 +42,10 @@ export interface SubgraphDefinition<Ctx extends BaseRequestContext> {
    * for other Steward processes, guarded by `requireInternal` (a valid internal token).
    */
   routes?(app: Express, tools: { requireInternal: RequestHandler }): void;
+  /** Internal routes for other Steward processes, declared with `defineRoute` and served with one error path. */
+  internalRoutes?: readonly ServedRoute[];
+  /** Its ORM's SQL statement counter, when it exposes one (tests prove lists cost a constant number of statements). */
+  queries?: QueryCounter;
   /** Releases what the definition owns (ORM pools). */
   close?(): Promise<void>;
 }
@@ -110,8 +117,10 @@ export interface SubgraphServerOptions<Ctx extends BaseRequestContext> {
  */
 export async function createSubgraphServer<Ctx extends BaseRequestContext>(options: SubgraphServerOptions<Ctx>): Promise<SubgraphServer> {
   const { definition, internalTokens, logger } = options;
+  // The kernel's shared scalars (see kernel/sdl/shared.graphql) unless the subgraph serves its own.
+  const sharedScalars = Object.fromEntries(Object.entries({ DateTime: DateTimeScalar, JSON: JsonScalar }).filter(([name]) => !(name in definition.resolvers)));
   const schema = applyMiddleware(
-    buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: { ...sharedScalars, ...definition.resolvers } as GraphQLResolverMap<unknown> }),
     createPermissions(definition.rules),
   );
   const { app, httpServer } = createObservableApp({ service: definition.name, readiness: definition.readiness, logger });
@@ -137,6 +146,7 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
 
   const requireInternal = requireInternalToken(internalTokens);
   definition.routes?.(app, { requireInternal });
+  serveRoutes(app, requireInternal, definition.internalRoutes ?? [], logger);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

@@ -1,35 +1,34 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import {
   CachedGrantsSource,
   HttpGrantsSource,
   InternalTokenCodec,
+  RouteClient,
+  commonEnvShape,
   createEventBus,
-  createMailTransport,
+  loadDescriptors,
+  startSubgraph,
+  subscriptionRoutesOf,
+  type Clock,
   type DatabaseTarget,
   type EventBus,
   type Logger,
   type QueryCounter,
-  type SubgraphServer,
+  type RunningSubgraph,
+  type SubgraphHost,
 } from '@steward/kernel';
-import { createGateway, gatewayEnvShape, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
-import { createIdentitySubgraph, identityEnvShape, type IdentityEnv } from '@steward/identity';
-import { HttpReferenceDirectory, createMetricsSubgraph, metricsEnvShape, type MetricsEnv } from '@steward/metrics';
-import { HttpEmailLookup, createOrganizationsSubgraph, organizationsEnvShape, type OrganizationsEnv } from '@steward/organizations';
-import { HttpLiveMeasurementsSource, createProjectsSubgraph, projectsEnvShape, type ProjectsEnv } from '@steward/projects';
-import { commonEnvShape, createSubgraphServer } from '@steward/kernel';
+import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergraph, type GatewayEnv } from '@steward/gateway';
 
-/** Every variable of the one-process stack: the common ones and each part's (parse with `parseEnv(z.object(stewardEnvShape))`). */
-export const stewardEnvShape = {
-  ...commonEnvShape,
-  ...identityEnvShape,
-  ...organizationsEnvShape,
-  ...projectsEnvShape,
-  ...metricsEnvShape,
-  ...gatewayEnvShape,
-};
+/** The subgraphs listed in schema/supergraph.yaml, in order: the stack runs each of them. */
+export const descriptors = await loadDescriptors();
+
+/** Every variable of the one-process stack: the common ones, each subgraph's and the gateway's (parse with `parseEnv(z.object(stewardEnvShape))`). */
+export const stewardEnvShape = Object.assign({}, commonEnvShape, ...descriptors.map((descriptor) => descriptor.envShape), gatewayEnvShape) as typeof commonEnvShape &
+  typeof gatewayEnvShape;
 
 /** Configuration of the one-process stack (the union of every part's variables). */
-export type StewardEnv = IdentityEnv & OrganizationsEnv & ProjectsEnv & MetricsEnv & GatewayEnv & { NODE_ENV: string; STEWARD_INTERNAL_SECRET?: string };
+export type StewardEnv = z.infer<z.ZodObject<typeof stewardEnvShape>> & Record<string, unknown>;
 
 /** The running stack. */
 export interface RunningSteward {
@@ -45,86 +44,34 @@ export interface RunningSteward {
 }
 
 /**
- * Starts every subgraph and the gateway in this process on one database. Subgraphs listen on
- * their configured ports (0 = any free port) on 127.0.0.1 and the gateway routes to them.
+ * Starts every subgraph listed in schema/supergraph.yaml and the gateway in this process on one
+ * database. Subgraphs listen on their configured ports (0 = any free port) on 127.0.0.1, find each
+ * other by name when they call, and the gateway routes to them.
  */
-export async function startSteward(options: { env: StewardEnv; database: DatabaseTarget; logger: Logger }): Promise<RunningSteward> {
+export async function startSteward(options: { env: StewardEnv; database: DatabaseTarget; logger: Logger; clock?: Clock }): Promise<RunningSteward> {
   const { env, database, logger } = options;
   const production = env.NODE_ENV === 'production';
   // In one process nobody else needs the secret, so a random one is as good as a configured one.
   const internalSecret = env.STEWARD_INTERNAL_SECRET ?? randomBytes(32).toString('base64url');
   const internalTokens = new InternalTokenCodec(internalSecret);
   const bus = createEventBus(database, logger.child({ component: 'event-bus' }));
-
-  const subgraphs: SubgraphServer[] = [];
   const subgraphUrls: Record<string, string> = {};
-  // Subgraphs start in order, so a later one may call an earlier one (organizations asks identity for emails).
-  const start = async (server: SubgraphServer, port: number) => {
-    subgraphs.push(server);
-    subgraphUrls[server.name] = await server.listen(port, '127.0.0.1');
-  };
-  await start(
-    await createSubgraphServer({
-      definition: await createIdentitySubgraph({ env, database, logger: logger.child({ subgraph: 'identity' }) }),
-      internalTokens,
-      logger: logger.child({ subgraph: 'identity' }),
-      production,
-    }),
-    env.IDENTITY_PORT,
-  );
-  const organizationsLogger = logger.child({ subgraph: 'organizations' });
-  const organizations = await createOrganizationsSubgraph({
-    env,
-    database,
-    logger: organizationsLogger,
-    bus,
-    emails: new HttpEmailLookup(subgraphUrls.identity!, internalTokens),
-    mail: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger: organizationsLogger, production }),
-  });
-  await start(
-    await createSubgraphServer({
-      definition: organizations,
-      internalTokens,
-      logger: organizationsLogger,
-      production,
-    }),
-    env.ORGANIZATIONS_PORT,
-  );
-  // Projects learns grants from organizations over HTTP, like a separately deployed subgraph.
-  const projectsLogger = logger.child({ subgraph: 'projects' });
-  const projectsGrants = new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations!, internalTokens, 'projects'), env.GRANTS_CACHE_TTL_MS);
-  await projectsGrants.listen(bus, projectsLogger);
-  // Metrics starts after projects, so its URL is looked up when a promotion asks for live gate values.
-  const liveMeasurements = new HttpLiveMeasurementsSource(() => subgraphUrls.metrics, internalTokens);
-  const projects = await createProjectsSubgraph({ database, logger: projectsLogger, bus, grants: projectsGrants, liveMeasurements });
-  await start(await createSubgraphServer({ definition: projects, internalTokens, logger: projectsLogger, production }), env.PROJECTS_PORT);
-  // Metrics learns grants from organizations over HTTP, like a separately deployed subgraph.
-  const metricsLogger = logger.child({ subgraph: 'metrics' });
-  const metricsGrants = new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations!, internalTokens, 'metrics'), env.GRANTS_CACHE_TTL_MS);
-  await metricsGrants.listen(bus, metricsLogger);
-  await start(
-    await createSubgraphServer({
-      definition: await createMetricsSubgraph({
-        database,
-        logger: metricsLogger,
-        bus,
-        grants: metricsGrants,
-        // Ids in recorded usage and budgets are checked with projects and organizations over HTTP too.
-        directory: new HttpReferenceDirectory({ projectsGraphqlUrl: subgraphUrls.projects!, organizationsGraphqlUrl: subgraphUrls.organizations! }, internalTokens),
-      }),
-      internalTokens,
-      logger: metricsLogger,
-      production,
-    }),
-    env.METRICS_PORT,
-  );
+  const host: SubgraphHost = { env, database, bus, internalTokens, logger, production, clock: options.clock, locate: (name) => subgraphUrls[name] };
+
+  const running: RunningSubgraph[] = [];
+  for (const descriptor of descriptors) {
+    const port = env[descriptor.port.variable];
+    const subgraph = await startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, '127.0.0.1');
+    running.push(subgraph);
+    subgraphUrls[subgraph.name] = subgraph.url;
+  }
 
   const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
   const missing = Object.keys(supergraph.routingUrls).filter((name) => !subgraphUrls[name]);
   if (missing.length) throw new Error(`The supergraph routes to subgraphs this process does not run: ${missing.join(', ')}`);
   // Live subscriptions need organizations for per-subscriber permission checks.
   const gatewayGrants = subgraphUrls.organizations
-    ? new CachedGrantsSource(new HttpGrantsSource(subgraphUrls.organizations, internalTokens, 'gateway'), env.GRANTS_CACHE_TTL_MS)
+    ? new CachedGrantsSource(new HttpGrantsSource(new RouteClient(internalTokens, 'gateway', host.locate)), env.GRANTS_CACHE_TTL_MS)
     : null;
   await gatewayGrants?.listen(bus);
   const gateway = await createGateway({
@@ -137,7 +84,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     limits: gatewayLimits(env),
     trustProxy: env.TRUST_PROXY,
     ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
-    subscriptions: gatewayGrants ? { bus, grants: gatewayGrants } : undefined,
+    subscriptions: gatewayGrants ? { bus, grants: gatewayGrants, routes: subscriptionRoutesOf(descriptors) } : undefined,
   });
   const gatewayUrl = await gateway.listen(env.PORT, env.HOST);
 
@@ -146,13 +93,11 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     subgraphUrls,
     internalSecret,
     bus,
-    queryCounters: { organizations: organizations.queries, projects: projects.queries },
+    queryCounters: Object.fromEntries(running.flatMap((subgraph) => (subgraph.queries ? [[subgraph.name, subgraph.queries]] : []))),
     async stop() {
       await gateway.stop();
       await gatewayGrants?.stop();
-      for (const server of subgraphs) await server.stop();
-      await projectsGrants.stop();
-      await metricsGrants.stop();
+      for (const subgraph of running) await subgraph.stop();
       await bus.close();
     },
   };

@@ -4,7 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { z } from 'zod';
 import { parseEnv, type Logger } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
-import { startSteward, stewardEnvShape, type RunningSteward } from './start-steward.js';
+import { descriptors, startSteward, stewardEnvShape, type RunningSteward, type StewardEnv } from './start-steward.js';
 
 /** A GraphQL response as a client sees it. */
 export interface GraphQLResponse<T> {
@@ -43,10 +43,7 @@ export function localStackEnv(overrides: Record<string, string> = {}) {
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
-    IDENTITY_PORT: '0',
-    ORGANIZATIONS_PORT: '0',
-    PROJECTS_PORT: '0',
-    METRICS_PORT: '0',
+    ...Object.fromEntries(descriptors.map((descriptor) => [descriptor.port.variable, '0'])),
     RATE_LIMIT_PER_MINUTE: '0',
     ...overrides,
   });

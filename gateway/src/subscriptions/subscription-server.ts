@@ -39,7 +39,7 @@ import type { GatewayContext } from '../create-gateway.js';
 import { AsyncQueue } from './async-queue.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
 import { EVENT_ID_VARIABLE, buildEventQuery } from './event-query.js';
-import { subscriptionRoutes, type BusEvent, type SubscriptionRoute } from './routes.js';
+import type { BusEvent, SubscriptionRoute } from '@steward/kernel';
 import { TopicFanout, type EventOccurrence } from './topic-fanout.js';
 
 /** Close code sent when the connection's token is missing, invalid or has expired. */
@@ -99,6 +99,8 @@ export interface SubscriptionServerOptions {
   internalTokens: InternalTokenCodec;
   bus: EventBus;
   grants: GrantsSource;
+  /** The Subscription root fields and the topics that feed them, as their owning subgraphs declare them. */
+  routes: Readonly<Record<string, SubscriptionRoute>>;
   validationRules: ValidationRule[];
   logger: Logger;
 }
@@ -196,7 +198,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
     }
     const root = operation.selectionSet.selections[0];
     if (!root || root.kind !== Kind.FIELD) return [new GraphQLError('Select the subscription field directly.', { extensions: { code: 'BAD_USER_INPUT' } })];
-    const route = subscriptionRoutes[root.name.value];
+    const route = options.routes[root.name.value];
     const fieldDefinition = options.apiSchema.getSubscriptionType()?.getFields()[root.name.value];
     if (!route || !fieldDefinition) return [new GraphQLError(`Subscription ${root.name.value} is not served by this gateway.`)];
     const args: Record<string, unknown> = {};

@@ -1,7 +1,15 @@
-import { AppError, DomainErrorCode } from '@steward/kernel';
+import { AppError } from '@steward/kernel';
 
-/** Codes identity adds to the kernel's (listed in the kernel's DomainErrorCode so every mask knows them). */
-export const IDENTITY_ERROR_CODES = [DomainErrorCode.MFA_REQUIRED, DomainErrorCode.ACCOUNT_LOCKED] as const;
+/** Codes identity adds to the kernel's (declared in its descriptor, so every error mask lets them through). */
+export const IdentityErrorCode = {
+  /** The password was right but a second factor is needed. */
+  MFA_REQUIRED: 'MFA_REQUIRED',
+  /** Too many failed sign-ins; `unlocksAt` says when it opens. */
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+} as const;
+
+/** The codes as a list, for the descriptor. */
+export const IDENTITY_ERROR_CODES = Object.values(IdentityErrorCode);
 
 /** The answer when checks under way use up the failure budget and did not settle in time. */
 export const SIGN_IN_BUSY_MESSAGE = 'Too many sign-ins are being checked for this account or address right now. Try again in a few seconds.';
@@ -9,14 +17,14 @@ export const SIGN_IN_BUSY_MESSAGE = 'Too many sign-ins are being checked for thi
 /** The password was right, but the account has a second factor and no valid code came with it. */
 export class MfaRequiredError extends AppError {
   constructor(message = 'Enter the code from your authenticator app, or one of your backup codes.') {
-    super(DomainErrorCode.MFA_REQUIRED, message);
+    super(IdentityErrorCode.MFA_REQUIRED, message);
   }
 }
 
 /** Too many failed sign-ins on the account; `unlocksAt` says when it opens again. */
 export class AccountLockedError extends AppError {
   constructor(unlocksAt: Date) {
-    super(DomainErrorCode.ACCOUNT_LOCKED, 'This account is locked after too many failed sign-ins. Try again later or reset the password.', {
+    super(IdentityErrorCode.ACCOUNT_LOCKED, 'This account is locked after too many failed sign-ins. Try again later or reset the password.', {
       unlocksAt: unlocksAt.toISOString(),
     });
   }

@@ -11,7 +11,8 @@ import {
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
-  serviceCallersOnly,
+  isId,
+  serve,
   type BaseRequestContext,
   type DatabaseTarget,
   type Logger,
@@ -21,7 +22,7 @@ import { BackgroundTasks } from './background-tasks.js';
 import type { IdentityContext } from './identity.context.js';
 import { identityConfig, type IdentityDeps } from './identity.deps.js';
 import type { IdentityEnv } from './identity.env.js';
-import './identity.errors.js';
+import { userEmailRoute } from './identity.routes.js';
 import { identityMigrations } from './migrations/index.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { auditResolvers } from './modules/audit/audit.resolvers.js';
@@ -189,18 +190,17 @@ export async function createIdentitySubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    routes(app, { requireInternal }) {
+    routes(app) {
       app.get('/.well-known/jwks.json', (_req, res) => {
         res.set('cache-control', 'public, max-age=300').json(keys.jwks());
       });
-      // Organizations binds invitations to an email address, and only identity knows a user's.
-      app.get('/internal/users/:id/email', requireInternal, serviceCallersOnly, async (req, res) => {
-        const id = String(req.params.id);
-        const user = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await new UserRepository(fork()).findById(id) : null;
-        if (!user) return void res.status(404).json({});
-        res.set('cache-control', 'no-store').json({ email: user.email, emailVerified: user.emailVerified });
-      });
     },
+    internalRoutes: [
+      serve(userEmailRoute, async ({ id }) => {
+        const user = isId(id) ? await new UserRepository(fork()).findById(id) : null;
+        return user ? { email: user.email, emailVerified: user.emailVerified } : null;
+      }),
+    ],
     async close() {
       clearInterval(housekeeping);
       await deps.background.drain();

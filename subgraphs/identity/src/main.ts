@@ -1,11 +1,5 @@
 import { runSubgraphAlone } from '@steward/kernel';
-import { identityEnvShape } from './identity.env.js';
-import { createIdentitySubgraph } from './identity.subgraph.js';
+import { descriptor } from './identity.descriptor.js';
 
 // Composition root of the identity subgraph when deployed on its own (one container).
-await runSubgraphAlone({
-  name: 'identity',
-  envShape: identityEnvShape,
-  port: (env) => env.IDENTITY_PORT,
-  build: ({ env, database, logger }) => createIdentitySubgraph({ env, database, logger }),
-});
+await runSubgraphAlone(descriptor);

@@ -38,7 +38,7 @@ import { LlmUsageBatchSchema } from './modules/ingest/llm-usage-batch.entity.js'
 import { createUsageBatchLoader } from './modules/ingest/llm-usage-batch.loaders.js';
 import { createLiveMeasurementsLoader } from './modules/live-measurements/live-measurements.loaders.js';
 import { liveMeasurementsResolvers } from './modules/live-measurements/live-measurements.resolvers.js';
-import { mountLiveMeasurementsRoutes } from './modules/live-measurements/live-measurements.routes.js';
+import { liveMeasurementsRoutes } from './modules/live-measurements/live-measurements.routes.js';
 import { liveMeasurementsRules } from './modules/live-measurements/live-measurements.rules.js';
 import { LiveMeasurementsService } from './modules/live-measurements/live-measurements.service.js';
 import { ModelPriceSchema } from './modules/pricing/model-price.entity.js';
@@ -120,9 +120,7 @@ export async function createMetricsSubgraph(options: {
         },
       };
     },
-    routes(app, { requireInternal }) {
-      mountLiveMeasurementsRoutes(app, requireInternal, () => orm.em.fork() as EntityManager, logger);
-    },
+    internalRoutes: liveMeasurementsRoutes(() => orm.em.fork() as EntityManager),
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },

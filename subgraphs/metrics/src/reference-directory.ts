@@ -1,4 +1,6 @@
-import { BadUserInputError, ServiceClient, type InternalTokenCodec } from '@steward/kernel';
+import { BadUserInputError, type RouteClient } from '@steward/kernel';
+import { memberLookupRoute } from '@steward/organizations/routes';
+import { projectLookupRoute } from '@steward/projects/routes';
 
 /** Of the project and version ids asked about, those of the organization (a version with its project). */
 export interface ProjectLookup {
@@ -23,34 +25,18 @@ export interface ReferenceDirectory {
 }
 
 /**
- * The directory over HTTP: `POST /internal/projects/lookup` on projects and
- * `POST /internal/members/lookup` on organizations (same origins as their GraphQL URLs), as the
- * `metrics` service principal with an internal token.
+ * The directory over the owners' internal routes: {@link projectLookupRoute} on projects and
+ * {@link memberLookupRoute} on organizations, as the metrics service.
  */
 export class HttpReferenceDirectory implements ReferenceDirectory {
-  private readonly projectsEndpoint: URL;
-  private readonly membersEndpoint: URL;
-  private readonly client: ServiceClient;
-
-  constructor(urls: { projectsGraphqlUrl: string; organizationsGraphqlUrl: string }, internalTokens: InternalTokenCodec, serviceName = 'metrics') {
-    this.client = new ServiceClient(internalTokens, serviceName);
-    this.projectsEndpoint = new URL('/internal/projects/lookup', urls.projectsGraphqlUrl);
-    this.membersEndpoint = new URL('/internal/members/lookup', urls.organizationsGraphqlUrl);
-  }
+  constructor(private readonly routes: RouteClient) {}
 
   projects(organizationId: string, query: { projectIds: string[]; versionIds: string[] }): Promise<ProjectLookup> {
-    return this.post<ProjectLookup>(this.projectsEndpoint, { organizationId, ...query }, 'projects');
+    return this.routes.call(projectLookupRoute, { organizationId, ...query });
   }
 
   members(organizationId: string, query: { teamIds: string[]; userIds: string[] }): Promise<MemberLookup> {
-    return this.post<MemberLookup>(this.membersEndpoint, { organizationId, ...query }, 'organizations');
-  }
-
-  private async post<T>(url: URL, body: unknown, owner: string): Promise<T> {
-    const response = await this.client.fetch(url, { json: body });
-    // Not a client's fault: the caller's request fails as an internal error and is logged.
-    if (!response.ok) throw new Error(`${owner} answered ${response.status} to ${url.pathname}`);
-    return (await response.json()) as T;
+    return this.routes.call(memberLookupRoute, { organizationId, ...query });
   }
 }
 

@@ -1,16 +1,16 @@
-import { AppError, DomainErrorCode } from '@steward/kernel';
+import { AppError } from '@steward/kernel';
 
 /**
  * Codes organizations adds to the kernel's, one per way an invitation or a join can fail, so a
- * dashboard can say exactly what went wrong. The kernel's DomainErrorCode lists them for every error mask.
+ * dashboard can say exactly what went wrong. The descriptor declares them, so every error mask lets them through.
  */
 export const ORGANIZATIONS_ERROR_CODES = [
-  DomainErrorCode.INVITATION_EXPIRED,
-  DomainErrorCode.INVITATION_REVOKED,
-  DomainErrorCode.INVITATION_ALREADY_USED,
-  DomainErrorCode.INVITATION_EMAIL_MISMATCH,
-  DomainErrorCode.EMAIL_NOT_VERIFIED,
-  DomainErrorCode.SEAT_LIMIT_REACHED,
+  'INVITATION_EXPIRED',
+  'INVITATION_REVOKED',
+  'INVITATION_ALREADY_USED',
+  'INVITATION_EMAIL_MISMATCH',
+  'EMAIL_NOT_VERIFIED',
+  'SEAT_LIMIT_REACHED',
 ] as const;
 
 /** Why an invitation token cannot be used any more. */

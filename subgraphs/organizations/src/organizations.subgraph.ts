@@ -22,11 +22,9 @@ import {
 import { organizationsMigrations } from './migrations/index.js';
 import type { OrganizationsContext, OrganizationsLoaders, ServiceScope } from './organizations.context.js';
 import type { OrganizationsEnv } from './organizations.env.js';
-// Registers the subgraph's public error codes (INVITATION_EXPIRED…) with the kernel's error mapping.
-import './organizations.errors.js';
 import { ChangeNotifier } from './modules/access/change-notifier.js';
-import { mountInternalRoutes } from './modules/access/internal-routes.js';
-import { mountMemberLookupRoutes } from './modules/access/member-lookup.routes.js';
+import { accessRoutes } from './modules/access/internal-routes.js';
+import { memberLookupRoutes } from './modules/access/member-lookup.routes.js';
 import { LocalGrantsSource } from './modules/access/local-grants-source.js';
 import { RequestAccess } from './modules/access/request-access.js';
 import { ApiKeySchema } from './modules/api-keys/api-key.entity.js';
@@ -167,10 +165,7 @@ export async function createOrganizationsSubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    routes(app, { requireInternal }) {
-      mountInternalRoutes(app, requireInternal, fork, logger);
-      mountMemberLookupRoutes(app, requireInternal, fork, logger);
-    },
+    internalRoutes: [...accessRoutes(fork), ...memberLookupRoutes(fork)],
     async close() {
       await mailer.stop();
       await orm.close();

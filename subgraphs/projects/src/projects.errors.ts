@@ -1,16 +1,16 @@
-import { AppError, DomainErrorCode } from '@steward/kernel';
+import { AppError } from '@steward/kernel';
 
-/** Error codes the projects subgraph adds to the kernel's stable set. */
+/** Error codes the projects subgraph adds to the kernel's stable set (declared in its descriptor). */
 export const ProjectsErrorCode = {
   /** A promotion was refused because the version's quality gate does not allow it. */
-  GATE_FAILED: DomainErrorCode.GATE_FAILED,
+  GATE_FAILED: 'GATE_FAILED',
   /** The version's stage does not allow the requested move (e.g. promoting a V3). */
-  INVALID_TRANSITION: DomainErrorCode.INVALID_TRANSITION,
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** The project is archived, so nothing in it may change. */
-  PROJECT_ARCHIVED: DomainErrorCode.PROJECT_ARCHIVED,
+  PROJECT_ARCHIVED: 'PROJECT_ARCHIVED',
 } as const;
 
-/** The codes as a list (each is in the kernel's DomainErrorCode, so every error mask lets it through). */
+/** The codes as a list (the descriptor declares them, so every error mask lets them through). */
 export const PROJECTS_ERROR_CODES = Object.values(ProjectsErrorCode);
 
 /** The quality gate refuses the promotion. */

@@ -27,7 +27,7 @@ import { gatesRules } from './modules/gates/gates.rules.js';
 import { NO_LIVE_MEASUREMENTS, type LiveMeasurementsSource } from './modules/gates/live-measurements.source.js';
 import { MeasurementSchema } from './modules/gates/measurement.entity.js';
 import { ProjectSchema } from './modules/projects/project.entity.js';
-import { mountProjectLookupRoutes } from './modules/projects/project-lookup.routes.js';
+import { projectLookupRoutes } from './modules/projects/project-lookup.routes.js';
 import { createProjectLoaders } from './modules/projects/project.loaders.js';
 import { ProjectService } from './modules/projects/project.service.js';
 import { projectsResolvers } from './modules/projects/projects.resolvers.js';
@@ -95,7 +95,7 @@ export async function createProjectsSubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    routes: (app, { requireInternal }) => mountProjectLookupRoutes(app, requireInternal, () => orm.em.fork(), logger),
+    internalRoutes: projectLookupRoutes(() => orm.em.fork()),
     close: () => orm.close(),
   };
 }

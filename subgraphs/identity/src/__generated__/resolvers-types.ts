@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time string in UTC, e.g. `2026-11-22T10:00:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value (object, array, string, number, boolean or null). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -528,6 +530,7 @@ export type ResolversTypes = ResolversObject<{
   InvitationCode: ResolverTypeWrapper<InvitationCode>;
   InvitationCodeConnection: ResolverTypeWrapper<InvitationCodeConnection>;
   InvitationCodeEdge: ResolverTypeWrapper<InvitationCodeEdge>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -554,6 +557,7 @@ export type ResolversParentTypes = ResolversObject<{
   InvitationCode: InvitationCode;
   InvitationCodeConnection: InvitationCodeConnection;
   InvitationCodeEdge: InvitationCodeEdge;
+  JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -629,6 +633,10 @@ export type InvitationCodeEdgeResolvers<ContextType = IdentityContext, ParentTyp
   node?: Resolver<ResolversTypes['InvitationCode'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   confirmTotp?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTotpArgs, 'code'>>;
@@ -698,6 +706,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   InvitationCode?: InvitationCodeResolvers<ContextType>;
   InvitationCodeConnection?: InvitationCodeConnectionResolvers<ContextType>;
   InvitationCodeEdge?: InvitationCodeEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,4 +1,5 @@
-import { ServiceClient, type InternalTokenCodec } from '@steward/kernel';
+import type { RouteClient } from '@steward/kernel';
+import { userEmailRoute } from '@steward/identity/routes';
 
 /** A user's email address as identity knows it. */
 export interface UserEmail {
@@ -17,21 +18,12 @@ export interface EmailLookup {
   emailOf(userId: string): Promise<UserEmail | null>;
 }
 
-/** Asks identity's internal route `GET /internal/users/:id/email` with an internal token, as a service. */
+/** Asks identity's internal route {@link userEmailRoute}, as the organizations service. */
 export class HttpEmailLookup implements EmailLookup {
-  private readonly base: URL;
-  private readonly client: ServiceClient;
-
-  constructor(identityGraphqlUrl: string, internalTokens: InternalTokenCodec) {
-    this.base = new URL('/internal/users/', identityGraphqlUrl);
-    this.client = new ServiceClient(internalTokens, 'organizations');
-  }
+  constructor(private readonly routes: RouteClient) {}
 
   async emailOf(userId: string): Promise<UserEmail | null> {
-    const response = await this.client.fetch(new URL(`${encodeURIComponent(userId)}/email`, this.base));
-    if (response.status === 404) return null;
-    if (!response.ok) throw new Error(`Identity answered ${response.status} for a user's email`);
-    const body = (await response.json()) as { email?: unknown; emailVerified?: unknown };
-    return typeof body.email === 'string' ? { email: body.email, verified: body.emailVerified === true } : null;
+    const found = await this.routes.find(userEmailRoute, { id: userId });
+    return found ? { email: found.email, verified: found.emailVerified } : null;
   }
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ServiceClient, type InternalTokenCodec } from '@steward/kernel';
+import type { RouteClient } from '@steward/kernel';
+import { liveMeasurementsRoute } from '@steward/metrics/routes';
 import type { MeasurementMap } from './gate-evaluator.js';
 
 /**
@@ -38,43 +38,16 @@ export const NO_LIVE_MEASUREMENTS: LiveMeasurementsSource = {
   measure: async () => new Map(),
 };
 
-const AnswerModel = z.object({
-  versions: z.array(
-    z.object({
-      versionId: z.string(),
-      errorRate: z.number().nullable(),
-      p95LatencyMs: z.number().nullable(),
-      costPerRequestUsd: z.number().nullable(),
-    }),
-  ),
-});
-
 /**
- * Asks the metrics subgraph (`GET /internal/live-measurements` on the origin of its GraphQL URL) as the
- * `projects` service with an internal token, like kernel's HttpGrantsSource asks organizations. A
- * failure throws: a promotion must not decide without the values its gate shows.
+ * Asks the metrics subgraph ({@link liveMeasurementsRoute}) as the projects service. A failure
+ * throws: a promotion must not decide without the values its gate shows.
  */
 export class HttpLiveMeasurementsSource implements LiveMeasurementsSource {
-  private readonly client: ServiceClient;
-
-  /** `metricsGraphqlUrl` is a function because the one-process stack starts metrics after projects. */
-  constructor(
-    private readonly metricsGraphqlUrl: () => string | undefined,
-    internalTokens: InternalTokenCodec,
-  ) {
-    this.client = new ServiceClient(internalTokens, 'projects');
-  }
+  constructor(private readonly routes: RouteClient) {}
 
   async measure(organizationId: string, versionIds: readonly string[]): Promise<Map<string, MeasurementMap>> {
     if (versionIds.length === 0) return new Map();
-    const base = this.metricsGraphqlUrl();
-    if (!base) throw new Error('The metrics subgraph is not running, so live gate values are unavailable');
-    const url = new URL('/internal/live-measurements', base);
-    url.searchParams.set('organizationId', organizationId);
-    for (const id of new Set(versionIds)) url.searchParams.append('versionId', id);
-    const response = await this.client.fetch(url);
-    if (!response.ok) throw new Error(`Metrics answered ${response.status} for live measurements`);
-    const { versions } = AnswerModel.parse(await response.json());
+    const { versions } = await this.routes.call(liveMeasurementsRoute, { organizationId, versionId: [...new Set(versionIds)] });
     return new Map(versions.map((entry) => [entry.versionId, liveMeasurementMap(entry)]));
   }
 }

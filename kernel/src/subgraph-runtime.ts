@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { CachedGrantsSource, HttpGrantsSource, type GrantsSource } from './access.js';
+import { systemClock, type Clock } from './clock.js';
+import { openDatabase, type DatabaseTarget, type QueryCounter } from './database.js';
+import { urlVariableOf, type SubgraphDescriptor, type SubgraphTools } from './descriptor.js';
+import { EnvError, commonEnvShape, configureOrExit, exitOnEnvError, parseEnv, requireInProduction } from './env.js';
+import { registerErrorCodes } from './errors.js';
+import { createEventBus, type EventBus } from './event-bus.js';
+import { InternalTokenCodec } from './internal-token.js';
+import { RouteClient, type SubgraphLocator } from './internal-route.js';
+import { createLogger, type Logger } from './logger.js';
+import { stopOnSignals } from './shutdown.js';
+import { createSubgraphServer, type SubgraphServer } from './subgraph-server.js';
+
+/** What the subgraphs of one process share: configuration, database, bus, tokens, clock and how to find each other. */
+export interface SubgraphHost {
+  env: Record<string, unknown>;
+  database: DatabaseTarget;
+  bus: EventBus;
+  internalTokens: InternalTokenCodec;
+  logger: Logger;
+  production: boolean;
+  clock?: Clock;
+  /** Where another subgraph's GraphQL endpoint is (its internal routes share the origin). */
+  locate: SubgraphLocator;
+}
+
+/** A subgraph built from its descriptor and listening. */
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  server: SubgraphServer;
+  /** Its SQL statement counter, when the subgraph exposes one. */
+  queries?: QueryCounter;
+  /** Drains the server, then closes what the build registered (grants listeners, pools). */
+  stop(): Promise<void>;
+}
+
+/** The variables every subgraph process reads itself. */
+type AloneEnv = z.infer<z.ZodObject<typeof commonEnvShape>> & { HOST: string };
+
+/** How long a caller's grants stay cached when the process does not say (GRANTS_CACHE_TTL_MS). */
+const DEFAULT_GRANTS_TTL_MS = 30_000;
+
+/**
+ * Builds a subgraph from its descriptor inside a host process and starts listening: the one way
+ * every process (a subgraph's own container, `npm start`, the test harness) brings a subgraph up.
+ */
+export async function startSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost, port: number, hostname: string): Promise<RunningSubgraph> {
+  registerErrorCodes(descriptor.errorCodes ?? []);
+  const logger = host.logger.child({ subgraph: descriptor.name });
+  const closers: (() => Promise<void>)[] = [];
+  const routes = new RouteClient(host.internalTokens, descriptor.name, host.locate);
+  let grants: Promise<GrantsSource> | null = null;
+  const tools: SubgraphTools<Record<string, unknown>> = {
+    env: host.env as SubgraphTools<Record<string, unknown>>['env'],
+    logger,
+    database: host.database,
+    production: host.production,
+    bus: host.bus,
+    internalTokens: host.internalTokens,
+    routes,
+    clock: host.clock ?? systemClock,
+    grants: () =>
+      (grants ??= (async () => {
+        const ttl = typeof host.env.GRANTS_CACHE_TTL_MS === 'number' ? host.env.GRANTS_CACHE_TTL_MS : DEFAULT_GRANTS_TTL_MS;
+        const cached = new CachedGrantsSource(new HttpGrantsSource(routes), ttl);
+        await cached.listen(host.bus, logger);
+        closers.push(() => cached.stop());
+        return cached;
+      })()),
+    onStop: (close) => void closers.push(close),
+  };
+  const definition = await descriptor.build(tools as never);
+  const server = await createSubgraphServer({ definition, internalTokens: host.internalTokens, logger, production: host.production });
+  const url = await server.listen(port, hostname);
+  return {
+    name: descriptor.name,
+    url,
+    server,
+    queries: definition.queries,
+    async stop() {
+      await server.stop();
+      for (const close of closers.reverse()) await close();
+    },
+  };
+}
+
+/**
+ * The composition root of a subgraph deployed in its own container (each `main.ts` is one call):
+ * parses and checks the environment (every bad variable at once), opens the database, finds the
+ * subgraphs it calls at `<NAME>_URL`, serves behind the internal-token guard, drains on SIGINT/SIGTERM.
+ */
+export async function runSubgraphAlone(descriptor: SubgraphDescriptor): Promise<void> {
+  const env = configureOrExit(() => {
+    const parsed = parseEnv(z.object({ ...commonEnvShape, ...descriptor.envShape, HOST: z.string().default('0.0.0.0') })) as AloneEnv & Record<string, unknown>;
+    const urls = (descriptor.calls ?? []).map(urlVariableOf);
+    requireInProduction(parsed, ['STEWARD_INTERNAL_SECRET', 'DATABASE_URL', ...(descriptor.requiredInProduction ?? []), ...urls]);
+    if (!parsed.STEWARD_INTERNAL_SECRET) throw new EnvError(['STEWARD_INTERNAL_SECRET: required to run a subgraph on its own']);
+    const secret: string = parsed.STEWARD_INTERNAL_SECRET;
+    return Object.assign(parsed, { STEWARD_INTERNAL_SECRET: secret });
+  });
+  const logger = createLogger({ level: env.LOG_LEVEL, name: descriptor.name });
+  const database = await openDatabase(env);
+  const bus = createEventBus(database, logger.child({ component: 'event-bus' }));
+  const host: SubgraphHost = {
+    env,
+    database,
+    bus,
+    internalTokens: new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET),
+    logger,
+    production: env.NODE_ENV === 'production',
+    locate: (name) => {
+      const value = env[urlVariableOf(name)];
+      return typeof value === 'string' ? value : undefined;
+    },
+  };
+  const port = env[descriptor.port.variable];
+  // A subgraph may check configuration of its own while building (a production-only key): same clean exit.
+  const running = await startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, env.HOST).catch(exitOnEnvError);
+  logger.info('%s subgraph listening (url=%s)', descriptor.name, running.url);
+  stopOnSignals(logger, async () => {
+    await running.stop();
+    await bus.close();
+    if (database.kind === 'pglite') await database.pglite.close();
+  });
+}

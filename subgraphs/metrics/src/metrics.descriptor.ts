@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineSubgraph } from '@steward/kernel';
+import { metricsEnvShape } from './metrics.env.js';
+import { liveMeasurementsRoute } from './metrics.routes.js';
+import { metricsSubscriptions } from './metrics.subscriptions.js';
+
+/** Metrics: LLM usage and costs, budgets, forecasts — and the live subscriptions they feed. */
+export const descriptor = defineSubgraph({
+  name: 'metrics',
+  sdlDir: fileURLToPath(new URL('.', import.meta.url)),
+  envShape: metricsEnvShape,
+  port: { variable: 'METRICS_PORT', default: 4004 },
+  serves: [liveMeasurementsRoute],
+  // Grants from organizations; the project, version, team and user ids of a request are checked with their owners.
+  calls: ['organizations', 'projects'],
+  subscriptions: metricsSubscriptions,
+  build: async ({ database, logger, bus, grants, routes, clock }) => {
+    const { createMetricsSubgraph } = await import('./metrics.subgraph.js');
+    const { HttpReferenceDirectory } = await import('./reference-directory.js');
+    return createMetricsSubgraph({ database, logger, bus, grants: await grants(), directory: new HttpReferenceDirectory(routes), clock });
+  },
+});

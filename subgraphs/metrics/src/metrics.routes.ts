@@ -1,0 +1,30 @@
+import { IdModel, defineRoute, queryList } from '@steward/kernel';
+import { z } from 'zod';
+
+/** Most versions one request may ask for (a comparison needs two, a promotion one). */
+const MAX_VERSIONS = 100;
+
+/**
+ * `GET /internal/live-measurements?organizationId=<id>&versionId=<id>[&versionId=<id>…]` →
+ * `{ versions: [{ versionId, requests, errorRate, p95LatencyMs, costPerRequestUsd }] }`, one entry per
+ * version asked for, in the order asked. Projects calls it before a promotion (a mutation cannot use
+ * `@requires`), so the promotion decides on the values the `gate` field shows. The calling service has
+ * already checked the caller's permission on the version.
+ */
+export const liveMeasurementsRoute = defineRoute({
+  owner: 'metrics',
+  method: 'GET',
+  path: '/internal/live-measurements',
+  input: z.object({ organizationId: IdModel, versionId: queryList(IdModel).pipe(z.array(z.string()).min(1).max(MAX_VERSIONS)) }),
+  output: z.object({
+    versions: z.array(
+      z.object({
+        versionId: z.string(),
+        requests: z.number(),
+        errorRate: z.number().nullable(),
+        p95LatencyMs: z.number().nullable(),
+        costPerRequestUsd: z.number().nullable(),
+      }),
+    ),
+  }),
+});

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineSubgraph } from '@steward/kernel';
+import { projectsEnvShape } from './projects.env.js';
+import { PROJECTS_ERROR_CODES } from './projects.errors.js';
+import { projectLookupRoute } from './projects.routes.js';
+
+/** Projects: projects, versions and their lifecycle, baselines and quality gates. */
+export const descriptor = defineSubgraph({
+  name: 'projects',
+  sdlDir: fileURLToPath(new URL('.', import.meta.url)),
+  envShape: projectsEnvShape,
+  port: { variable: 'PROJECTS_PORT', default: 4003 },
+  serves: [projectLookupRoute],
+  // Grants from organizations; live gate values from metrics before a promotion.
+  calls: ['organizations', 'metrics'],
+  errorCodes: PROJECTS_ERROR_CODES,
+  build: async ({ database, logger, bus, grants, routes }) => {
+    const { createProjectsSubgraph } = await import('./projects.subgraph.js');
+    const { HttpLiveMeasurementsSource } = await import('./modules/gates/live-measurements.source.js');
+    return createProjectsSubgraph({ database, logger, bus, grants: await grants(), liveMeasurements: new HttpLiveMeasurementsSource(routes) });
+  },
+});
