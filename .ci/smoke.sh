@@ -12,13 +12,19 @@ cleanup() {
   rm -rf "$data_dir" "$log"
 }
 trap cleanup EXIT
+# Every subgraph of schema/supergraph.yaml on the ports after the gateway's (<NAME>_PORT, as its descriptor names it).
+subgraph_ports=()
+offset=1
+for name in $(grep -o 'name: [a-z_0-9]*' schema/supergraph.yaml | cut -d' ' -f2); do
+  subgraph_ports+=("$(echo "$name" | tr '[:lower:]' '[:upper:]')_PORT=$((port + offset))")
+  offset=$((offset + 1))
+done
 
 # Starts "$@" in its own process group on the embedded database and the smoke ports, logging to
 # $log, and waits (30 s at most) until it prints the gateway URL.
 start_steward() {
   set -m
-  env -u DATABASE_URL STEWARD_DATA_DIR="$data_dir" PORT="$port" IDENTITY_PORT=$((port + 1)) \
-    ORGANIZATIONS_PORT=$((port + 2)) PROJECTS_PORT=$((port + 3)) METRICS_PORT=$((port + 4)) LOG_LEVEL=info "$@" >"$log" 2>&1 &
+  env -u DATABASE_URL STEWARD_DATA_DIR="$data_dir" PORT="$port" "${subgraph_ports[@]}" LOG_LEVEL=info "$@" >"$log" 2>&1 &
   pid=$!
   set +m
   for _ in $(seq 1 300); do

@@ -1,29 +1,24 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from '@apollo/federation-internals';
 import { parse } from 'graphql';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { loadSdl } from '@steward/kernel';
+import { SUPERGRAPH_YAML, loadSdl, readSubgraphList, type SubgraphListEntry } from '@steward/kernel';
 
 /** Repository root (this file lives in `schema/`). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SUPERGRAPH_YAML = resolve(REPO_ROOT, 'schema/supergraph.yaml');
+export { SUPERGRAPH_YAML };
 export const SUPERGRAPH_PATH = resolve(REPO_ROOT, 'schema/supergraph.graphql');
 export const API_SCHEMA_PATH = resolve(REPO_ROOT, 'schema/api.graphql');
 
-const SupergraphConfigModel = z.object({
-  subgraphs: z
-    .array(z.object({ name: z.string().regex(/^[a-z][a-z0-9_]*$/), sdl: z.string().min(1), routing_url: z.string().url() }))
-    .min(1),
-});
-export type SupergraphConfig = z.infer<typeof SupergraphConfigModel>;
+/** The subgraph list of `schema/supergraph.yaml` (validated by the kernel, which every process reads it with). */
+export interface SupergraphConfig {
+  subgraphs: SubgraphListEntry[];
+}
 
 /** Reads and validates `schema/supergraph.yaml`. */
 export function readSupergraphConfig(path = SUPERGRAPH_YAML): SupergraphConfig {
-  return SupergraphConfigModel.parse(parseYaml(readFileSync(path, 'utf8')));
+  return { subgraphs: readSubgraphList(path) };
 }
 
 /**

@@ -34,6 +34,8 @@ export async function loadDescriptors(path = SUPERGRAPH_YAML): Promise<SubgraphD
   for (const entry of readSubgraphList(path)) {
     const module = (await import(pathToFileURL(descriptorPath(entry)).href)) as { descriptor?: SubgraphDescriptor };
     if (!module.descriptor || module.descriptor.name !== entry.name) throw new Error(`${descriptorPath(entry)} must export the descriptor of ${entry.name}.`);
+    // Scripts that only read the list (the smoke test, deployment files) rely on this name.
+    if (module.descriptor.port.variable !== `${entry.name.toUpperCase()}_PORT`) throw new Error(`${entry.name}'s port variable must be ${entry.name.toUpperCase()}_PORT.`);
     out.push(module.descriptor);
   }
   return out;
