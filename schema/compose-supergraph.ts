@@ -3,13 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from '@apollo/federation-internals';
 import { parse } from 'graphql';
-import { SUPERGRAPH_YAML, loadSdl, readSubgraphList, type SubgraphListEntry } from '@steward/kernel';
+import { readFileSync } from 'node:fs';
+import { SUPERGRAPH_YAML, loadDescriptors, loadSdl, readSubgraphList, type SubgraphListEntry } from '@steward/kernel';
+import { renderDockerCompose, renderDockerfile } from './deploy-files.js';
 
 /** Repository root (this file lives in `schema/`). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export { SUPERGRAPH_YAML };
 export const SUPERGRAPH_PATH = resolve(REPO_ROOT, 'schema/supergraph.graphql');
 export const API_SCHEMA_PATH = resolve(REPO_ROOT, 'schema/api.graphql');
+export const DOCKER_COMPOSE_PATH = resolve(REPO_ROOT, 'docker-compose.yml');
+export const DOCKERFILE_PATH = resolve(REPO_ROOT, 'Dockerfile');
 
 /** The subgraph list of `schema/supergraph.yaml` (validated by the kernel, which every process reads it with). */
 export interface SupergraphConfig {
@@ -40,5 +44,14 @@ export function composeSupergraph(config = readSupergraphConfig()): { supergraph
   return {
     supergraphSdl: `${header}${result.supergraphSdl.trim()}\n`,
     apiSchema: `${header}${printSchema(result.schema.toAPISchema()).trim()}\n`,
+  };
+}
+
+/** docker-compose.yml and the Dockerfile as `npm run compose` writes them (from the list, the descriptors and the workspaces). */
+export async function renderDeployFiles(path = SUPERGRAPH_YAML): Promise<{ dockerCompose: string; dockerfile: string }> {
+  const rootPackage = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { workspaces: string[] };
+  return {
+    dockerCompose: renderDockerCompose(await loadDescriptors(path)),
+    dockerfile: renderDockerfile(REPO_ROOT, rootPackage.workspaces, readSubgraphList(path)),
   };
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '@graphql-codegen/cli';
 import { buildSchema, isEnumType, isInputObjectType, isObjectType, isScalarType } from 'graphql';
-import { API_SCHEMA_PATH, REPO_ROOT, SUPERGRAPH_PATH, composeSupergraph, readSupergraphConfig } from '../schema/compose-supergraph.js';
+import { API_SCHEMA_PATH, DOCKERFILE_PATH, DOCKER_COMPOSE_PATH, REPO_ROOT, SUPERGRAPH_PATH, composeSupergraph, readSupergraphConfig, renderDeployFiles } from '../schema/compose-supergraph.js';
 import codegenConfig from '../codegen.js';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -13,6 +13,12 @@ describe('checked-in generated files', () => {
     const { supergraphSdl, apiSchema } = composeSupergraph();
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(supergraphSdl);
     expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(apiSchema);
+  });
+
+  it('has docker-compose.yml and a Dockerfile that match the subgraph list and descriptors (run `npm run compose`)', async () => {
+    const { dockerCompose, dockerfile } = await renderDeployFiles();
+    expect(readFileSync(DOCKER_COMPOSE_PATH, 'utf8')).toBe(dockerCompose);
+    expect(readFileSync(DOCKERFILE_PATH, 'utf8')).toBe(dockerfile);
   });
 
   it('lists every subgraph folder in schema/supergraph.yaml', async () => {

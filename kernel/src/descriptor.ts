@@ -57,6 +57,13 @@ export interface SubgraphDescriptor<Shape extends z.ZodRawShape = any> {
   subscriptions?: Readonly<Record<string, SubscriptionRoute>>;
   /** Domain error codes it throws besides the kernel's, so every error mask lets them through. */
   errorCodes?: readonly string[];
+  /**
+   * How `npm run compose` writes its service into docker-compose.yml: extra environment entries
+   * (docker compose expressions such as `${SMTP_URL:-}`), each with an optional comment. Its port,
+   * the database, the internal secret, the `<NAME>_URL` of each subgraph it calls and a
+   * `${VAR:?…}` guard for each production-only variable are written without being listed here.
+   */
+  deploy?: { environment?: Readonly<Record<string, { value: string; comment?: string }>> };
   /** Builds the subgraph: migrates its schema and wires its modules. */
   build(tools: SubgraphTools<z.infer<z.ZodObject<Shape>>>): Promise<SubgraphDefinition<BaseRequestContext & object>>;
 }

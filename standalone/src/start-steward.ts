@@ -16,6 +16,7 @@ import {
   type Logger,
   type QueryCounter,
   type RunningSubgraph,
+  type SubgraphDescriptor,
   type SubgraphHost,
 } from '@steward/kernel';
 import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergraph, type GatewayEnv } from '@steward/gateway';
@@ -23,9 +24,13 @@ import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergra
 /** The subgraphs listed in schema/supergraph.yaml, in order: the stack runs each of them. */
 export const descriptors = await loadDescriptors();
 
-/** Every variable of the one-process stack: the common ones, each subgraph's and the gateway's (parse with `parseEnv(z.object(stewardEnvShape))`). */
-export const stewardEnvShape = Object.assign({}, commonEnvShape, ...descriptors.map((descriptor) => descriptor.envShape), gatewayEnvShape) as typeof commonEnvShape &
-  typeof gatewayEnvShape;
+/** Every variable of a one-process stack of `subgraphs`: the common ones, each subgraph's and the gateway's. */
+export function stackEnvShape(subgraphs: readonly SubgraphDescriptor[]) {
+  return Object.assign({}, commonEnvShape, ...subgraphs.map((descriptor) => descriptor.envShape), gatewayEnvShape) as typeof commonEnvShape & typeof gatewayEnvShape;
+}
+
+/** Every variable of the one-process stack (parse with `parseEnv(z.object(stewardEnvShape))`). */
+export const stewardEnvShape = stackEnvShape(descriptors);
 
 /** Configuration of the one-process stack (the union of every part's variables). */
 export type StewardEnv = z.infer<z.ZodObject<typeof stewardEnvShape>> & Record<string, unknown>;
@@ -48,7 +53,14 @@ export interface RunningSteward {
  * database. Subgraphs listen on their configured ports (0 = any free port) on 127.0.0.1, find each
  * other by name when they call, and the gateway routes to them.
  */
-export async function startSteward(options: { env: StewardEnv; database: DatabaseTarget; logger: Logger; clock?: Clock }): Promise<RunningSteward> {
+export async function startSteward(options: {
+  env: StewardEnv;
+  database: DatabaseTarget;
+  logger: Logger;
+  clock?: Clock;
+  /** The subgraphs to run (those of schema/supergraph.yaml when omitted). */
+  subgraphs?: readonly SubgraphDescriptor[];
+}): Promise<RunningSteward> {
   const { env, database, logger } = options;
   const production = env.NODE_ENV === 'production';
   // In one process nobody else needs the secret, so a random one is as good as a configured one.
@@ -59,7 +71,8 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   const host: SubgraphHost = { env, database, bus, internalTokens, logger, production, clock: options.clock, locate: (name) => subgraphUrls[name] };
 
   const running: RunningSubgraph[] = [];
-  for (const descriptor of descriptors) {
+  const subgraphs = options.subgraphs ?? descriptors;
+  for (const descriptor of subgraphs) {
     const port = env[descriptor.port.variable];
     const subgraph = await startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, '127.0.0.1');
     running.push(subgraph);
@@ -84,7 +97,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     limits: gatewayLimits(env),
     trustProxy: env.TRUST_PROXY,
     ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
-    subscriptions: gatewayGrants ? { bus, grants: gatewayGrants, routes: subscriptionRoutesOf(descriptors) } : undefined,
+    subscriptions: gatewayGrants ? { bus, grants: gatewayGrants, routes: subscriptionRoutesOf(subgraphs) } : undefined,
   });
   const gatewayUrl = await gateway.listen(env.PORT, env.HOST);
 

@@ -4,7 +4,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { z } from 'zod';
 import { parseEnv, type Logger } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
-import { descriptors, startSteward, stewardEnvShape, type RunningSteward, type StewardEnv } from './start-steward.js';
+import type { SubgraphDescriptor } from '@steward/kernel';
+import { descriptors, stackEnvShape, startSteward, type RunningSteward } from './start-steward.js';
 
 /** A GraphQL response as a client sees it. */
 export interface GraphQLResponse<T> {
@@ -38,12 +39,12 @@ export interface TestStack extends RunningSteward {
  * argon2), every part on a free port of 127.0.0.1, and no per-client rate limit (one address sends
  * bursts; the limiter has its own tests); then `overrides`.
  */
-export function localStackEnv(overrides: Record<string, string> = {}) {
-  return parseEnv(z.object(stewardEnvShape), {
+export function localStackEnv(overrides: Record<string, string> = {}, subgraphs: readonly SubgraphDescriptor[] = descriptors) {
+  return parseEnv(z.object(stackEnvShape(subgraphs)), {
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
-    ...Object.fromEntries(descriptors.map((descriptor) => [descriptor.port.variable, '0'])),
+    ...Object.fromEntries(subgraphs.map((descriptor) => [descriptor.port.variable, '0'])),
     RATE_LIMIT_PER_MINUTE: '0',
     ...overrides,
   });
@@ -53,11 +54,14 @@ export function localStackEnv(overrides: Record<string, string> = {}) {
  * Starts every subgraph and the gateway on port 0 against a database of the test file's own
  * (PostgreSQL when DATABASE_URL is set, else in-memory PGlite). Call `stop()` in afterAll.
  */
-export async function startTestStack(envOverrides: Record<string, string> = {}, options: { smtp?: FakeSmtpServer } = {}): Promise<TestStack> {
+export async function startTestStack(
+  envOverrides: Record<string, string> = {},
+  options: { smtp?: FakeSmtpServer; subgraphs?: readonly SubgraphDescriptor[] } = {},
+): Promise<TestStack> {
   const database = await createTestDatabase();
   const { logger, lines } = createCapturingLogger('debug');
-  const env = localStackEnv({ ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}), ...envOverrides });
-  const steward = await startSteward({ env, database: database.target, logger });
+  const env = localStackEnv({ ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}), ...envOverrides }, options.subgraphs);
+  const steward = await startSteward({ env, database: database.target, logger, subgraphs: options.subgraphs });
 
   const post = async <T>(body: unknown, options: RequestOptions & { url?: string } = {}): Promise<GraphQLResponse<T>> => {
     const response = await fetch(options.url ?? steward.gatewayUrl, {

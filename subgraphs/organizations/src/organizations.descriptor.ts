@@ -15,6 +15,14 @@ export const descriptor = defineSubgraph({
   // Accepting an invitation needs the caller's email, which only identity knows.
   calls: ['identity'],
   errorCodes: ORGANIZATIONS_ERROR_CODES,
+  deploy: {
+    environment: {
+      ORGANIZATIONS_ENCRYPTION_KEY: { value: '${ORGANIZATIONS_ENCRYPTION_KEY:?set ORGANIZATIONS_ENCRYPTION_KEY (32 random bytes, hex or base64)}' },
+      PUBLIC_APP_URL: { value: '${PUBLIC_APP_URL:-http://localhost:4000}', comment: 'Invitation links in mails point here.' },
+      SMTP_URL: { value: '${SMTP_URL:-}' },
+      MAIL_FROM: { value: '${MAIL_FROM:-}' },
+    },
+  },
   build: async ({ env, database, logger, bus, routes, production }) => {
     const { createOrganizationsSubgraph } = await import('./organizations.subgraph.js');
     const { HttpEmailLookup } = await import('./modules/invitations/email-lookup.js');
