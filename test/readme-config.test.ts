@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commonEnvShape, grantsCacheEnvShape } from '../kernel/src/env.js';
 import { mailEnvShape } from '../kernel/src/mail.js';
 import { gatewayEnvShape } from '../gateway/src/gateway.env.js';
+import { loadDescriptors } from '../kernel/src/subgraph-list.js';
 
 // The README's Configuration table is the operator's manual: every variable a process reads has a
 // row, and every row names a variable some process reads.
@@ -24,20 +25,15 @@ function readmeVariables(): string[] {
   });
 }
 
-/** Every exported env shape's keys: the kernel's, each subgraph's `<name>EnvShape`, the gateway's; plus the special rows. */
+/** Every variable a process reads: the kernel's, each listed subgraph's descriptor env shape, the gateway's; plus the special rows. */
 async function variablesRead(): Promise<Set<string>> {
   const names = new Set([...Object.keys(commonEnvShape), ...Object.keys(grantsCacheEnvShape), ...Object.keys(mailEnvShape), ...Object.keys(gatewayEnvShape)]);
-  for (const entry of readdirSync(`${ROOT}subgraphs`, { withFileTypes: true })) {
-    const file = `${ROOT}subgraphs/${entry.name}/src/${entry.name}.env.ts`;
-    if (!entry.isDirectory() || !existsSync(file)) continue;
-    const camel = entry.name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-    const shape = ((await import(pathToFileURL(file).href)) as Record<string, Record<string, unknown> | undefined>)[`${camel}EnvShape`];
-    if (!shape) throw new Error(`subgraphs/${entry.name}/src/${entry.name}.env.ts exports no ${camel}EnvShape`);
-    for (const name of Object.keys(shape)) names.add(name);
-  }
-  // HOST: also read by every subgraph running alone (kernel/src/run-alone.ts); SUBGRAPH_URL_<NAME>: the gateway's overrides.
+  for (const descriptor of await loadDescriptors()) for (const name of Object.keys(descriptor.envShape)) names.add(name);
+  // HOST: also read by every subgraph running alone (kernel/src/subgraph-runtime.ts); SUBGRAPH_URL_<NAME>: the gateway's
+  // overrides; STEWARD_SUBGRAPHS: read by `npm start` before it knows which env shapes to parse.
   names.add('HOST');
   names.add('SUBGRAPH_URL_<NAME>');
+  names.add('STEWARD_SUBGRAPHS');
   return names;
 }
 

@@ -47,7 +47,8 @@ beforeAll(async () => {
   stack = await startTestStack({ SUPERGRAPH_PATH: supergraphPath }, { subgraphs });
   orgA = await seed(stack).org();
   orgB = await seed(stack).org();
-});
+  // Composition and five subgraphs' migrations: seconds on an idle machine, more on a busy one.
+}, 180_000);
 
 afterAll(async () => {
   await stack?.stop();
