@@ -18,6 +18,7 @@ import {
   principalOf,
   type InternalTokenCodec,
   type Logger,
+  type SubscriptionRoute,
 } from '@steward/kernel';
 import { AccessTokenVerifier, ApiKeyVerifier } from './access-tokens.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -47,10 +48,11 @@ export interface GatewayOptions {
   /** Serve the in-browser IDE at the GraphQL URL (off by default in production). */
   ide: boolean;
   /**
-   * Bus and grants for live subscriptions (graphql-ws on the same URL). Without them the gateway
-   * serves queries and mutations only.
+   * Bus, grants and routes for live subscriptions (graphql-ws on the same URL). The routes come from
+   * the subgraphs that declare the Subscription fields; the gateway names none of them. Without
+   * this option the gateway serves queries and mutations only.
    */
-  subscriptions?: { bus: EventBus; grants: GrantsSource };
+  subscriptions?: { bus: EventBus; grants: GrantsSource; routes: Record<string, SubscriptionRoute> };
 }
 
 /** A gateway process, ready to listen. */
@@ -154,6 +156,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
         internalTokens: options.internalTokens,
         bus: options.subscriptions.bus,
         grants: options.subscriptions.grants,
+        routes: options.subscriptions.routes,
         validationRules,
         logger,
       })

@@ -12,6 +12,7 @@ import {
   requireInProduction,
   stopOnSignals,
 } from '@steward/kernel';
+import { metricsSubscriptions } from '@steward/metrics';
 import { createGateway } from './create-gateway.js';
 import { gatewayEnvShape, gatewayLimits } from './gateway.env.js';
 import { jwksUrlFor, readSupergraph, subgraphUrlOverrides } from './supergraph.js';
@@ -50,7 +51,7 @@ const gateway = await createGateway({
   limits: gatewayLimits(env),
   trustProxy: env.TRUST_PROXY,
   ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
-  subscriptions: bus && grants ? { bus, grants } : undefined,
+  subscriptions: bus && grants ? { bus, grants, routes: metricsSubscriptions } : undefined,
 });
 const url = await gateway.listen(env.PORT, env.HOST);
 logger.info('Gateway listening (url=%s)', url);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateBudgetDocument } from '@steward/client';
 import { CachedGrantsSource, HttpGrantsSource, InternalTokenCodec, PostgresEventBus, parseEnv } from '@steward/kernel';
 import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergraph } from '@steward/gateway';
+import { metricsSubscriptions } from '@steward/metrics';
 import { recordUsage, seed, startTestStack, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
 
 /*
@@ -396,7 +397,7 @@ describe('live subscriptions through the gateway', () => {
       limits: gatewayLimits(parseEnv(z.object(gatewayEnvShape), { RATE_LIMIT_PER_MINUTE: '0' })),
       trustProxy: false,
       ide: false,
-      subscriptions: { bus, grants },
+      subscriptions: { bus, grants, routes: metricsSubscriptions },
     });
     const secondUrl = await second.listen(0, '127.0.0.1');
     cleanups.push(async () => {

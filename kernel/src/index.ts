@@ -14,6 +14,7 @@ export * from './shutdown.js';
 export * from './permissions.js';
 export * from './access.js';
 export * from './event-bus.js';
+export * from './subscriptions.js';
 export * from './run-alone.js';
 export * from './mail-outbox.js';
 export * from './secret-box.js';

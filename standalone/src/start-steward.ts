@@ -13,7 +13,7 @@ import {
 } from '@steward/kernel';
 import { createGateway, gatewayEnvShape, jwksUrlFor, readSupergraph, type GatewayEnv, gatewayLimits } from '@steward/gateway';
 import { createIdentitySubgraph, identityEnvShape, type IdentityEnv } from '@steward/identity';
-import { HttpReferenceDirectory, createMetricsSubgraph, metricsEnvShape, type MetricsEnv } from '@steward/metrics';
+import { HttpReferenceDirectory, createMetricsSubgraph, metricsEnvShape, metricsSubscriptions, type MetricsEnv } from '@steward/metrics';
 import { HttpEmailLookup, createOrganizationsSubgraph, organizationsEnvShape, type OrganizationsEnv } from '@steward/organizations';
 import { HttpLiveMeasurementsSource, createProjectsSubgraph, projectsEnvShape, type ProjectsEnv } from '@steward/projects';
 import { commonEnvShape, createSubgraphServer } from '@steward/kernel';
@@ -137,7 +137,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     limits: gatewayLimits(env),
     trustProxy: env.TRUST_PROXY,
     ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
-    subscriptions: gatewayGrants ? { bus, grants: gatewayGrants } : undefined,
+    subscriptions: gatewayGrants ? { bus, grants: gatewayGrants, routes: metricsSubscriptions } : undefined,
   });
   const gatewayUrl = await gateway.listen(env.PORT, env.HOST);
 

@@ -32,6 +32,8 @@ import {
   type GrantsSource,
   type InternalTokenCodec,
   type Logger,
+  type SubscriptionRoute,
+  busEventFrom,
   principalOf,
 } from '@steward/kernel';
 import type { AccessTokenVerifier } from '../access-tokens.js';
@@ -39,7 +41,6 @@ import type { GatewayContext } from '../create-gateway.js';
 import { AsyncQueue } from './async-queue.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
 import { EVENT_ID_VARIABLE, buildEventQuery } from './event-query.js';
-import { subscriptionRoutes, type BusEvent, type SubscriptionRoute } from './routes.js';
 import { TopicFanout, type EventOccurrence } from './topic-fanout.js';
 
 /** Close code sent when the connection's token is missing, invalid or has expired. */
@@ -99,6 +100,8 @@ export interface SubscriptionServerOptions {
   internalTokens: InternalTokenCodec;
   bus: EventBus;
   grants: GrantsSource;
+  /** Subscription root field → how it is served, as the owning subgraphs declare it. */
+  routes: Record<string, SubscriptionRoute>;
   validationRules: ValidationRule[];
   logger: Logger;
 }
@@ -154,7 +157,7 @@ function endable(events: AsyncGenerator<ExecutionResult>, queue: AsyncQueue<Even
  * Serves GraphQL subscriptions over graphql-ws on the gateway's own `/graphql` URL. The gateway
  * cannot execute subscriptions itself, so each Subscription field is fed by a bus topic, and each
  * event is resolved by running the subscriber's selection as a query through the gateway with the
- * subscriber's identity (see routes.ts). One bus listener per topic feeds every subscriber, and
+ * subscriber's identity (see SubscriptionRoute). One bus listener per topic feeds every subscriber, and
  * subscribers that would send the same request for an event (same session and client, same
  * selection) share one answer. Connection auth happens at `connection_init`; the socket is closed
  * with 4401 when the access token expires.
@@ -196,7 +199,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
     }
     const root = operation.selectionSet.selections[0];
     if (!root || root.kind !== Kind.FIELD) return [new GraphQLError('Select the subscription field directly.', { extensions: { code: 'BAD_USER_INPUT' } })];
-    const route = subscriptionRoutes[root.name.value];
+    const route = options.routes[root.name.value];
     const fieldDefinition = options.apiSchema.getSubscriptionType()?.getFields()[root.name.value];
     if (!route || !fieldDefinition) return [new GraphQLError(`Subscription ${root.name.value} is not served by this gateway.`)];
     const args: Record<string, unknown> = {};
@@ -235,13 +238,13 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
   async function* stream(sub: PreparedSubscription, queue: AsyncQueue<EventOccurrence>, unsubscribe: () => void): AsyncGenerator<ExecutionResult> {
     try {
       for await (const occurrence of queue) {
-        let event: BusEvent;
+        let event;
         try {
-          event = occurrence.json() as BusEvent;
+          event = busEventFrom(occurrence.json());
         } catch {
           continue;
         }
-        if (!sub.route.matches(sub.args, event)) continue;
+        if (!event || !sub.route.matches(sub.args, event)) continue;
         try {
           // Grants are cached but dropped on every change, so a removed member is cut off here.
           await new AccessControl(sub.state.caller, options.grants).assert(event.organizationId, sub.route.permission);
