@@ -49,8 +49,9 @@ export interface GatewayOptions {
   /** Serve the in-browser IDE at the GraphQL URL (off by default in production). */
   ide: boolean;
   /**
-   * Bus and grants for live subscriptions (graphql-ws on the same URL). Without them the gateway
-   * serves queries and mutations only.
+   * Bus, grants and routes for live subscriptions (graphql-ws on the same URL). The routes come from
+   * the subgraphs that declare the Subscription fields; the gateway names none of them. Without
+   * this option the gateway serves queries and mutations only.
    */
   subscriptions?: { bus: EventBus; grants: GrantsSource; routes: Readonly<Record<string, SubscriptionRoute>> };
 }

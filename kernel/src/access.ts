@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Caller } from './caller.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
 import { GRANTS_CHANGED_TOPIC, type EventBus } from './event-bus.js';
@@ -56,29 +57,32 @@ export interface GrantsCacheOptions {
  * as soon as organizations announces a change on the bus, so a removed member loses access in
  * every subgraph within the bus latency (milliseconds), not the TTL. When the bus had to
  * reconnect (announcements may have been lost meanwhile) everything is dropped. The cache is
- * bounded: at most `maxEntries` principals, least recently used evicted first.
+ * bounded: at most `maxEntries` principals, least recently used evicted first (lru-cache).
  */
 export class CachedGrantsSource implements GrantsSource {
-  /** In recency order: a hit moves its entry to the end, so the first entry is the least recently used. */
-  private readonly entries = new Map<PrincipalKey, { at: number; grants: Promise<OrganizationGrant[]> }>();
-  private readonly maxEntries: number;
+  /**
+   * The lookup itself is cached (a promise), so concurrent requests of one principal ask once.
+   * Keyed by string: invalidations arrive as bus payloads, and an unknown one simply matches nothing.
+   */
+  private readonly entries: LRUCache<string, Promise<OrganizationGrant[]>> | null;
   private unsubscribe: (() => Promise<void>) | null = null;
   private stopReconnect: (() => void) | null = null;
 
-  constructor(private readonly inner: GrantsSource, private readonly ttlMs = 30_000, options: GrantsCacheOptions = {}) {
-    this.maxEntries = Math.max(1, options.maxEntries ?? 10_000);
+  constructor(private readonly inner: GrantsSource, ttlMs = 30_000, options: GrantsCacheOptions = {}) {
+    // A TTL of 0 means "do not cache"; lru-cache would read it as "never expires".
+    this.entries = ttlMs > 0 ? new LRUCache({ max: Math.max(1, options.maxEntries ?? 10_000), ttl: ttlMs }) : null;
   }
 
   /** Starts listening for invalidations; call before serving requests. */
   async listen(bus: EventBus, logger?: Logger): Promise<void> {
     this.stopReconnect = bus.onReconnect?.(() => {
-      logger?.warn('Grants cache dropped: the event bus reconnected and may have missed changes (entries=%d)', this.entries.size);
+      logger?.warn('Grants cache dropped: the event bus reconnected and may have missed changes (entries=%d)', this.size);
       this.clear();
     }) ?? null;
     this.unsubscribe = await bus.subscribe(GRANTS_CHANGED_TOPIC, (payload) => {
       logger?.debug('Grants changed (principal=%s)', payload);
       if (payload === '*') this.clear();
-      else this.entries.delete(payload as PrincipalKey);
+      else this.entries?.delete(payload);
     });
   }
 
@@ -89,39 +93,26 @@ export class CachedGrantsSource implements GrantsSource {
 
   /** How many principals are cached now (expired entries not yet swept included). */
   get size(): number {
-    return this.entries.size;
+    return this.entries?.size ?? 0;
   }
 
   /** Drops every entry; the next request of each principal asks the source again. */
   clear(): void {
-    this.entries.clear();
+    this.entries?.clear();
   }
 
   grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
-    const now = Date.now();
-    const cached = this.entries.get(principal);
-    if (cached && now - cached.at < this.ttlMs) {
-      this.entries.delete(principal);
-      this.entries.set(principal, cached);
-      return cached.grants;
-    }
-    const entry = { at: now, grants: this.inner.grantsFor(principal) };
-    this.entries.delete(principal);
-    this.entries.set(principal, entry);
-    if (this.entries.size > this.maxEntries) this.evict();
-    // A failed lookup must not be cached.
-    entry.grants.catch(() => {
-      if (this.entries.get(principal) === entry) this.entries.delete(principal);
+    if (!this.entries) return this.inner.grantsFor(principal);
+    const entries = this.entries;
+    const cached = entries.get(principal);
+    if (cached) return cached;
+    const grants = this.inner.grantsFor(principal);
+    entries.set(principal, grants);
+    // A failed lookup must not be cached (unless a newer lookup replaced it meanwhile).
+    grants.catch(() => {
+      if (entries.peek(principal) === grants) entries.delete(principal);
     });
-    return entry.grants;
-  }
-
-  /** Drops the least recently used entries until the cache fits (an expired one is simply replaced when next asked for). */
-  private evict(): void {
-    for (const principal of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(principal);
-    }
+    return grants;
   }
 }
 

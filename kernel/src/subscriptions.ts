@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Permission } from './permissions.js';
 
 /** An event as published on the bus by the owning subgraph: just keys, the data is fetched per subscriber. */
@@ -8,10 +9,10 @@ export interface BusEvent {
 }
 
 /**
- * How one Subscription root field is served: which bus topic feeds it, which event matches the
- * subscriber's arguments, and which public Query field fetches the event's data by id — executed
- * through the gateway with the subscriber's identity, so fields of any subgraph can be selected
- * and every permission rule applies per subscriber. Declared by the subgraph that owns the field.
+ * How one Subscription root field is served, declared by the subgraph that owns it: which bus topic
+ * feeds it, which event matches the subscriber's arguments, and which public Query field fetches the
+ * event's data by id. The gateway executes that query with the subscriber's identity, so fields of
+ * any subgraph can be selected and every permission rule applies per subscriber.
  */
 export interface SubscriptionRoute {
   topic: string;
@@ -22,4 +23,16 @@ export interface SubscriptionRoute {
   /** A query (with `$id` from the arguments) run at subscribe time when the organization is not in the arguments. */
   probeIdArg?: string;
   matches(args: Record<string, unknown>, event: BusEvent): boolean;
+}
+
+/** The shape every bus event payload has; a subgraph may add fields, which are ignored here. */
+const BusEventModel = z.object({ id: z.string(), organizationId: z.string(), projectId: z.string().nullish() });
+
+/**
+ * The event in a parsed bus payload, or null when it is not one. Payloads cross process
+ * boundaries (PostgreSQL NOTIFY), so their shape is checked rather than assumed.
+ */
+export function busEventFrom(payload: unknown): BusEvent | null {
+  const parsed = BusEventModel.safeParse(payload);
+  return parsed.success ? parsed.data : null;
 }

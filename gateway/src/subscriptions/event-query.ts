@@ -2,6 +2,7 @@ import {
   Kind,
   OperationTypeNode,
   visit,
+  type ASTNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -32,8 +33,8 @@ export function buildEventQuery(operation: OperationDefinitionNode, fragments: F
     selectionSet: root.selectionSet,
   };
   const used = new Set<string>([EVENT_ID_VARIABLE]);
-  const collect = (node: unknown) =>
-    visit(node as DocumentNode, {
+  const collect = (node: ASTNode) =>
+    visit(node, {
       Variable(variable) {
         used.add(variable.name.value);
       },

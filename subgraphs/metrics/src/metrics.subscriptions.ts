@@ -3,7 +3,10 @@ import { METRICS_TOPICS } from './metrics.events.js';
 
 const orgArg = (args: Record<string, unknown>) => (typeof args.organizationId === 'string' ? args.organizationId : null);
 
-/** The Subscription root fields metrics declares in its SDL, and the bus topics that feed them. */
+/**
+ * How the gateway serves the Subscription fields metrics declares in its SDL: each is fed by one of
+ * metrics' bus topics and resolved through the public Query field that reads the event's object by id.
+ */
 export const metricsSubscriptions: Record<string, SubscriptionRoute> = {
   llmUsageRecorded: {
     topic: METRICS_TOPICS.llmUsageRecorded,

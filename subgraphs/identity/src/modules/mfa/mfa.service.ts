@@ -8,7 +8,7 @@ import type { CallerGuard } from '../sessions/caller-guard.js';
 import { BACKUP_CODE_COUNT, newBackupCode } from './backup-codes.js';
 import type { MfaSecrets } from './mfa-secrets.js';
 import { MfaRepository } from './mfa.repository.js';
-import { base32Decode, base32Encode, matchTotp, newTotpSecret, otpauthUri } from './totp.js';
+import { matchTotp, newTotpSecret, otpauthUri } from './totp.js';
 
 /** What `enrollTotp` returns (mirrors the `TotpEnrollment` type). */
 export interface TotpEnrollment {
@@ -41,7 +41,7 @@ export class MfaService {
    */
   async enroll(): Promise<TotpEnrollment> {
     const { user, sessionId } = await this.guard.requireLiveSession();
-    const secret = base32Encode(newTotpSecret());
+    const secret = newTotpSecret();
     const started = await this.em.transactional(async (tx) => {
       const ok = await new MfaRepository(tx, this.secrets).startEnrolment(user.id, secret, new Date());
       if (ok) await this.audit.record(tx, { type: AuditEventType.MFA_ENROLLMENT_STARTED, userId: user.id, actorId: user.id, sessionId });
@@ -64,7 +64,7 @@ export class MfaService {
       code: {
         field: 'code',
         message: 'does not match; check the authenticator app and the device clock.',
-        matches: () => (matched.step = matchTotp(base32Decode(pending.secret), code.data, new Date())) !== null,
+        matches: () => (matched.step = matchTotp(pending.secret, code.data, new Date())) !== null,
       },
     });
     const step = matched.step;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MfaSecrets } from './mfa-secrets.js';
 import { MfaRepository } from './mfa.repository.js';
-import { base32Decode, matchTotp } from './totp.js';
+import { matchTotp } from './totp.js';
 
 /** A second factor as presented with a sign-in or a sensitive change. */
 export interface SecondFactorInput {
@@ -33,7 +33,7 @@ export class SecondFactor {
     if (input.totpCode) {
       const totp = await this.mfa.findTotp(userId);
       if (!totp?.confirmedAt) return null;
-      const step = matchTotp(base32Decode(totp.secret), input.totpCode, now);
+      const step = matchTotp(totp.secret, input.totpCode, now);
       if (step !== null && (await this.mfa.useStep(userId, step))) return { kind: 'totp' };
       return null;
     }
