@@ -15,7 +15,7 @@ export const descriptor = defineSubgraph({
   // Accepting an invitation needs the caller's email, which only identity knows.
   calls: ['identity'],
   errorCodes: ORGANIZATIONS_ERROR_CODES,
-  build: async ({ env, database, logger, bus, routes, production }) => {
+  build: async ({ env, database, logger, bus, routes, production, clock }) => {
     const { createOrganizationsSubgraph } = await import('./organizations.subgraph.js');
     const { HttpEmailLookup } = await import('./modules/invitations/email-lookup.js');
     return createOrganizationsSubgraph({
@@ -25,6 +25,7 @@ export const descriptor = defineSubgraph({
       bus,
       emails: new HttpEmailLookup(routes),
       mail: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, production }),
+      clock,
     });
   },
 });
