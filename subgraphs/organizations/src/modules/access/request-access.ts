@@ -26,11 +26,6 @@ export class RequestAccess {
     return this.control.permissionsIn(organizationId);
   }
 
-  /** Organizations where the caller holds `permission` (or any grant when omitted). */
-  organizationIds(permission?: Permission): Promise<string[]> {
-    return this.control.organizationIds(permission);
-  }
-
   /**
    * The tenant scope of what the caller may read with `permission`, once per request. Without one:
    * every organization where the caller holds any grant, which loaders resolve ids in (the types'
