@@ -83,6 +83,12 @@ export abstract class TenantRepository {
     return this.#em.find(entity, this.scoped(where, 'id'), options) as Promise<E[]>;
   }
 
+  /** Creates a managed organization of the scope, which its own `id` places in it (flushed with the unit of work). */
+  protected createOrganization<E extends { id: string }>(entity: EntityName<E>, data: E | Record<string, unknown>): E {
+    this.assertInScope(String((data as { id?: unknown }).id));
+    return this.#em.create(entity, data as never);
+  }
+
   /** Updates rows in scope matching `where`; returns how many changed. */
   protected update<E extends TenantOwned>(entity: EntityName<E>, where: FilterQuery<E>, data: Partial<E>): Promise<number> {
     return this.#em.nativeUpdate(entity, this.scoped(where), data as never);

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BaseRequestContext, Caller, Logger } from '@steward/kernel';
+import type { BaseRequestContext, Caller, Clock, Logger, SecretBox } from '@steward/kernel';
 import type { ChangeNotifier } from './modules/access/change-notifier.js';
 import type { RequestAccess } from './modules/access/request-access.js';
 import type { ApiKeyService } from './modules/api-keys/api-key.service.js';
 import type { AuditTrail } from './modules/audit/audit-trail.js';
 import type { AuditService } from './modules/audit/audit.service.js';
+import type { EmailLookup } from './modules/invitations/email-lookup.js';
 import type { InvitationService } from './modules/invitations/invitation.service.js';
 import type { InvitationLoaders } from './modules/invitations/invitation.loaders.js';
 import type { MemberService } from './modules/members/member.service.js';
@@ -18,15 +19,33 @@ import type { SsoService } from './modules/sso/sso.service.js';
 import type { TeamLoaders } from './modules/teams/team.loaders.js';
 import type { TeamService } from './modules/teams/team.service.js';
 
-/** What every service of one request shares. */
-export interface ServiceScope {
-  /** The request's ORM fork; writes happen in `em.transactional`. */
+/** What services need that lives as long as the process: built once, shared by every request. */
+export interface OrganizationsDependencies {
+  /** The time rules (invitation expiry, restore window) read; tests may inject their own. */
+  clock: Clock;
+  /** Identity's answer to "which email does this user have?" (accepting invitations). */
+  emails: EmailLookup;
+  /** Seals SSO client secrets. */
+  secrets: SecretBox;
+  /** Tells the mail outbox that a message is waiting, so it does not wait for its next round. */
+  wakeMailer: () => void;
+  /** Base URL of the dashboard; invitation links are `<url>/accept-invitation?token=…`. */
+  publicAppUrl: string;
+  /** How long after its deletion an owner may still restore an organization. */
+  restoreDays: number;
+}
+
+/** What every service of one request shares: `new XService(scope)`, built once per request. */
+export interface ServiceScope extends OrganizationsDependencies {
+  /** The request's ORM fork; writes happen in `em.transactional`, on repositories built on the transaction. */
   em: EntityManager;
   caller: Caller;
   access: RequestAccess;
   audit: AuditTrail;
   changes: ChangeNotifier;
   logger: Logger;
+  /** The request's loaders, which the `viewerCan…` answers share with the fields they sit beside. */
+  loaders: OrganizationsLoaders;
 }
 
 /** Per-request batch loaders, limited to the organizations the caller belongs to. */
@@ -41,7 +60,6 @@ export interface OrganizationsLoaders {
 
 /** Per-request context of the organizations subgraph. */
 export interface OrganizationsContext extends BaseRequestContext {
-  em: EntityManager;
   access: RequestAccess;
   loaders: OrganizationsLoaders;
   organizations: OrganizationService;

@@ -12,6 +12,8 @@ import {
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
+  systemClock,
+  type Clock,
   type DatabaseTarget,
   type EventBus,
   type Logger,
@@ -20,7 +22,7 @@ import {
   type SubgraphDefinition,
 } from '@steward/kernel';
 import { organizationsMigrations } from './migrations/index.js';
-import type { OrganizationsContext, OrganizationsLoaders, ServiceScope } from './organizations.context.js';
+import type { OrganizationsContext, OrganizationsDependencies, OrganizationsLoaders, ServiceScope } from './organizations.context.js';
 import type { OrganizationsEnv } from './organizations.env.js';
 import { ChangeNotifier } from './modules/access/change-notifier.js';
 import { accessRoutes } from './modules/access/internal-routes.js';
@@ -92,8 +94,11 @@ export async function createOrganizationsSubgraph(options: {
   /** Identity's answer to "which email does this user have?" (accepting invitations). */
   emails: EmailLookup;
   mail: MailTransport;
+  /** What services read the time from (the system clock unless a test brings its own). */
+  clock?: Clock;
 }): Promise<SubgraphDefinition<OrganizationsContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
+  // Before anything starts: production refuses to start without the key.
   const secrets = new SecretBox(encryptionKey(env, logger));
   const { orm, queries } = await createSubgraphOrm({
     name: 'organizations',
@@ -106,6 +111,14 @@ export async function createOrganizationsSubgraph(options: {
   // Invitations live at most 30 days; sent mail is kept a little longer.
   const mailer = new MailDispatcher({ schema: 'organizations', fork, transport: options.mail, logger: logger.child({ component: 'mail' }), keepSentMs: 35 * 86_400_000 });
   mailer.start();
+  const dependencies: OrganizationsDependencies = {
+    clock: options.clock ?? systemClock,
+    emails: options.emails,
+    secrets,
+    wakeMailer: () => mailer.wake(),
+    publicAppUrl: env.PUBLIC_APP_URL,
+    restoreDays: env.ORGANIZATION_RESTORE_DAYS,
+  };
 
   return {
     name: 'organizations',
@@ -127,7 +140,8 @@ export async function createOrganizationsSubgraph(options: {
     createContext(base) {
       const em = fork();
       const access = new RequestAccess(base.caller, new LocalGrantsSource(em));
-      const visible = () => access.organizationIds();
+      // Loaders resolve ids among the organizations where the caller holds anything; each type's rules ask for the rest.
+      const visible = () => access.scope();
       const loaders: OrganizationsLoaders = {
         organizations: createOrganizationLoaders(em, visible),
         memberships: createMembershipLoaders(em, visible),
@@ -140,26 +154,27 @@ export async function createOrganizationsSubgraph(options: {
         for (const group of Object.values(loaders)) for (const loader of Object.values(group)) (loader as DataLoader<unknown, unknown>).clearAll();
       };
       const scope: ServiceScope = {
+        ...dependencies,
         em,
         caller: base.caller,
         access,
         audit: new AuditTrail(base.caller),
         changes: new ChangeNotifier(bus, access, clearLoaders, base.logger),
         logger: base.logger,
+        loaders,
       };
       return {
         ...base,
-        em,
         access,
         loaders,
-        organizations: new OrganizationService(scope, loaders, { restoreDays: env.ORGANIZATION_RESTORE_DAYS }),
-        members: new MemberService(scope, loaders),
-        invitations: new InvitationService(scope, { emails: options.emails, wakeMailer: () => mailer.wake(), publicAppUrl: env.PUBLIC_APP_URL }),
+        organizations: new OrganizationService(scope),
+        members: new MemberService(scope),
+        invitations: new InvitationService(scope),
         teams: new TeamService(scope),
-        roles: new RoleService(scope, loaders),
+        roles: new RoleService(scope),
         apiKeys: new ApiKeyService(scope),
-        sso: new SsoService(scope, secrets),
-        audit: new AuditService(em, access),
+        sso: new SsoService(scope),
+        audit: new AuditService(scope),
       };
     },
     readiness: async () => {

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { z } from 'zod';
-import type { BuiltInRoleName, GrantsSource, OrganizationGrant, PrincipalKey } from '@steward/kernel';
+import { isId, placeholders, type BuiltInRoleName, type GrantsSource, type OrganizationGrant, type PrincipalKey } from '@steward/kernel';
 import { RoleGraph, type RoleNode } from '../roles/role-graph.js';
 
 interface RoleRow {
@@ -11,19 +10,22 @@ interface RoleRow {
   parent_role_id: string | null;
 }
 
-const Uuid = z.uuid();
-
 /**
  * Grants straight from organizations' tables: what `/internal/grants` answers other subgraphs,
  * and what this subgraph's own AccessControl reads. Plain SQL outside any transaction, so it
  * always sees committed data, never an identity map's stale copy.
+ *
+ * The one reader of tenant tables that is not a `TenantRepository`, on purpose: it answers "what
+ * may this principal do, in every organization", which is the input of every tenant scope, so no
+ * scope can exist before it runs. It is bounded by the principal instead: one user's memberships
+ * or one API key, and then the roles of exactly the organizations those name.
  */
 export class LocalGrantsSource implements GrantsSource {
   constructor(private readonly em: EntityManager) {}
 
   async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
     const [kind, id] = principal.split(':') as ['user' | 'apikey', string];
-    if (!Uuid.safeParse(id).success) return [];
+    if (!isId(id)) return [];
     const holdings = kind === 'user' ? await this.membershipsOf(id) : await this.apiKeyHolding(id);
     if (!holdings.length) return [];
     const graphs = await this.roleGraphs(holdings.map((holding) => holding.organizationId));
@@ -59,7 +61,7 @@ export class LocalGrantsSource implements GrantsSource {
   private async roleGraphs(organizationIds: string[]): Promise<Map<string, RoleGraph>> {
     const rows = await this.em.getConnection().execute<RoleRow[]>(
       `select id, organization_id, built_in, permissions, parent_role_id
-         from organizations.roles where organization_id in (${organizationIds.map(() => '?').join(', ')})`,
+         from organizations.roles where organization_id in (${placeholders(organizationIds)})`,
       organizationIds,
     );
     const byOrganization = new Map<string, RoleNode[]>();

@@ -1,4 +1,4 @@
-import { AccessControl, ForbiddenError, type Caller, type GrantsSource, type Permission } from '@steward/kernel';
+import { AccessControl, ForbiddenError, TenantScope, type Caller, type GrantsSource, type Permission } from '@steward/kernel';
 
 /**
  * The caller's permissions for one request: the kernel's AccessControl (grants read once), which
@@ -7,6 +7,7 @@ import { AccessControl, ForbiddenError, type Caller, type GrantsSource, type Per
  */
 export class RequestAccess {
   private control: AccessControl;
+  private anyGrant: Promise<TenantScope> | null = null;
 
   constructor(private readonly caller: Caller, private readonly source: GrantsSource) {
     this.control = new AccessControl(caller, source);
@@ -25,9 +26,20 @@ export class RequestAccess {
     return this.control.permissionsIn(organizationId);
   }
 
-  /** Organizations where the caller holds `permission` (or any grant when omitted). */
-  organizationIds(permission?: Permission): Promise<string[]> {
-    return this.control.organizationIds(permission);
+  /**
+   * The tenant scope of what the caller may read with `permission`, once per request. Without one:
+   * every organization where the caller holds any grant, which loaders resolve ids in (the types'
+   * rules then ask for the permission each field needs, as they did for `_entities`).
+   */
+  scope(permission?: Permission): Promise<TenantScope> {
+    if (permission) return this.control.scope(permission);
+    this.anyGrant ??= this.control.organizationIds().then((ids) => new TenantScope(ids));
+    return this.anyGrant;
+  }
+
+  /** Asserts `permission` in the organization (as {@link assert}) and returns its scope, for repositories of a service call. */
+  scopeOf(organizationId: string, permission: Permission): Promise<TenantScope> {
+    return this.control.scopeOf(organizationId, permission);
   }
 
   /** Whether the caller holds every one of `permissions` in the organization. */
@@ -47,7 +59,9 @@ export class RequestAccess {
     if (missing.length) throw new ForbiddenError(`${what} needs permissions you do not hold: ${missing.join(', ')}.`);
   }
 
+  /** Drops what this request read of the caller's grants, after it changed them. */
   forget(): void {
     this.control = new AccessControl(this.caller, this.source);
+    this.anyGrant = null;
   }
 }

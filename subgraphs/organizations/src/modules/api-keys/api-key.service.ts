@@ -1,7 +1,5 @@
-import { BadUserInputError, NotFoundError, badInputFromZod } from '@steward/kernel';
-import { organizationIdOf, parseId } from '../../arguments.js';
+import { BadUserInputError, NotFoundError, keys, organizationIdOf, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import { RoleGraph } from '../roles/role-graph.js';
 import { RoleRepository } from '../roles/role.repository.js';
@@ -26,28 +24,26 @@ function snapshot(key: ApiKey) {
 export class ApiKeyService {
   constructor(private readonly scope: ServiceScope) {}
 
-  async list(organizationId: string, args: { first?: number | null; after?: string | null }): Promise<ApiKeyPage> {
-    await this.scope.access.assert(organizationId, 'apikey:manage');
-    const page = parsePageArgs(args);
-    const keys = new ApiKeyRepository(this.scope.em, [organizationId]);
-    const [rows, total] = await Promise.all([keys.listPage(page), keys.count()]);
-    return toConnection(rows, page, total);
+  async list(organizationId: string, args: PageArgs): Promise<ApiKeyPage> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'apikey:manage');
+    const page = parsePage(args, keys.timeId);
+    const apiKeys = new ApiKeyRepository(this.scope.em, tenant);
+    const [connection, totalCount] = await Promise.all([apiKeys.listPage(page), apiKeys.countAll()]);
+    return { ...connection, totalCount };
   }
 
   async create(rawInput: unknown): Promise<CreatedApiKey> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'apikey:manage');
-    const parsed = CreateApiKeyInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationId, 'apikey:manage');
+    const input = parseInput(CreateApiKeyInputModel, rawInput, 'input');
     const { secret, hash, preview } = newApiKeySecret();
     const apiKey = await this.scope.em.transactional(async (tx) => {
-      if (!(await new OrganizationRepository(tx, [organizationId]).lock(organizationId))) throw new NotFoundError('Organization');
-      const roles = new RoleRepository(tx, [organizationId]);
+      if (!(await new OrganizationRepository(tx, tenant).lock(organizationId))) throw new NotFoundError('Organization');
+      const roles = new RoleRepository(tx, tenant);
       const role = await roles.findById(input.roleId);
       if (!role) throw new BadUserInputError('input.roleId', 'input.roleId: is not a role of this organization.');
       await this.scope.access.assertHoldsAll(organizationId, new RoleGraph(await roles.list()).permissionsOf(role.id), 'Giving a key this role');
-      const key = new ApiKeyRepository(tx, [organizationId]).add(
+      const key = new ApiKeyRepository(tx, tenant).add(
         {
           organizationId,
           name: input.name,
@@ -59,7 +55,7 @@ export class ApiKeyService {
         },
         new Date(),
       );
-      this.scope.audit.record(tx, { organizationId, action: 'apikey.created', targetType: 'ApiKey', targetId: key.id, before: null, after: snapshot(key) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'apikey.created', targetType: 'ApiKey', targetId: key.id, before: null, after: snapshot(key) });
       return key;
     });
     await this.scope.changes.committed([`apikey:${apiKey.id}`]);
@@ -69,15 +65,15 @@ export class ApiKeyService {
 
   /** Revokes a key; every process drops it from its caches at once (it was announced on the bus). */
   async revoke(organizationId: string, rawApiKeyId: string): Promise<ApiKey> {
-    await this.scope.access.assert(organizationId, 'apikey:manage');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'apikey:manage');
     const apiKeyId = parseId(rawApiKeyId, 'apiKeyId');
     const apiKey = await this.scope.em.transactional(async (tx) => {
-      const key = await new ApiKeyRepository(tx, [organizationId]).findById(apiKeyId);
+      const key = await new ApiKeyRepository(tx, tenant).findById(apiKeyId);
       if (!key) throw new NotFoundError('API key');
       if (key.revokedAt) return key;
       const before = snapshot(key);
       key.revokedAt = new Date();
-      this.scope.audit.record(tx, { organizationId, action: 'apikey.revoked', targetType: 'ApiKey', targetId: key.id, before, after: snapshot(key) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'apikey.revoked', targetType: 'ApiKey', targetId: key.id, before, after: snapshot(key) });
       return key;
     });
     await this.scope.changes.committed([`apikey:${apiKey.id}`]);

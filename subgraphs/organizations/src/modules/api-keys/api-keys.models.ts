@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdModel } from '../../arguments.js';
+import { IdModel } from '@steward/kernel';
 
 const TWO_YEARS_MS = 2 * 366 * 86_400_000;
 

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Caller } from '@steward/kernel';
-import { AuditEventSchema } from './audit-event.entity.js';
+import type { Caller, TenantScope } from '@steward/kernel';
+import { AuditRepository } from './audit.repository.js';
 
 /** A snapshot of an object's relevant fields; never secrets. */
 export type AuditSnapshot = Record<string, unknown> | null;
@@ -18,19 +17,20 @@ export interface AuditEntry {
 
 /**
  * Appends audit events for the caller of one request. `record` takes the transaction's entity
- * manager, so the event commits or rolls back together with the change it describes.
+ * manager and the scope the change was made in, so the event commits or rolls back together with
+ * the change it describes, and lands in the organization the change was allowed in.
  */
 export class AuditTrail {
   constructor(private readonly caller: Caller) {}
 
-  record(tx: EntityManager, entry: AuditEntry): void {
+  record(tx: EntityManager, tenant: TenantScope, entry: AuditEntry): void {
     const actor =
       this.caller.kind === 'user'
         ? { actorKind: 'USER' as const, actorId: this.caller.userId }
         : this.caller.kind === 'apiKey'
           ? { actorKind: 'API_KEY' as const, actorId: this.caller.apiKeyId }
           : { actorKind: 'SYSTEM' as const, actorId: null };
-    tx.create(AuditEventSchema, { id: randomUUID(), ...actor, ...entry, before: jsonSafe(entry.before), after: jsonSafe(entry.after), createdAt: new Date() });
+    new AuditRepository(tx, tenant).append({ ...actor, ...entry, before: jsonSafe(entry.before), after: jsonSafe(entry.after), createdAt: new Date() });
   }
 }
 

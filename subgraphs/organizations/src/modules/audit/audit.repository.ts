@@ -1,15 +1,21 @@
-import { afterPosition, type PageRequest } from '../../pagination.js';
-import { TenantRepository } from '../../tenant-repository.js';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
 import { AuditEventSchema, type AuditEvent } from './audit-event.entity.js';
 
-/** Reads one organization's audit trail (events are written by `AuditTrail`). */
+/** One organization's audit trail: appended to inside the transaction of each change, read newest first. */
 export class AuditRepository extends TenantRepository {
-  /** Newest first; one row more than the page so the caller knows whether another page follows. */
-  listPage(page: PageRequest): Promise<AuditEvent[]> {
-    return this.em.find(
-      AuditEventSchema,
-      { ...this.inTenant, ...afterPosition(page.after, 'desc') },
-      { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: page.first + 1 },
-    );
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
+  }
+
+  /** A page of events, newest first. */
+  listPage(page: PageRequest<unknown>): Promise<Connection<AuditEvent>> {
+    return this.findPage(AuditEventSchema, {}, page, { createdAt: 'desc', id: 'desc' });
+  }
+
+  /** Adds an event, written with the transaction's flush. */
+  append(event: Omit<AuditEvent, 'id'>): AuditEvent {
+    return this.create(AuditEventSchema, { id: randomUUID(), ...event });
   }
 }

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
-import type { RequestAccess } from '../access/request-access.js';
+import { keys, parsePage, type Connection, type PageArgs } from '@steward/kernel';
+import type { ServiceScope } from '../../organizations.context.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import { AuditRepository } from './audit.repository.js';
 
@@ -8,11 +7,10 @@ export type AuditEventPage = Connection<AuditEvent>;
 
 /** Reading an organization's audit trail. */
 export class AuditService {
-  constructor(private readonly em: EntityManager, private readonly access: RequestAccess) {}
+  constructor(private readonly scope: ServiceScope) {}
 
-  async list(organizationId: string, args: { first?: number | null; after?: string | null }): Promise<AuditEventPage> {
-    await this.access.assert(organizationId, 'audit:read');
-    const page = parsePageArgs(args);
-    return toConnection(await new AuditRepository(this.em, [organizationId]).listPage(page), page);
+  async list(organizationId: string, args: PageArgs): Promise<AuditEventPage> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'audit:read');
+    return new AuditRepository(this.scope.em, tenant).listPage(parsePage(args, keys.timeId));
   }
 }

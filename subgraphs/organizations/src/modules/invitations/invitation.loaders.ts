@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById } from '../../loaders.js';
+import { loaderById, type TenantScope } from '@steward/kernel';
 import type { Invitation } from './invitation.entity.js';
 import { InvitationRepository } from './invitation.repository.js';
 
@@ -9,6 +9,6 @@ export interface InvitationLoaders {
 }
 
 /** Loaders of invitations of the organizations the caller belongs to (`visible`). */
-export function createInvitationLoaders(em: EntityManager, visible: () => Promise<string[]>): InvitationLoaders {
+export function createInvitationLoaders(em: EntityManager, visible: () => Promise<TenantScope>): InvitationLoaders {
   return { byId: loaderById(async (ids) => new InvitationRepository(em, await visible()).findManyByIds(ids)) };
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterPosition, type PageRequest } from '../../pagination.js';
-import { TenantRepository } from '../../tenant-repository.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
 import { InvitationSchema, type Invitation, type InvitationStatus } from './invitation.entity.js';
 
-/** The SQL condition for invitations in `status` at `now`. */
+/** The condition for invitations in `status` at `now`. */
 function statusFilter(status: InvitationStatus | null | undefined, now: Date): Record<string, unknown> {
   switch (status) {
     case 'PENDING':
@@ -21,44 +21,43 @@ function statusFilter(status: InvitationStatus | null | undefined, now: Date): R
 
 /** Invitations of the organizations in scope. */
 export class InvitationRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
+  }
+
   findById(id: string): Promise<Invitation | null> {
-    return this.em.findOne(InvitationSchema, { ...this.inTenant, id });
+    return this.findOne(InvitationSchema, { id });
   }
 
   /** Reads the row again even when this entity manager already holds it (decisions must not use a stale copy). */
   findCurrent(id: string): Promise<Invitation | null> {
-    return this.em.findOne(InvitationSchema, { ...this.inTenant, id }, { refresh: true });
+    return this.findOne(InvitationSchema, { id }, { refresh: true });
   }
 
   findManyByIds(ids: readonly string[]): Promise<Invitation[]> {
-    return this.em.find(InvitationSchema, { ...this.inTenant, id: { $in: [...ids] } });
+    return this.find(InvitationSchema, { id: { $in: [...ids] } });
   }
 
   findByTokenHash(tokenHash: string): Promise<Invitation | null> {
-    return this.em.findOne(InvitationSchema, { ...this.inTenant, tokenHash });
+    return this.findOne(InvitationSchema, { tokenHash });
   }
 
-  /** Newest first; one row more than the page so the caller knows whether another page follows. */
-  listPage(page: PageRequest, status: InvitationStatus | null | undefined, now: Date): Promise<Invitation[]> {
-    return this.em.find(
-      InvitationSchema,
-      { ...this.inTenant, ...statusFilter(status, now), ...afterPosition(page.after, 'desc') },
-      { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: page.first + 1 },
-    );
+  /** A page of the invitations in `status` at `now` (all when null), newest first. */
+  listPage(page: PageRequest<unknown>, status: InvitationStatus | null | undefined, now: Date): Promise<Connection<Invitation>> {
+    return this.findPage(InvitationSchema, statusFilter(status, now), page, { createdAt: 'desc', id: 'desc' });
   }
 
-  count(status: InvitationStatus | null | undefined, now: Date): Promise<number> {
-    return this.em.count(InvitationSchema, { ...this.inTenant, ...statusFilter(status, now) });
+  countWithStatus(status: InvitationStatus | null | undefined, now: Date): Promise<number> {
+    return this.count(InvitationSchema, statusFilter(status, now));
   }
 
   add(data: Pick<Invitation, 'organizationId' | 'email' | 'roleId' | 'tokenHash' | 'invitedBy' | 'expiresAt'>, now: Date): Invitation {
-    this.assertInScope(data.organizationId);
-    return this.em.create(InvitationSchema, { ...data, id: randomUUID(), createdAt: now, acceptedAt: null, acceptedBy: null, revokedAt: null });
+    return this.create(InvitationSchema, { ...data, id: randomUUID(), createdAt: now, acceptedAt: null, acceptedBy: null, revokedAt: null });
   }
 
   /** The pending invitations to `email`. */
   listPendingTo(email: string, now: Date): Promise<Invitation[]> {
-    return this.em.find(InvitationSchema, { ...this.inTenant, email, ...statusFilter('PENDING', now) });
+    return this.find(InvitationSchema, { email, ...statusFilter('PENDING', now) });
   }
 
   /**
@@ -66,11 +65,6 @@ export class InvitationRepository extends TenantRepository {
    * be used twice, even by two requests at once. Returns whether it was.
    */
   async markAccepted(id: string, userId: string, now: Date): Promise<boolean> {
-    const affected = await this.em.nativeUpdate(
-      InvitationSchema,
-      { ...this.inTenant, id, ...statusFilter('PENDING', now) },
-      { acceptedAt: now, acceptedBy: userId },
-    );
-    return affected > 0;
+    return (await this.update(InvitationSchema, { id, ...statusFilter('PENDING', now) }, { acceptedAt: now, acceptedBy: userId })) > 0;
   }
 }

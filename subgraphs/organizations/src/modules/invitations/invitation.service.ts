@@ -5,19 +5,23 @@ import {
   NotFoundError,
   ForbiddenError,
   MailOutbox,
-  badInputFromZod,
+  TenantScope,
+  keys,
+  organizationIdOf,
+  parseId,
+  parseInput,
+  parsePage,
+  type Connection,
+  type PageArgs,
 } from '@steward/kernel';
-import { organizationIdOf, parseId } from '../../arguments.js';
 import type { ServiceScope } from '../../organizations.context.js';
 import { EmailNotVerifiedError, InvitationEmailMismatchError, InvitationUnusableError, SeatLimitReachedError } from '../../organizations.errors.js';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
 import type { Membership } from '../members/membership.entity.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import { DEFAULT_SETTINGS } from '../organizations/organization.entity.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import { RoleGraph } from '../roles/role-graph.js';
 import { RoleRepository } from '../roles/role.repository.js';
-import type { EmailLookup } from './email-lookup.js';
 import { invitationLink, invitationMail } from './invitation-mail.js';
 import { invitationStatus, type Invitation, type InvitationStatus } from './invitation.entity.js';
 import { InvitationRepository } from './invitation.repository.js';
@@ -25,14 +29,6 @@ import { hashInvitationToken, looksLikeInvitationToken, newInvitationToken, orga
 import { InviteMemberInputModel } from './invitations.models.js';
 
 export type InvitationPage = Connection<Invitation>;
-
-/** What invitations need beyond the request: identity's emails, the mail outbox's wake-up, the link base. */
-export interface InvitationDeps {
-  emails: EmailLookup;
-  wakeMailer: () => void;
-  /** Base URL of the dashboard; links are `<url>/accept-invitation?token=…`. */
-  publicAppUrl: string;
-}
 
 function snapshot(invitation: Invitation) {
   return { email: invitation.email, roleId: invitation.roleId, expiresAt: invitation.expiresAt, status: invitationStatus(invitation) };
@@ -43,28 +39,25 @@ function snapshot(invitation: Invitation) {
  * invited, verified email; single use; seat limit decided under the organization's row lock) and revoking them.
  */
 export class InvitationService {
-  constructor(private readonly scope: ServiceScope, private readonly deps: InvitationDeps) {}
+  constructor(private readonly scope: ServiceScope) {}
 
-  async list(organizationId: string, args: { status?: InvitationStatus | null; first?: number | null; after?: string | null }): Promise<InvitationPage> {
-    await this.scope.access.assert(organizationId, 'member:invite');
-    const page = parsePageArgs(args);
+  async list(organizationId: string, args: PageArgs & { status?: InvitationStatus | null }): Promise<InvitationPage> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'member:invite');
+    const page = parsePage(args, keys.timeId);
     const now = new Date();
-    const invitations = new InvitationRepository(this.scope.em, [organizationId]);
-    const [rows, total] = await Promise.all([invitations.listPage(page, args.status, now), invitations.count(args.status, now)]);
-    return toConnection(rows, page, total);
+    const invitations = new InvitationRepository(this.scope.em, tenant);
+    const [connection, totalCount] = await Promise.all([invitations.listPage(page, args.status, now), invitations.countWithStatus(args.status, now)]);
+    return { ...connection, totalCount };
   }
 
   /** Sends an invitation; a pending one to the same address is replaced (its link stops working). */
   async invite(rawInput: unknown): Promise<Invitation> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'member:invite');
-    const parsed = InviteMemberInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationId, 'member:invite');
+    const input = parseInput(InviteMemberInputModel, rawInput, 'input');
     const token = newInvitationToken();
     const invitation = await this.scope.em.transactional(async (tx) => {
-      const organizations = new OrganizationRepository(tx, [organizationId]);
-      const organization = (await organizations.lock(organizationId)) && (await organizations.findById(organizationId));
+      const organization = await new OrganizationRepository(tx, tenant).lock(organizationId);
       if (!organization) throw new NotFoundError('Organization');
       const settings = { ...DEFAULT_SETTINGS, ...organization.settings };
       const domain = input.email.split('@')[1]!;
@@ -72,21 +65,21 @@ export class InvitationService {
         throw new BadUserInputError('input.email', `input.email: this organization only invites addresses at ${settings.allowedInvitationDomains.join(', ')}.`);
       }
       const maxMembers = organization.maxMembers ?? null;
-      if (maxMembers !== null && (await new MembershipRepository(tx, [organizationId]).count()) >= maxMembers) {
+      if (maxMembers !== null && (await new MembershipRepository(tx, tenant).countAll()) >= maxMembers) {
         throw new SeatLimitReachedError(maxMembers);
       }
-      const roles = new RoleRepository(tx, [organizationId]);
+      const roles = new RoleRepository(tx, tenant);
       const role = await roles.findById(input.roleId);
       if (!role) throw new BadUserInputError('input.roleId', 'input.roleId: is not a role of this organization.');
       const graph = new RoleGraph(await roles.list());
       await this.scope.access.assertHoldsAll(organizationId, graph.permissionsOf(role.id), 'Inviting with this role');
 
       const now = new Date();
-      const invitations = new InvitationRepository(tx, [organizationId]);
+      const invitations = new InvitationRepository(tx, tenant);
       for (const replaced of await invitations.listPendingTo(input.email, now)) {
         const before = snapshot(replaced);
         replaced.revokedAt = now;
-        this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: replaced.id, before, after: snapshot(replaced) });
+        this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: replaced.id, before, after: snapshot(replaced) });
       }
       const created = invitations.add(
         {
@@ -99,15 +92,15 @@ export class InvitationService {
         },
         now,
       );
-      const link = invitationLink(this.deps.publicAppUrl, token);
+      const link = invitationLink(this.scope.publicAppUrl, token);
       await new MailOutbox(tx, 'organizations').enqueue(
         invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
         now,
       );
-      this.scope.audit.record(tx, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created) });
       return created;
     });
-    this.deps.wakeMailer();
+    this.scope.wakeMailer();
     await this.scope.changes.committed();
     this.scope.logger.info('Invitation sent (organizationId=%s, invitationId=%s)', organizationId, invitation.id);
     return invitation;
@@ -125,30 +118,34 @@ export class InvitationService {
     const tokenHash = hashInvitationToken(rawToken);
     const organizationId = await organizationOfToken(this.scope.em, tokenHash);
     if (!organizationId) throw new NotFoundError('Invitation');
-    const invitation = await new InvitationRepository(this.scope.em, [organizationId]).findByTokenHash(tokenHash);
+    // The token is the capability: its holder acts in its organization without any grant there yet.
+    const tenant = TenantScope.of(organizationId);
+    const invitation = await new InvitationRepository(this.scope.em, tenant).findByTokenHash(tokenHash);
     if (!invitation) throw new NotFoundError('Invitation');
     this.assertUsable(invitation);
-    const account = await this.deps.emails.emailOf(caller.userId);
+    const account = await this.scope.emails.emailOf(caller.userId);
     if (!account || account.email.toLowerCase() !== invitation.email) throw new InvitationEmailMismatchError();
     if (!account.verified) throw new EmailNotVerifiedError();
 
     let membership: Membership;
     try {
       membership = await this.scope.em.transactional(async (tx) => {
-        const locked = await new OrganizationRepository(tx, [organizationId]).lock(organizationId);
+        const locked = await new OrganizationRepository(tx, tenant).lock(organizationId);
         if (!locked) throw new NotFoundError('Organization');
-        const members = new MembershipRepository(tx, [organizationId]);
+        const members = new MembershipRepository(tx, tenant);
         if (await members.findByUser(caller.userId)) throw new ConflictError('You are already a member of this organization.');
-        const current = await new InvitationRepository(tx, [organizationId]).findCurrent(invitation.id);
+        const invitations = new InvitationRepository(tx, tenant);
+        const current = await invitations.findCurrent(invitation.id);
         if (!current || !current.roleId) throw new InvitationUnusableError('revoked');
         this.assertUsable(current);
-        if (locked.maxMembers !== null && (await members.count()) >= locked.maxMembers) throw new SeatLimitReachedError(locked.maxMembers);
+        const maxMembers = locked.maxMembers ?? null;
+        if (maxMembers !== null && (await members.countAll()) >= maxMembers) throw new SeatLimitReachedError(maxMembers);
         const now = new Date();
-        if (!(await new InvitationRepository(tx, [organizationId]).markAccepted(current.id, caller.userId, now))) {
+        if (!(await invitations.markAccepted(current.id, caller.userId, now))) {
           throw new InvitationUnusableError('used');
         }
         const joined = members.add({ organizationId, userId: caller.userId, roleId: current.roleId }, now);
-        this.scope.audit.record(tx, {
+        this.scope.audit.record(tx, tenant, {
           organizationId,
           action: 'member.joined',
           targetType: 'Membership',
@@ -169,16 +166,16 @@ export class InvitationService {
   }
 
   async revoke(organizationId: string, rawInvitationId: string): Promise<Invitation> {
-    await this.scope.access.assert(organizationId, 'member:invite');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'member:invite');
     const invitationId = parseId(rawInvitationId, 'invitationId');
     const invitation = await this.scope.em.transactional(async (tx) => {
-      const current = await new InvitationRepository(tx, [organizationId]).findById(invitationId);
+      const current = await new InvitationRepository(tx, tenant).findById(invitationId);
       if (!current) throw new NotFoundError('Invitation');
       if (current.acceptedAt) throw new ConflictError('This invitation has already been accepted; remove the member instead.');
       if (current.revokedAt) return current;
       const before = snapshot(current);
       current.revokedAt = new Date();
-      this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: current.id, before, after: snapshot(current) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: current.id, before, after: snapshot(current) });
       return current;
     });
     await this.scope.changes.committed();

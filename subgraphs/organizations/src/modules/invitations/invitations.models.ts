@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdModel } from '../../arguments.js';
+import { IdModel } from '@steward/kernel';
 
 /** Emails are compared trimmed and in lower case, as identity stores them. */
 export const EmailModel = z

@@ -1,8 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, badInputFromZod } from '@steward/kernel';
-import { organizationIdOf, parseId } from '../../arguments.js';
-import type { OrganizationsLoaders, ServiceScope } from '../../organizations.context.js';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TenantScope,
+  keys,
+  organizationIdOf,
+  parseId,
+  parseInput,
+  parsePage,
+  type Connection,
+  type PageArgs,
+} from '@steward/kernel';
+import type { ServiceScope } from '../../organizations.context.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import { RoleGraph } from '../roles/role-graph.js';
 import { RoleRepository } from '../roles/role.repository.js';
@@ -21,39 +32,37 @@ const LAST_OWNER = 'The organization would be left without an owner. Make someon
 
 /** Listing members, changing their roles and removing them; the last owner always stays. */
 export class MemberService {
-  constructor(private readonly scope: ServiceScope, private readonly loaders: OrganizationsLoaders) {}
+  constructor(private readonly scope: ServiceScope) {}
 
-  async list(organizationId: string, args: { first?: number | null; after?: string | null }): Promise<MembershipPage> {
-    await this.scope.access.assert(organizationId, 'organization:read');
-    const page = parsePageArgs(args);
-    const members = new MembershipRepository(this.scope.em, [organizationId]);
-    const [rows, total] = await Promise.all([members.listPage(page), members.count()]);
-    return toConnection(rows, page, total);
+  async list(organizationId: string, args: PageArgs): Promise<MembershipPage> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'organization:read');
+    const page = parsePage(args, keys.timeId);
+    const members = new MembershipRepository(this.scope.em, tenant);
+    const [connection, totalCount] = await Promise.all([members.listPage(page), members.countAll()]);
+    return { ...connection, totalCount };
   }
 
   /** A user's memberships: all of the caller's own; others' only where the caller may read the organization. */
   async membershipsOf(userId: string): Promise<Membership[]> {
-    const memberships = await this.loaders.memberships.byUser.load(userId);
-    const { caller, access } = this.scope;
+    const { caller, access, loaders } = this.scope;
+    const memberships = await loaders.memberships.byUser.load(userId);
     if (caller.kind === 'user' && caller.userId === userId) return memberships;
-    const readable = new Set(await access.organizationIds('organization:read'));
-    return memberships.filter((membership) => readable.has(membership.organizationId));
+    const readable = await access.scope('organization:read');
+    return memberships.filter((membership) => readable.includes(membership.organizationId));
   }
 
   /** Whether the caller may change or remove this member: `member:manage` and at least the member's permissions. */
   async viewerCanManage(membership: Membership): Promise<boolean> {
     if (!(await this.scope.access.can(membership.organizationId, 'member:manage'))) return false;
-    const graph = new RoleGraph(await this.loaders.roles.byOrganization.load(membership.organizationId));
+    const graph = new RoleGraph(await this.scope.loaders.roles.byOrganization.load(membership.organizationId));
     return this.scope.access.holdsAll(membership.organizationId, graph.permissionsOf(membership.roleId));
   }
 
   async changeRole(rawInput: unknown): Promise<Membership> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'member:manage');
-    const parsed = ChangeMemberRoleInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const { membershipId, roleId } = parsed.data;
-    const membership = await this.write(organizationId, async (tx, members, roles) => {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'member:manage');
+    const { membershipId, roleId } = parseInput(ChangeMemberRoleInputModel, rawInput, 'input');
+    const membership = await this.write(tenant, organizationId, async (tx, members, roles) => {
       const current = await members.findById(membershipId);
       if (!current) throw new NotFoundError('Membership');
       const role = await roles.findById(roleId);
@@ -66,7 +75,7 @@ export class MemberService {
       const before = { userId: current.userId, roleId: current.roleId };
       current.roleId = role.id;
       current.updatedAt = new Date();
-      this.scope.audit.record(tx, {
+      this.scope.audit.record(tx, tenant, {
         organizationId,
         action: 'member.role_changed',
         targetType: 'Membership',
@@ -81,15 +90,15 @@ export class MemberService {
   }
 
   async remove(organizationId: string, rawMembershipId: string): Promise<string> {
-    await this.scope.access.assert(organizationId, 'member:manage');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'member:manage');
     const membershipId = parseId(rawMembershipId, 'membershipId');
-    const removed = await this.write(organizationId, async (tx, members, roles) => {
+    const removed = await this.write(tenant, organizationId, async (tx, members, roles) => {
       const current = await members.findById(membershipId);
       if (!current) throw new NotFoundError('Membership');
       const graph = new RoleGraph(await roles.list());
       await this.scope.access.assertHoldsAll(organizationId, graph.permissionsOf(current.roleId), 'Removing this member');
       await this.assertOwnerRemains(members, roles, current);
-      return this.delete(tx, members, current, 'member.removed');
+      return this.delete(tx, tenant, members, current, 'member.removed');
     });
     await this.scope.changes.committed([`user:${removed.userId}`]);
     this.scope.logger.info('Member removed (organizationId=%s, userId=%s)', organizationId, removed.userId);
@@ -100,20 +109,22 @@ export class MemberService {
   async leave(organizationId: string): Promise<string> {
     const { caller } = this.scope;
     if (caller.kind !== 'user') throw new ForbiddenError('Only a signed-in user can leave an organization.');
-    if (!(await this.scope.access.organizationIds()).includes(organizationId)) throw new NotFoundError('Organization');
-    const left = await this.write(organizationId, async (tx, members, roles) => {
+    // Any grant at all is enough: leaving needs a membership, not a permission.
+    if (!(await this.scope.access.scope()).includes(organizationId)) throw new NotFoundError('Organization');
+    const tenant = TenantScope.of(organizationId);
+    const left = await this.write(tenant, organizationId, async (tx, members, roles) => {
       const own = await members.findByUser(caller.userId);
       if (!own) throw new NotFoundError('Organization');
       await this.assertOwnerRemains(members, roles, own);
-      return this.delete(tx, members, own, 'member.left');
+      return this.delete(tx, tenant, members, own, 'member.left');
     });
     await this.scope.changes.committed([`user:${caller.userId}`]);
     return left.id;
   }
 
-  private delete(tx: EntityManager, members: MembershipRepository, membership: Membership, action: string): Membership {
-    members.remove(membership);
-    this.scope.audit.record(tx, {
+  private delete(tx: EntityManager, tenant: TenantScope, members: MembershipRepository, membership: Membership, action: string): Membership {
+    members.removeMembership(membership);
+    this.scope.audit.record(tx, tenant, {
       organizationId: membership.organizationId,
       action,
       targetType: 'Membership',
@@ -132,10 +143,14 @@ export class MemberService {
   }
 
   /** Runs a membership change in a transaction holding the organization's lock (owner counts cannot race). */
-  private write<T>(organizationId: string, work: (tx: EntityManager, members: MembershipRepository, roles: RoleRepository) => Promise<T>): Promise<T> {
+  private write<T>(
+    tenant: TenantScope,
+    organizationId: string,
+    work: (tx: EntityManager, members: MembershipRepository, roles: RoleRepository) => Promise<T>,
+  ): Promise<T> {
     return this.scope.em.transactional(async (tx) => {
-      if (!(await new OrganizationRepository(tx, [organizationId]).lock(organizationId))) throw new NotFoundError('Organization');
-      return work(tx, new MembershipRepository(tx, [organizationId]), new RoleRepository(tx, [organizationId]));
+      if (!(await new OrganizationRepository(tx, tenant).lock(organizationId))) throw new NotFoundError('Organization');
+      return work(tx, new MembershipRepository(tx, tenant), new RoleRepository(tx, tenant));
     });
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdModel } from '../../arguments.js';
+import { IdModel } from '@steward/kernel';
 
 /** `changeMemberRole` input. */
 export const ChangeMemberRoleInputModel = z.object({

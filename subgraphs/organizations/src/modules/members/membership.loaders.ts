@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderOfGroups } from '../../loaders.js';
+import { loaderById, loaderOfGroups, type TenantScope } from '@steward/kernel';
 import type { Membership } from './membership.entity.js';
 import { MembershipRepository } from './membership.repository.js';
 
@@ -11,9 +11,10 @@ export interface MembershipLoaders {
 }
 
 /** Loaders of memberships of the organizations the caller belongs to (`visible`). */
-export function createMembershipLoaders(em: EntityManager, visible: () => Promise<string[]>): MembershipLoaders {
+export function createMembershipLoaders(em: EntityManager, visible: () => Promise<TenantScope>): MembershipLoaders {
+  const memberships = async () => new MembershipRepository(em, await visible());
   return {
-    byId: loaderById(async (ids) => new MembershipRepository(em, await visible()).findManyByIds(ids)),
-    byUser: loaderOfGroups(async (userIds) => new MembershipRepository(em, await visible()).listForUsers(userIds), (membership) => membership.userId),
+    byId: loaderById(async (ids) => (await memberships()).findManyByIds(ids)),
+    byUser: loaderOfGroups(async (userIds) => (await memberships()).listForUsers(userIds), (membership) => membership.userId),
   };
 }

@@ -1,72 +1,74 @@
 import { randomUUID } from 'node:crypto';
-import { afterPosition, type PageRequest } from '../../pagination.js';
-import { TenantRepository } from '../../tenant-repository.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
 import { MembershipSchema, type Membership } from './membership.entity.js';
 
 /** Memberships of the organizations in scope. */
 export class MembershipRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
+  }
+
   findById(id: string): Promise<Membership | null> {
-    return this.em.findOne(MembershipSchema, { ...this.inTenant, id });
+    return this.findOne(MembershipSchema, { id });
   }
 
   findManyByIds(ids: readonly string[]): Promise<Membership[]> {
-    return this.em.find(MembershipSchema, { ...this.inTenant, id: { $in: [...ids] } });
+    return this.find(MembershipSchema, { id: { $in: [...ids] } });
   }
 
   findByUser(userId: string): Promise<Membership | null> {
-    return this.em.findOne(MembershipSchema, { ...this.inTenant, userId });
+    return this.findOne(MembershipSchema, { userId });
   }
 
   /** The memberships of these users (in the scope's organizations). */
   listForUsers(userIds: readonly string[]): Promise<Membership[]> {
-    return this.em.find(MembershipSchema, { ...this.inTenant, userId: { $in: [...userIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return this.find(MembershipSchema, { userId: { $in: [...userIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
-  /** Oldest first; one row more than the page so the caller knows whether another page follows. */
-  listPage(page: PageRequest): Promise<Membership[]> {
-    return this.em.find(
-      MembershipSchema,
-      { ...this.inTenant, ...afterPosition(page.after, 'asc') },
-      { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: page.first + 1 },
-    );
+  /** Which of these users are members (of the scope's organizations). */
+  async membersAmong(userIds: readonly string[]): Promise<string[]> {
+    if (!userIds.length) return [];
+    return (await this.find(MembershipSchema, { userId: { $in: [...userIds] } })).map((membership) => membership.userId);
   }
 
-  count(): Promise<number> {
-    return this.em.count(MembershipSchema, this.inTenant);
+  /** A page of members, oldest first. */
+  listPage(page: PageRequest<unknown>): Promise<Connection<Membership>> {
+    return this.findPage(MembershipSchema, {}, page, { createdAt: 'asc', id: 'asc' });
+  }
+
+  countAll(): Promise<number> {
+    return this.count(MembershipSchema, {});
   }
 
   countWithRole(roleId: string): Promise<number> {
-    return this.em.count(MembershipSchema, { ...this.inTenant, roleId });
+    return this.count(MembershipSchema, { roleId });
   }
 
   /** Members per organization of the scope. */
-  async countByOrganization(): Promise<Map<string, number>> {
+  countByOrganization(): Promise<Map<string, number>> {
     return this.countGrouped('organization_id');
   }
 
   /** Members per role, for the roles of the scope. */
-  async countByRole(): Promise<Map<string, number>> {
+  countByRole(): Promise<Map<string, number>> {
     return this.countGrouped('role_id');
   }
 
   private async countGrouped(column: 'organization_id' | 'role_id'): Promise<Map<string, number>> {
-    const ids = [...this.organizationIds];
-    if (!ids.length) return new Map();
-    const rows = await this.em.execute<{ key: string; count: string }[]>(
-      `select ${column} as key, count(*) as count from organizations.memberships
-        where organization_id in (${ids.map(() => '?').join(', ')}) group by ${column}`,
-      ids,
+    if (this.scope.isEmpty) return new Map();
+    const rows = await this.sql<{ key: string; count: string }>(
+      `select ${column} as key, count(*) as count from organizations.memberships where {{tenant}} group by ${column}`,
     );
     return new Map(rows.map((row) => [row.key, Number(row.count)]));
   }
 
   add(data: Pick<Membership, 'organizationId' | 'userId' | 'roleId'>, now: Date): Membership {
-    this.assertInScope(data.organizationId);
-    return this.em.create(MembershipSchema, { ...data, id: randomUUID(), createdAt: now, updatedAt: now });
+    return this.create(MembershipSchema, { ...data, id: randomUUID(), createdAt: now, updatedAt: now });
   }
 
-  remove(membership: Membership): void {
-    this.assertInScope(membership.organizationId);
-    this.em.remove(membership);
+  /** Schedules the membership's removal with the transaction's flush. */
+  removeMembership(membership: Membership): void {
+    this.remove(membership);
   }
 }

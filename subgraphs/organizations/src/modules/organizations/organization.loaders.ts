@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderOfCounts } from '../../loaders.js';
+import { loaderById, loaderOfValues, type TenantScope } from '@steward/kernel';
 import { MembershipRepository } from '../members/membership.repository.js';
 import type { Organization } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
@@ -11,9 +11,9 @@ export interface OrganizationLoaders {
 }
 
 /** Loaders of organizations the caller belongs to (`visible`), so a foreign id resolves to null. */
-export function createOrganizationLoaders(em: EntityManager, visible: () => Promise<string[]>): OrganizationLoaders {
+export function createOrganizationLoaders(em: EntityManager, visible: () => Promise<TenantScope>): OrganizationLoaders {
   return {
     byId: loaderById(async (ids) => new OrganizationRepository(em, await visible()).findManyByIds(ids)),
-    memberCount: loaderOfCounts(async () => new MembershipRepository(em, await visible()).countByOrganization()),
+    memberCount: loaderOfValues(async () => new MembershipRepository(em, await visible()).countByOrganization(), 0),
   };
 }

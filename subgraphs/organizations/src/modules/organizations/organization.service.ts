@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, badInputFromZod } from '@steward/kernel';
-import { organizationIdOf, parseId } from '../../arguments.js';
-import type { OrganizationsLoaders, ServiceScope } from '../../organizations.context.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, TenantScope, organizationIdOf, parseId, parseInput } from '@steward/kernel';
+import type { ServiceScope } from '../../organizations.context.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import { RoleRepository } from '../roles/role.repository.js';
 import { DEFAULT_SETTINGS, type Organization, type OrganizationSettings } from './organization.entity.js';
@@ -29,11 +28,7 @@ function snapshot(organization: Organization) {
 
 /** Creating, finding, changing and deleting organizations. */
 export class OrganizationService {
-  constructor(
-    private readonly scope: ServiceScope,
-    private readonly loaders: OrganizationsLoaders,
-    private readonly options: { restoreDays: number } = { restoreDays: 30 },
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /**
    * Whether the caller may delete the organization: a signed-in person whose membership has the
@@ -42,7 +37,8 @@ export class OrganizationService {
   async viewerCanDelete(organizationId: string): Promise<boolean> {
     const { caller } = this.scope;
     if (caller.kind !== 'user' || !(await this.scope.access.can(organizationId, 'organization:delete'))) return false;
-    const [memberships, roles] = await Promise.all([this.loaders.memberships.byUser.load(caller.userId), this.loaders.roles.byOrganization.load(organizationId)]);
+    const { loaders } = this.scope;
+    const [memberships, roles] = await Promise.all([loaders.memberships.byUser.load(caller.userId), loaders.roles.byOrganization.load(organizationId)]);
     const ownerRoleId = roles.find((role) => role.builtIn === 'owner')?.id;
     return memberships.some((membership) => membership.organizationId === organizationId && membership.roleId === ownerRoleId);
   }
@@ -51,21 +47,21 @@ export class OrganizationService {
   async create(rawInput: unknown): Promise<Organization> {
     const { caller } = this.scope;
     if (caller.kind !== 'user') throw new ForbiddenError('Only a signed-in user can create an organization.');
-    const parsed = CreateOrganizationInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const input = parseInput(CreateOrganizationInputModel, rawInput, 'input');
     const id = randomUUID();
+    // A new tenant: its creator needs no grant in it, and nothing else can be in its scope yet.
+    const tenant = TenantScope.of(id);
     const now = new Date();
     let organization: Organization;
     try {
       organization = await this.scope.em.transactional(async (tx) => {
-        const created = new OrganizationRepository(tx, [id]).add(
+        const created = new OrganizationRepository(tx, tenant).add(
           { id, name: input.name, slug: input.slug, maxMembers: input.maxMembers ?? null, settings: applySettings({}, input.settings) },
           now,
         );
-        const roles = new RoleRepository(tx, [id]).addBuiltIns(id, now);
-        new MembershipRepository(tx, [id]).add({ organizationId: id, userId: caller.userId, roleId: roles.owner.id }, now);
-        this.scope.audit.record(tx, { organizationId: id, action: 'organization.created', targetType: 'Organization', targetId: id, before: null, after: snapshot(created) });
+        const roles = new RoleRepository(tx, tenant).addBuiltIns(id, now);
+        new MembershipRepository(tx, tenant).add({ organizationId: id, userId: caller.userId, roleId: roles.owner.id }, now);
+        this.scope.audit.record(tx, tenant, { organizationId: id, action: 'organization.created', targetType: 'Organization', targetId: id, before: null, after: snapshot(created) });
         return created;
       });
     } catch (error) {
@@ -81,13 +77,13 @@ export class OrganizationService {
   async find(args: { id?: string | null; slug?: string | null }): Promise<Organization> {
     if (!args.id === !args.slug) throw new BadUserInputError(args.id ? 'slug' : 'id', 'Give exactly one of id and slug.');
     if (args.id) {
-      await this.scope.access.assert(args.id, 'organization:read');
-      const organization = await new OrganizationRepository(this.scope.em, [args.id]).findById(args.id);
+      const tenant = await this.scope.access.scopeOf(args.id, 'organization:read');
+      const organization = await new OrganizationRepository(this.scope.em, tenant).findById(args.id);
       if (!organization) throw new NotFoundError('Organization');
       return organization;
     }
     // A slug is looked up among the caller's organizations only: another tenant's is simply not found.
-    const organization = await new OrganizationRepository(this.scope.em, await this.scope.access.organizationIds()).findBySlug(args.slug!);
+    const organization = await new OrganizationRepository(this.scope.em, await this.scope.access.scope()).findBySlug(args.slug!);
     if (!organization) throw new NotFoundError('Organization');
     await this.scope.access.assert(organization.id, 'organization:read');
     return organization;
@@ -95,24 +91,20 @@ export class OrganizationService {
 
   /** The organizations where the caller may read the organization, by name. */
   async listMine(): Promise<Organization[]> {
-    return new OrganizationRepository(this.scope.em, await this.scope.access.organizationIds('organization:read')).list();
+    return new OrganizationRepository(this.scope.em, await this.scope.access.scope('organization:read')).list();
   }
 
   async update(rawInput: unknown): Promise<Organization> {
-    await this.scope.access.assert(organizationIdOf(rawInput), 'organization:update');
-    const parsed = UpdateOrganizationInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'organization:update');
+    const input = parseInput(UpdateOrganizationInputModel, rawInput, 'input');
     let organization: Organization;
     try {
       organization = await this.scope.em.transactional(async (tx) => {
-        const organizations = new OrganizationRepository(tx, [input.organizationId]);
-        const locked = await organizations.lock(input.organizationId);
-        const current = locked && (await organizations.findById(input.organizationId));
+        const current = await new OrganizationRepository(tx, tenant).lock(input.organizationId);
         if (!current) throw new NotFoundError('Organization');
         const before = snapshot(current);
         if (input.maxMembers !== undefined && input.maxMembers !== null) {
-          const members = await new MembershipRepository(tx, [input.organizationId]).count();
+          const members = await new MembershipRepository(tx, tenant).countAll();
           if (members > input.maxMembers) {
             throw new BadUserInputError('input.maxMembers', `input.maxMembers: the organization already has ${members} members.`);
           }
@@ -122,7 +114,7 @@ export class OrganizationService {
         if (input.maxMembers !== undefined) current.maxMembers = input.maxMembers;
         if (input.settings) current.settings = applySettings(current.settings, input.settings);
         current.updatedAt = new Date();
-        this.scope.audit.record(tx, {
+        this.scope.audit.record(tx, tenant, {
           organizationId: current.id,
           action: 'organization.updated',
           targetType: 'Organization',
@@ -147,18 +139,17 @@ export class OrganizationService {
    */
   async remove(organizationId: string): Promise<string> {
     const { caller } = this.scope;
-    await this.scope.access.assert(organizationId, 'organization:delete');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'organization:delete');
     if (caller.kind !== 'user') throw new ForbiddenError(OWNERS_ONLY);
     await this.scope.em.transactional(async (tx) => {
-      const organizations = new OrganizationRepository(tx, [organizationId]);
-      const current = (await organizations.lock(organizationId)) && (await organizations.findById(organizationId));
+      const current = await new OrganizationRepository(tx, tenant).lock(organizationId);
       if (!current) throw new NotFoundError('Organization');
-      const membership = await new MembershipRepository(tx, [organizationId]).findByUser(caller.userId);
-      const owner = await new RoleRepository(tx, [organizationId]).findBuiltIn('owner');
+      const membership = await new MembershipRepository(tx, tenant).findByUser(caller.userId);
+      const owner = await new RoleRepository(tx, tenant).findBuiltIn('owner');
       if (!membership || !owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY);
       current.deletedAt = new Date();
       current.deletedBy = caller.userId;
-      this.scope.audit.record(tx, {
+      this.scope.audit.record(tx, tenant, {
         organizationId,
         action: 'organization.deleted',
         targetType: 'Organization',
@@ -183,34 +174,36 @@ export class OrganizationService {
     const { caller } = this.scope;
     if (caller.kind !== 'user') throw new ForbiddenError(OWNERS_ONLY_RESTORE);
     const organizationId = parseId(rawOrganizationId, 'organizationId');
-    const parsedSlug = rawSlug == null ? null : SlugModel.safeParse(rawSlug);
-    if (parsedSlug && !parsedSlug.success) throw badInputFromZod(parsedSlug.error, 'slug');
+    const slugInput = rawSlug == null ? null : parseInput(SlugModel, rawSlug, 'slug');
+    // A deleted organization grants nothing, so no permission can open its scope: the owner's
+    // membership, checked under the lock below, is what does.
+    const tenant = TenantScope.of(organizationId);
     let organization: Organization;
     try {
       organization = await this.scope.em.transactional(async (tx) => {
-        const organizations = new OrganizationRepository(tx, [organizationId]);
-        const deleted = await organizations.lockDeleted(organizationId);
-        const membership = deleted && (await new MembershipRepository(tx, [organizationId]).findByUser(caller.userId));
+        const deleted = await new OrganizationRepository(tx, tenant).lockDeleted(organizationId);
+        const membership = deleted && (await new MembershipRepository(tx, tenant).findByUser(caller.userId));
         // Outsiders learn nothing about deleted organizations.
         if (!deleted || !membership) throw new NotFoundError('Organization');
-        const owner = await new RoleRepository(tx, [organizationId]).findBuiltIn('owner');
+        const owner = await new RoleRepository(tx, tenant).findBuiltIn('owner');
         if (!owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY_RESTORE);
         const deletedAt = deleted.deletedAt!;
-        if (Date.now() - deletedAt.getTime() > this.options.restoreDays * 86_400_000) {
-          throw new ConflictError(`The organization was deleted more than ${this.options.restoreDays} days ago and can no longer be restored.`);
+        const { restoreDays } = this.scope;
+        if (Date.now() - deletedAt.getTime() > restoreDays * 86_400_000) {
+          throw new ConflictError(`The organization was deleted more than ${restoreDays} days ago and can no longer be restored.`);
         }
-        const slug = parsedSlug?.data ?? deleted.slug;
-        if (await organizations.slugTaken(slug, organizationId)) throw new ConflictError(SLUG_TAKEN_SINCE, 'slug');
+        // Another live organization may have taken the slug since: the live-slug unique index says so at the flush (below).
+        const slug = slugInput ?? deleted.slug;
         const before = { ...snapshot(deleted), deletedAt };
         deleted.slug = slug;
         deleted.deletedAt = null;
         deleted.deletedBy = null;
         deleted.updatedAt = new Date();
-        this.scope.audit.record(tx, { organizationId, action: 'organization.restored', targetType: 'Organization', targetId: organizationId, before, after: snapshot(deleted) });
+        this.scope.audit.record(tx, tenant, { organizationId, action: 'organization.restored', targetType: 'Organization', targetId: organizationId, before, after: snapshot(deleted) });
         return deleted;
       });
     } catch (error) {
-      // Another organization may take the slug between the check and the commit: the live-slug index decides.
+      // Slugs are unique among live organizations across every tenant: the live-slug index decides.
       if (error instanceof UniqueConstraintViolationException) throw new ConflictError(SLUG_TAKEN_SINCE, 'slug');
       throw error;
     }

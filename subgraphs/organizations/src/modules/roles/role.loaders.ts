@@ -1,9 +1,9 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderOfCounts, loaderOfGroups } from '../../loaders.js';
+import { TenantScope, loaderById, loaderOfGroups, loaderOfValues } from '@steward/kernel';
 import { MembershipRepository } from '../members/membership.repository.js';
 import type { Role } from './role.entity.js';
-import { RoleRepository, type RoleUsage } from './role.repository.js';
+import { NO_USAGE, RoleRepository, type RoleUsage } from './role.repository.js';
 
 export interface RoleLoaders {
   byId: DataLoader<string, Role | null>;
@@ -15,20 +15,19 @@ export interface RoleLoaders {
 }
 
 /** Loaders of roles of the organizations the caller belongs to (`visible`). */
-export function createRoleLoaders(em: EntityManager, visible: () => Promise<string[]>): RoleLoaders {
+export function createRoleLoaders(em: EntityManager, visible: () => Promise<TenantScope>): RoleLoaders {
+  const roles = async () => new RoleRepository(em, await visible());
   return {
-    byId: loaderById(async (ids) => new RoleRepository(em, await visible()).findManyByIds(ids)),
+    byId: loaderById(async (ids) => (await roles()).findManyByIds(ids)),
     byOrganization: loaderOfGroups(
       async (organizationIds) => {
-        const allowed = new Set(await visible());
-        return new RoleRepository(em, organizationIds.filter((id) => allowed.has(id))).list();
+        const scope = await visible();
+        // Only the organizations asked for: a request may see many, and wants the roles of a few.
+        return new RoleRepository(em, new TenantScope(organizationIds.filter((id) => scope.includes(id)))).list();
       },
       (role) => role.organizationId,
     ),
-    memberCount: loaderOfCounts(async () => new MembershipRepository(em, await visible()).countByRole()),
-    usage: new DataLoader(async (roleIds) => {
-      const usage = await new RoleRepository(em, await visible()).usageOf(roleIds, new Date());
-      return roleIds.map((id) => usage.get(id) ?? { members: 0, invitations: 0, apiKeys: 0, childRoles: 0 });
-    }),
+    memberCount: loaderOfValues(async () => new MembershipRepository(em, await visible()).countByRole(), 0),
+    usage: loaderOfValues(async (roleIds) => (await roles()).usageOf(roleIds, new Date()), NO_USAGE),
   };
 }

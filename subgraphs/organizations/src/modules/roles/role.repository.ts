@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BUILT_IN_ROLES, type BuiltInRoleName } from '@steward/kernel';
-import { TenantRepository } from '../../tenant-repository.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BUILT_IN_ROLES, TenantRepository, placeholders, type BuiltInRoleName, type TenantScope } from '@steward/kernel';
 import { RoleSchema, type Role } from './role.entity.js';
 import { BUILT_IN_ORDER } from './role-graph.js';
 
@@ -8,29 +8,32 @@ const BUILT_IN_NAMES: Record<BuiltInRoleName, string> = { owner: 'Owner', admin:
 
 /** Roles of the organizations in scope. */
 export class RoleRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
+  }
+
   findById(id: string): Promise<Role | null> {
-    return this.em.findOne(RoleSchema, { ...this.inTenant, id });
+    return this.findOne(RoleSchema, { id });
   }
 
   findManyByIds(ids: readonly string[]): Promise<Role[]> {
-    return this.em.find(RoleSchema, { ...this.inTenant, id: { $in: [...ids] } });
+    return this.find(RoleSchema, { id: { $in: [...ids] } });
   }
 
   findBuiltIn(name: BuiltInRoleName): Promise<Role | null> {
-    return this.em.findOne(RoleSchema, { ...this.inTenant, builtIn: name });
+    return this.findOne(RoleSchema, { builtIn: name });
   }
 
   /** Built-in roles first (owner to viewer), then custom roles by name. */
   async list(): Promise<Role[]> {
-    return sortRoles(await this.em.find(RoleSchema, this.inTenant));
+    return sortRoles(await this.find(RoleSchema, {}));
   }
 
   /** The four built-in roles of a new organization. */
   addBuiltIns(organizationId: string, now: Date): Record<BuiltInRoleName, Role> {
-    this.assertInScope(organizationId);
     const entries = BUILT_IN_ORDER.map((builtIn) => [
       builtIn,
-      this.em.create(RoleSchema, {
+      this.create(RoleSchema, {
         id: randomUUID(),
         organizationId,
         builtIn,
@@ -47,13 +50,11 @@ export class RoleRepository extends TenantRepository {
   }
 
   add(data: Pick<Role, 'organizationId' | 'name' | 'description' | 'permissions' | 'parentRoleId'>, now: Date): Role {
-    this.assertInScope(data.organizationId);
-    return this.em.create(RoleSchema, { ...data, id: randomUUID(), builtIn: null, createdAt: now, updatedAt: now });
+    return this.create(RoleSchema, { ...data, id: randomUUID(), builtIn: null, createdAt: now, updatedAt: now });
   }
 
-  remove(role: Role): void {
-    this.assertInScope(role.organizationId);
-    this.em.remove(role);
+  removeRole(role: Role): void {
+    this.remove(role);
   }
 
   /** What still uses a role: members, pending invitations, working API keys and child roles. */
@@ -63,8 +64,8 @@ export class RoleRepository extends TenantRepository {
 
   /** {@link usage} of several roles of the organizations in scope in one statement. */
   async usageOf(roleIds: readonly string[], now: Date): Promise<Map<string, RoleUsage>> {
-    if (!roleIds.length || !this.organizationIds.length) return new Map();
-    const rows = await this.em.execute<{ id: string; members: string; invitations: string; api_keys: string; child_roles: string }[]>(
+    if (!roleIds.length || this.scope.isEmpty) return new Map();
+    const rows = await this.sql<{ id: string; members: string; invitations: string; api_keys: string; child_roles: string }>(
       `select r.id,
          (select count(*) from organizations.memberships m where m.role_id = r.id) as members,
          (select count(*) from organizations.invitations i
@@ -73,8 +74,8 @@ export class RoleRepository extends TenantRepository {
            where k.role_id = r.id and k.revoked_at is null and (k.expires_at is null or k.expires_at > ?)) as api_keys,
          (select count(*) from organizations.roles c where c.parent_role_id = r.id) as child_roles
        from organizations.roles r
-       where r.id in (${roleIds.map(() => '?').join(', ')}) and r.organization_id in (${this.organizationIds.map(() => '?').join(', ')})`,
-      [now, now, ...roleIds, ...this.organizationIds],
+       where r.id in (${placeholders(roleIds)}) and {{tenant:r}}`,
+      [now, now, ...roleIds],
     );
     return new Map(
       rows.map((row) => [
@@ -93,7 +94,8 @@ export interface RoleUsage {
   childRoles: number;
 }
 
-const NO_USAGE: RoleUsage = { members: 0, invitations: 0, apiKeys: 0, childRoles: 0 };
+/** A role nothing uses. */
+export const NO_USAGE: RoleUsage = { members: 0, invitations: 0, apiKeys: 0, childRoles: 0 };
 
 /** Built-in roles first, strongest first, then custom roles by name. */
 export function sortRoles(roles: Role[]): Role[] {

@@ -1,8 +1,19 @@
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ALL_PERMISSIONS, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PERMISSIONS, badInputFromZod, type AppError } from '@steward/kernel';
-import { organizationIdOf, parseId } from '../../arguments.js';
-import type { OrganizationsLoaders, ServiceScope } from '../../organizations.context.js';
+import {
+  ALL_PERMISSIONS,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PERMISSIONS,
+  organizationIdOf,
+  parseId,
+  parseInput,
+  type AppError,
+  type TenantScope,
+} from '@steward/kernel';
+import type { ServiceScope } from '../../organizations.context.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import type { Role } from './role.entity.js';
 import { RoleGraph, ownPermissions } from './role-graph.js';
@@ -24,17 +35,18 @@ function snapshot(role: Role) {
 
 /** Listing roles and managing custom roles; nobody can make a role stronger than themselves. */
 export class RoleService {
-  constructor(private readonly scope: ServiceScope, private readonly loaders: OrganizationsLoaders) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /** Whether {@link update} would accept a change of this role from the caller (`Role.viewerCanUpdate`). */
   async viewerCanUpdate(role: Role): Promise<boolean> {
-    const graph = new RoleGraph(await this.loaders.roles.byOrganization.load(role.organizationId));
+    const graph = new RoleGraph(await this.scope.loaders.roles.byOrganization.load(role.organizationId));
     return (await this.refusal('update', role, graph)) === null;
   }
 
   /** Whether {@link remove} would delete this role for the caller now (`Role.viewerCanDelete`). */
   async viewerCanDelete(role: Role): Promise<boolean> {
-    const [roles, usage] = await Promise.all([this.loaders.roles.byOrganization.load(role.organizationId), this.loaders.roles.usage.load(role.id)]);
+    const { loaders } = this.scope;
+    const [roles, usage] = await Promise.all([loaders.roles.byOrganization.load(role.organizationId), loaders.roles.usage.load(role.id)]);
     return (await this.refusal('delete', role, new RoleGraph(roles), usage)) === null;
   }
 
@@ -75,17 +87,15 @@ export class RoleService {
   }
 
   async list(organizationId: string): Promise<Role[]> {
-    await this.scope.access.assert(organizationId, 'organization:read');
-    return new RoleRepository(this.scope.em, [organizationId]).list();
+    const tenant = await this.scope.access.scopeOf(organizationId, 'organization:read');
+    return new RoleRepository(this.scope.em, tenant).list();
   }
 
   async create(rawInput: unknown): Promise<Role> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'role:manage');
-    const parsed = CreateRoleInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
-    const role = await this.write(organizationId, async (tx, roles, graph) => {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'role:manage');
+    const input = parseInput(CreateRoleInputModel, rawInput, 'input');
+    const role = await this.write(tenant, organizationId, async (tx, roles, graph) => {
       if (input.parentRoleId && !graph.has(input.parentRoleId)) {
         throw new BadUserInputError('input.parentRoleId', 'input.parentRoleId: is not a role of this organization.');
       }
@@ -95,7 +105,7 @@ export class RoleService {
         { organizationId, name: input.name, description: input.description ?? '', permissions: input.permissions, parentRoleId: input.parentRoleId ?? null },
         new Date(),
       );
-      this.scope.audit.record(tx, { organizationId, action: 'role.created', targetType: 'Role', targetId: created.id, before: null, after: snapshot(created) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'role.created', targetType: 'Role', targetId: created.id, before: null, after: snapshot(created) });
       return created;
     });
     // Nobody holds a new role yet: no grants changed.
@@ -105,12 +115,10 @@ export class RoleService {
 
   async update(rawInput: unknown): Promise<Role> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'role:manage');
-    const parsed = UpdateRoleInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationId, 'role:manage');
+    const input = parseInput(UpdateRoleInputModel, rawInput, 'input');
     let grantsChanged = false;
-    const role = await this.write(organizationId, async (tx, roles, graph) => {
+    const role = await this.write(tenant, organizationId, async (tx, roles, graph) => {
       const current = await roles.findById(input.roleId);
       if (!current) throw new NotFoundError('Role');
       const refused = await this.refusal('update', current, graph);
@@ -132,7 +140,7 @@ export class RoleService {
       current.permissions = permissions;
       current.parentRoleId = parentRoleId;
       current.updatedAt = new Date();
-      this.scope.audit.record(tx, { organizationId, action: 'role.updated', targetType: 'Role', targetId: current.id, before, after: snapshot(current) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'role.updated', targetType: 'Role', targetId: current.id, before, after: snapshot(current) });
       return current;
     });
     // Holders of the role and of every role inheriting from it changed: announce to everyone.
@@ -142,15 +150,15 @@ export class RoleService {
 
   /** Deletes a custom role nobody uses any more. */
   async remove(organizationId: string, rawRoleId: string): Promise<string> {
-    await this.scope.access.assert(organizationId, 'role:manage');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'role:manage');
     const roleId = parseId(rawRoleId, 'roleId');
-    await this.write(organizationId, async (tx, roles, graph) => {
+    await this.write(tenant, organizationId, async (tx, roles, graph) => {
       const role = await roles.findById(roleId);
       if (!role) throw new NotFoundError('Role');
       const refused = await this.refusal('delete', role, graph, await roles.usage(roleId, new Date()));
       if (refused) throw refused;
-      roles.remove(role);
-      this.scope.audit.record(tx, { organizationId, action: 'role.deleted', targetType: 'Role', targetId: roleId, before: snapshot(role), after: null });
+      roles.removeRole(role);
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'role.deleted', targetType: 'Role', targetId: roleId, before: snapshot(role), after: null });
     });
     // Nobody holds the role any more, but announcing it keeps the contract simple for caches elsewhere: any role change is announced.
     await this.scope.changes.committed(['*']);
@@ -161,11 +169,15 @@ export class RoleService {
    * Runs a role change in a transaction holding the organization's lock, so checks on the role
    * graph (cycles, usage) cannot race another change of the same organization's roles.
    */
-  private async write<T>(organizationId: string, work: (tx: EntityManager, roles: RoleRepository, graph: RoleGraph) => Promise<T>): Promise<T> {
+  private async write<T>(
+    tenant: TenantScope,
+    organizationId: string,
+    work: (tx: EntityManager, roles: RoleRepository, graph: RoleGraph) => Promise<T>,
+  ): Promise<T> {
     try {
       return await this.scope.em.transactional(async (tx) => {
-        if (!(await new OrganizationRepository(tx, [organizationId]).lock(organizationId))) throw new NotFoundError('Organization');
-        const roles = new RoleRepository(tx, [organizationId]);
+        if (!(await new OrganizationRepository(tx, tenant).lock(organizationId))) throw new NotFoundError('Organization');
+        const roles = new RoleRepository(tx, tenant);
         return work(tx, roles, new RoleGraph(await roles.list()));
       });
     } catch (error) {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isOwnerOnly, isPermission, type Permission } from '@steward/kernel';
-import { IdModel } from '../../arguments.js';
+import { IdModel, isOwnerOnly, isPermission, type Permission } from '@steward/kernel';
 
 const RoleNameModel = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters');
 const DescriptionModel = z.string().trim().max(500, 'must be at most 500 characters');

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById } from '../../loaders.js';
+import { loaderById, type TenantScope } from '@steward/kernel';
 import type { SsoConnection } from './sso-connection.entity.js';
 import { SsoConnectionRepository } from './sso-connection.repository.js';
 
@@ -9,6 +9,6 @@ export interface SsoConnectionLoaders {
 }
 
 /** Loaders of SSO connections of the organizations the caller belongs to (`visible`). */
-export function createSsoConnectionLoaders(em: EntityManager, visible: () => Promise<string[]>): SsoConnectionLoaders {
+export function createSsoConnectionLoaders(em: EntityManager, visible: () => Promise<TenantScope>): SsoConnectionLoaders {
   return { byId: loaderById(async (ids) => new SsoConnectionRepository(em, await visible()).findManyByIds(ids)) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdModel } from '../../arguments.js';
+import { IdModel } from '@steward/kernel';
 import { DomainModel } from '../organizations/organizations.models.js';
 
 const NameModel = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');

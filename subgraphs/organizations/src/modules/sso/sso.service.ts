@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError, badInputFromZod } from '@steward/kernel';
-import { organizationIdOf, parseId } from '../../arguments.js';
+import { BadUserInputError, NotFoundError, organizationIdOf, parseId, parseInput, type TenantScope } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
-import type { SecretBox } from '@steward/kernel';
 import type { SsoConnection } from './sso-connection.entity.js';
 import { SsoConnectionRepository } from './sso-connection.repository.js';
 import {
@@ -45,21 +43,19 @@ function certificateColumns(certificate: SigningCertificate) {
 
 /** Stored single sign-on configuration (OIDC and SAML); secrets are sealed before they are stored. */
 export class SsoService {
-  constructor(private readonly scope: ServiceScope, private readonly secrets: SecretBox) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   async list(organizationId: string): Promise<SsoConnection[]> {
-    await this.scope.access.assert(organizationId, 'sso:manage');
-    return new SsoConnectionRepository(this.scope.em, [organizationId]).list();
+    const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
+    return new SsoConnectionRepository(this.scope.em, tenant).list();
   }
 
   async createOidc(rawInput: unknown): Promise<SsoConnection> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'sso:manage');
-    const parsed = CreateOidcConnectionInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
+    const input = parseInput(CreateOidcConnectionInputModel, rawInput, 'input');
     const id = randomUUID();
-    return this.write(organizationId, (tx, connections) => {
+    return this.write(tenant, (tx, connections) => {
       const connection = connections.add(
         id,
         {
@@ -69,7 +65,7 @@ export class SsoService {
           allowedDomains: input.allowedDomains,
           issuerUrl: input.issuerUrl,
           clientId: input.clientId,
-          clientSecretEncrypted: this.secrets.seal(input.clientSecret, id),
+          clientSecretEncrypted: this.scope.secrets.seal(input.clientSecret, id),
           entityId: null,
           ssoUrl: null,
           certificatePem: null,
@@ -79,39 +75,34 @@ export class SsoService {
         },
         new Date(),
       );
-      this.record(tx, 'sso.created', connection, null);
+      this.record(tx, tenant, 'sso.created', connection, null);
       return Promise.resolve(connection);
     });
   }
 
   async updateOidc(rawInput: unknown): Promise<SsoConnection> {
-    const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'sso:manage');
-    const parsed = UpdateOidcConnectionInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
-    return this.write(organizationId, async (tx, connections) => {
+    const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'sso:manage');
+    const input = parseInput(UpdateOidcConnectionInputModel, rawInput, 'input');
+    return this.write(tenant, async (tx, connections) => {
       const connection = await this.find(connections, input.connectionId, 'OIDC');
       const before = snapshot(connection);
       connection.name = input.name ?? connection.name;
       connection.issuerUrl = input.issuerUrl ?? connection.issuerUrl;
       connection.clientId = input.clientId ?? connection.clientId;
       connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
-      if (input.clientSecret) connection.clientSecretEncrypted = this.secrets.seal(input.clientSecret, connection.id);
+      if (input.clientSecret) connection.clientSecretEncrypted = this.scope.secrets.seal(input.clientSecret, connection.id);
       connection.updatedAt = new Date();
-      this.record(tx, 'sso.updated', connection, before, input.clientSecret ? { clientSecretRotated: true } : {});
+      this.record(tx, tenant, 'sso.updated', connection, before, input.clientSecret ? { clientSecretRotated: true } : {});
       return connection;
     });
   }
 
   async createSaml(rawInput: unknown): Promise<SsoConnection> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'sso:manage');
-    const parsed = CreateSamlConnectionInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
+    const input = parseInput(CreateSamlConnectionInputModel, rawInput, 'input');
     const certificate = certificateOrThrow(input.certificate, 'input.certificate');
-    return this.write(organizationId, (tx, connections) => {
+    return this.write(tenant, (tx, connections) => {
       const connection = connections.add(
         randomUUID(),
         {
@@ -128,19 +119,16 @@ export class SsoService {
         },
         new Date(),
       );
-      this.record(tx, 'sso.created', connection, null);
+      this.record(tx, tenant, 'sso.created', connection, null);
       return Promise.resolve(connection);
     });
   }
 
   async updateSaml(rawInput: unknown): Promise<SsoConnection> {
-    const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'sso:manage');
-    const parsed = UpdateSamlConnectionInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'sso:manage');
+    const input = parseInput(UpdateSamlConnectionInputModel, rawInput, 'input');
     const certificate = input.certificate ? certificateOrThrow(input.certificate, 'input.certificate') : null;
-    return this.write(organizationId, async (tx, connections) => {
+    return this.write(tenant, async (tx, connections) => {
       const connection = await this.find(connections, input.connectionId, 'SAML');
       const before = snapshot(connection);
       connection.name = input.name ?? connection.name;
@@ -149,19 +137,19 @@ export class SsoService {
       connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
       if (certificate) Object.assign(connection, certificateColumns(certificate));
       connection.updatedAt = new Date();
-      this.record(tx, 'sso.updated', connection, before);
+      this.record(tx, tenant, 'sso.updated', connection, before);
       return connection;
     });
   }
 
   async remove(organizationId: string, rawConnectionId: string): Promise<string> {
-    await this.scope.access.assert(organizationId, 'sso:manage');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
     const connectionId = parseId(rawConnectionId, 'connectionId');
-    return this.write(organizationId, async (tx, connections) => {
+    return this.write(tenant, async (tx, connections) => {
       const connection = await connections.findById(connectionId);
       if (!connection) throw new NotFoundError('SSO connection');
-      connections.remove(connection);
-      this.scope.audit.record(tx, {
+      connections.removeConnection(connection);
+      this.scope.audit.record(tx, tenant, {
         organizationId,
         action: 'sso.deleted',
         targetType: 'SsoConnection',
@@ -180,8 +168,15 @@ export class SsoService {
     return connection;
   }
 
-  private record(tx: EntityManager, action: string, connection: SsoConnection, before: Record<string, unknown> | null, extra: Record<string, unknown> = {}): void {
-    this.scope.audit.record(tx, {
+  private record(
+    tx: EntityManager,
+    tenant: TenantScope,
+    action: string,
+    connection: SsoConnection,
+    before: Record<string, unknown> | null,
+    extra: Record<string, unknown> = {},
+  ): void {
+    this.scope.audit.record(tx, tenant, {
       organizationId: connection.organizationId,
       action,
       targetType: 'SsoConnection',
@@ -191,8 +186,8 @@ export class SsoService {
     });
   }
 
-  private async write<T>(organizationId: string, work: (tx: EntityManager, connections: SsoConnectionRepository) => Promise<T>): Promise<T> {
-    const result = await this.scope.em.transactional((tx) => work(tx, new SsoConnectionRepository(tx, [organizationId])));
+  private async write<T>(tenant: TenantScope, work: (tx: EntityManager, connections: SsoConnectionRepository) => Promise<T>): Promise<T> {
+    const result = await this.scope.em.transactional((tx) => work(tx, new SsoConnectionRepository(tx, tenant)));
     await this.scope.changes.committed();
     return result;
   }

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderOfGroups } from '../../loaders.js';
+import { loaderById, loaderOfGroups, type TenantScope } from '@steward/kernel';
 import type { Membership } from '../members/membership.entity.js';
 import type { Team } from './team.entity.js';
 import { TeamRepository } from './team.repository.js';
@@ -14,7 +14,7 @@ export interface TeamLoaders {
 }
 
 /** Loaders of teams of the organizations the caller belongs to (`visible`). */
-export function createTeamLoaders(em: EntityManager, visible: () => Promise<string[]>): TeamLoaders {
+export function createTeamLoaders(em: EntityManager, visible: () => Promise<TenantScope>): TeamLoaders {
   const teams = async () => new TeamRepository(em, await visible());
   return {
     byId: loaderById(async (ids) => (await teams()).findManyByIds(ids)),

@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, NotFoundError, badInputFromZod } from '@steward/kernel';
-import { organizationIdOf, parseId } from '../../arguments.js';
+import { BadUserInputError, ConflictError, NotFoundError, organizationIdOf, parseId, parseInput, type TenantScope } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import type { Team } from './team.entity.js';
@@ -19,49 +18,45 @@ export class TeamService {
   constructor(private readonly scope: ServiceScope) {}
 
   async list(organizationId: string): Promise<Team[]> {
-    await this.scope.access.assert(organizationId, 'organization:read');
-    return new TeamRepository(this.scope.em, [organizationId]).list();
+    const tenant = await this.scope.access.scopeOf(organizationId, 'organization:read');
+    return new TeamRepository(this.scope.em, tenant).list();
   }
 
   async create(rawInput: unknown): Promise<Team> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'team:manage');
-    const parsed = CreateTeamInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
-    return this.write(organizationId, async (tx, teams) => {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
+    const input = parseInput(CreateTeamInputModel, rawInput, 'input');
+    return this.write(tenant, async (tx, teams) => {
       const team = teams.add({ organizationId, name: input.name, description: input.description ?? '' }, new Date());
-      this.scope.audit.record(tx, { organizationId, action: 'team.created', targetType: 'Team', targetId: team.id, before: null, after: snapshot(team) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'team.created', targetType: 'Team', targetId: team.id, before: null, after: snapshot(team) });
       return team;
     });
   }
 
   async update(rawInput: unknown): Promise<Team> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'team:manage');
-    const parsed = UpdateTeamInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
-    return this.write(organizationId, async (tx, teams) => {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
+    const input = parseInput(UpdateTeamInputModel, rawInput, 'input');
+    return this.write(tenant, async (tx, teams) => {
       const team = await teams.findById(input.teamId);
       if (!team) throw new NotFoundError('Team');
       const before = snapshot(team);
       team.name = input.name ?? team.name;
       team.description = input.description ?? team.description;
       team.updatedAt = new Date();
-      this.scope.audit.record(tx, { organizationId, action: 'team.updated', targetType: 'Team', targetId: team.id, before, after: snapshot(team) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'team.updated', targetType: 'Team', targetId: team.id, before, after: snapshot(team) });
       return team;
     });
   }
 
   async remove(organizationId: string, rawTeamId: string): Promise<string> {
-    await this.scope.access.assert(organizationId, 'team:manage');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
     const teamId = parseId(rawTeamId, 'teamId');
-    return this.write(organizationId, async (tx, teams) => {
+    return this.write(tenant, async (tx, teams) => {
       const team = await teams.findById(teamId);
       if (!team) throw new NotFoundError('Team');
-      teams.remove(team);
-      this.scope.audit.record(tx, { organizationId, action: 'team.deleted', targetType: 'Team', targetId: team.id, before: snapshot(team), after: null });
+      teams.removeTeam(team);
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'team.deleted', targetType: 'Team', targetId: team.id, before: snapshot(team), after: null });
       return team.id;
     });
   }
@@ -76,20 +71,18 @@ export class TeamService {
 
   private async changeMembers(rawInput: unknown, change: 'add' | 'remove'): Promise<Team> {
     const organizationId = organizationIdOf(rawInput);
-    await this.scope.access.assert(organizationId, 'team:manage');
-    const parsed = TeamMemberInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const { teamId, membershipId } = parsed.data;
-    return this.write(organizationId, async (tx, teams) => {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
+    const { teamId, membershipId } = parseInput(TeamMemberInputModel, rawInput, 'input');
+    return this.write(tenant, async (tx, teams) => {
       const team = await teams.findById(teamId);
       if (!team) throw new NotFoundError('Team');
-      const membership = await new MembershipRepository(tx, [organizationId]).findById(membershipId);
+      const membership = await new MembershipRepository(tx, tenant).findById(membershipId);
       if (!membership) throw new BadUserInputError('input.membershipId', 'input.membershipId: is not a member of this organization.');
       const now = new Date();
       const changed = change === 'add' ? await teams.addMember(team, membership.id, now) : await teams.removeMember(team, membership.id);
       if (changed) {
         const link = { teamId: team.id, membershipId: membership.id, userId: membership.userId };
-        this.scope.audit.record(tx, {
+        this.scope.audit.record(tx, tenant, {
           organizationId,
           action: change === 'add' ? 'team.member_added' : 'team.member_removed',
           targetType: 'Team',
@@ -102,10 +95,10 @@ export class TeamService {
     });
   }
 
-  private async write<T>(organizationId: string, work: (tx: EntityManager, teams: TeamRepository) => Promise<T>): Promise<T> {
+  private async write<T>(tenant: TenantScope, work: (tx: EntityManager, teams: TeamRepository) => Promise<T>): Promise<T> {
     let result: T;
     try {
-      result = await this.scope.em.transactional((tx) => work(tx, new TeamRepository(tx, [organizationId])));
+      result = await this.scope.em.transactional((tx) => work(tx, new TeamRepository(tx, tenant)));
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new ConflictError(NAME_TAKEN, 'input.name');
       throw error;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdModel } from '../../arguments.js';
+import { IdModel } from '@steward/kernel';
 
 const TeamNameModel = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const DescriptionModel = z.string().trim().max(1000, 'must be at most 1000 characters');
