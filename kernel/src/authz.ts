@@ -1,8 +1,9 @@
 import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
-import { principalOf } from './access.js';
+import { principalOf, type AccessControl } from './access.js';
 import type { Caller } from './caller.js';
+import type { Permission } from './permissions.js';
 
 export { allow, deny, rule, and, or, not } from 'graphql-shield';
 export type { IRules };
@@ -20,6 +21,19 @@ export const isAuthenticated = rule({ cache: 'contextual' })(
 export const isPrincipal = rule({ cache: 'contextual' })(
   (_parent, _args, ctx: { caller: Caller }) => principalOf(ctx.caller) !== null || new UnauthenticatedError(),
 );
+
+/**
+ * For entity types: passes when the caller holds `permission` in the organization that owns the
+ * parent object. On the type, it also guards `_entities`, which bypasses every root field. Refused
+ * with `refusal()` when given, else with the shield's FORBIDDEN. Not cached: the check is a lookup
+ * in grants fetched once per request, while hashing large parents for shield's cache costs more.
+ */
+export function holdsInOwningOrganization(permission: Permission, refusal?: () => Error) {
+  return rule({ cache: 'no_cache' })(
+    async (parent: { organizationId: string }, _args, ctx: { access: AccessControl }) =>
+      (await ctx.access.can(parent.organizationId, permission)) || (refusal?.() ?? false),
+  );
+}
 
 /**
  * Wraps a subgraph's rule map in graphql-shield: deny by default, always allow the federation

@@ -24,6 +24,7 @@ export * from './input.js';
 export * from './internal-route.js';
 export * from './loaders.js';
 export * from './pagination.js';
+export * from './references.js';
 export * from './sql.js';
 export * from './subgraph-list.js';
 export * from './subgraph-runtime.js';

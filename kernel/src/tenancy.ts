@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery, FindOneOptions, FindOptions, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityDictionary, EntityName, FilterQuery, FindOneOptions, FindOptions, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { isId } from './ids.js';
 import { findPage, type Connection, type PageRequest } from './pagination.js';
@@ -136,6 +136,16 @@ export abstract class TenantRepository {
     });
     if (!marked) throw new Error(`${this.constructor.name}: raw SQL without a {{tenant}} condition.`);
     return runSql<T>(this.#em, sql, bindings);
+  }
+
+  /**
+   * Runs raw SQL as {@link sql} does (the `{{tenant}}` marker included) for a statement that selects
+   * whole rows of `entity` (`select v.* …`), and returns them as managed entities: for set-based
+   * reads MikroORM's query API cannot write, such as a keyset page per parent in one statement.
+   */
+  protected async findBySql<E extends TenantOwned>(entity: EntityName<E>, text: string, bindings: readonly Knex.RawBinding[] = []): Promise<E[]> {
+    const rows = await this.sql<EntityDictionary<E>>(text, bindings);
+    return rows.map((row) => this.#em.map(entity, row));
   }
 
   /** Writing outside the scope is a programming error, never a client's: fail loudly. */

@@ -1,33 +1,56 @@
-import type { EntityManager } from '@mikro-orm/core';
-import type { AccessControl, BaseRequestContext } from '@steward/kernel';
-import type { CompareService } from './modules/compare/compare.service.js';
-import type { GateLoaders } from './modules/gates/gate.loaders.js';
-import type { GateService } from './modules/gates/gate.service.js';
-import type { ProjectLoaders } from './modules/projects/project.loaders.js';
-import type { ProjectService } from './modules/projects/project.service.js';
-import type { VersionLoaders } from './modules/versions/version.loaders.js';
-import type { VersionService } from './modules/versions/version.service.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccessControl, type BaseRequestContext, type Clock, type GrantsSource, type Logger } from '@steward/kernel';
+import { CompareService } from './modules/compare/compare.service.js';
+import { createGateLoaders, type GateLoaders } from './modules/gates/gate.loaders.js';
+import { GateService } from './modules/gates/gate.service.js';
+import type { LiveMeasurementsSource } from './modules/gates/live-measurements.source.js';
+import { createProjectLoaders, type ProjectLoaders } from './modules/projects/project.loaders.js';
+import { ProjectService } from './modules/projects/project.service.js';
+import { createVersionLoaders, type VersionLoaders } from './modules/versions/version.loaders.js';
+import { VersionService } from './modules/versions/version.service.js';
 
 /** Every per-request loader of the subgraph. */
 export type ProjectsLoaders = ProjectLoaders & VersionLoaders & GateLoaders;
 
-/** What the services of one request share: the ORM fork, the caller's access and the loaders. */
-export interface ServiceScope {
+/** What lives as long as the process and every request's context is built from. */
+export interface ProjectsDependencies {
+  /** What a caller may do in each organization (organizations' internal route behind a cache). */
+  grants: GrantsSource;
+  clock: Clock;
+  /** Announces an event on the bus without waiting: subscribers must not slow a mutation down or fail it. */
+  publish(topic: string, payload: string): void;
+  /** Live gate values from the metrics subgraph for promotions and comparisons. */
+  live: LiveMeasurementsSource;
+}
+
+/** What the services of one request share, built once per request. */
+export interface ServiceScope extends Omit<ProjectsDependencies, 'grants'> {
+  /** The request's ORM fork: services open transactions on it and build repositories on the transaction's fork. */
   em: EntityManager;
+  /** The caller's grants: services assert with it first, and get the tenant scope of their repositories from it. */
   access: AccessControl;
   loaders: ProjectsLoaders;
-  /** The principal key (`user:<id>` / `apikey:<id>`) recorded as the author of changes, or null for anonymous callers. */
-  actor: string | null;
-  logger: BaseRequestContext['logger'];
+  logger: Logger;
 }
 
 /** Per-request context of the projects subgraph. */
 export interface ProjectsContext extends BaseRequestContext {
-  em: EntityManager;
+  /** The caller's grants, for shield rules. */
   access: AccessControl;
-  loaders: ProjectsLoaders;
   projects: ProjectService;
   versions: VersionService;
   gates: GateService;
   comparisons: CompareService;
+}
+
+/** Builds one request's context on its own ORM fork: the caller's access, the loaders, the service scope and the services. */
+export function createRequestContext(base: BaseRequestContext, em: EntityManager, dependencies: ProjectsDependencies): ProjectsContext {
+  const { grants, ...shared } = dependencies;
+  const access = new AccessControl(base.caller, grants);
+  const loaders = { ...createProjectLoaders(em, access), ...createVersionLoaders(em, access), ...createGateLoaders(em, access) };
+  const scope: ServiceScope = { ...shared, em, access, loaders, logger: base.logger };
+  const projects = new ProjectService(scope);
+  const gates = new GateService(scope, projects);
+  const versions = new VersionService(scope, projects, gates);
+  return { ...base, access, projects, versions, gates, comparisons: new CompareService(scope, versions, gates) };
 }

@@ -14,9 +14,9 @@ export const descriptor = defineSubgraph({
   // Grants from organizations; live gate values from metrics before a promotion.
   calls: ['organizations', 'metrics'],
   errorCodes: PROJECTS_ERROR_CODES,
-  build: async ({ database, logger, bus, grants, routes }) => {
+  build: async ({ database, logger, bus, grants, routes, clock }) => {
     const { createProjectsSubgraph } = await import('./projects.subgraph.js');
     const { HttpLiveMeasurementsSource } = await import('./modules/gates/live-measurements.source.js');
-    return createProjectsSubgraph({ database, logger, bus, grants: await grants(), liveMeasurements: new HttpLiveMeasurementsSource(routes) });
+    return createProjectsSubgraph({ database, logger, bus, clock, grants: await grants(), liveMeasurements: new HttpLiveMeasurementsSource(routes) });
   },
 });

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
+import type { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
 import {
-  AccessControl,
-  DateTimeScalar,
-  JsonScalar,
   assembleResolvers,
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
-  principalOf,
+  systemClock,
+  type Clock,
   type DatabaseTarget,
   type EventBus,
   type GrantsSource,
@@ -18,28 +18,20 @@ import {
 import { projectsMigrations } from './migrations/index.js';
 import { compareResolvers } from './modules/compare/compare.resolvers.js';
 import { compareRules } from './modules/compare/compare.rules.js';
-import { CompareService } from './modules/compare/compare.service.js';
 import { BaselineSchema } from './modules/gates/baseline.entity.js';
-import { createGateLoaders } from './modules/gates/gate.loaders.js';
-import { GateService } from './modules/gates/gate.service.js';
 import { gatesResolvers } from './modules/gates/gates.resolvers.js';
 import { gatesRules } from './modules/gates/gates.rules.js';
 import { NO_LIVE_MEASUREMENTS, type LiveMeasurementsSource } from './modules/gates/live-measurements.source.js';
 import { MeasurementSchema } from './modules/gates/measurement.entity.js';
 import { ProjectSchema } from './modules/projects/project.entity.js';
 import { projectLookupRoutes } from './modules/projects/project-lookup.routes.js';
-import { createProjectLoaders } from './modules/projects/project.loaders.js';
-import { ProjectService } from './modules/projects/project.service.js';
 import { projectsResolvers } from './modules/projects/projects.resolvers.js';
 import { projectsRules } from './modules/projects/projects.rules.js';
 import { VersionTransitionSchema } from './modules/versions/version-transition.entity.js';
 import { ProjectVersionSchema } from './modules/versions/version.entity.js';
-import { createVersionLoaders } from './modules/versions/version.loaders.js';
-import { VersionService } from './modules/versions/version.service.js';
 import { versionsResolvers } from './modules/versions/versions.resolvers.js';
 import { versionsRules } from './modules/versions/versions.rules.js';
-import type { ProjectsContext, ServiceScope } from './projects.context.js';
-import { readableScope } from './tenancy.js';
+import { createRequestContext, type ProjectsContext } from './projects.context.js';
 
 /** The folder whose `*.graphql` files make projects' SDL (read by the compose script too). */
 export const PROJECTS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -47,6 +39,13 @@ export const PROJECTS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
 /** The projects subgraph, plus its SQL statement counter (tests prove lists issue a constant number of statements). */
 export interface ProjectsSubgraph extends SubgraphDefinition<ProjectsContext> {
   queries: QueryCounter;
+}
+
+/** A fresh fork of the ORM as the SQL entity manager repositories are built on (both drivers, PostgreSQL and PGlite, are SQL drivers). */
+function forkOf(orm: MikroORM): EntityManager {
+  const em = orm.em.fork();
+  if (!(em instanceof EntityManager)) throw new Error('The projects subgraph needs an SQL driver.');
+  return em;
 }
 
 /**
@@ -61,8 +60,9 @@ export async function createProjectsSubgraph(options: {
   bus: EventBus;
   /** Live gate values from the metrics subgraph for promotions and comparisons (recorded values only when absent). */
   liveMeasurements?: LiveMeasurementsSource;
+  clock?: Clock;
 }): Promise<ProjectsSubgraph> {
-  const { logger, grants, bus } = options;
+  const { logger, bus } = options;
   const { orm, queries } = await createSubgraphOrm({
     name: 'projects',
     entities: [ProjectSchema, ProjectVersionSchema, VersionTransitionSchema, BaselineSchema, MeasurementSchema],
@@ -70,32 +70,27 @@ export async function createProjectsSubgraph(options: {
     database: options.database,
     logger,
   });
-  // Subscribers must not slow a mutation down or fail it: publishing is fire-and-forget, failures are logged.
-  const publish = (topic: string, payload: string) => {
-    bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
+  const dependencies = {
+    grants: options.grants,
+    clock: options.clock ?? systemClock,
+    live: options.liveMeasurements ?? NO_LIVE_MEASUREMENTS,
+    // Subscribers must not slow a mutation down or fail it: publishing is fire-and-forget, failures are logged.
+    publish: (topic: string, payload: string) => {
+      bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
+    },
   };
 
   return {
     name: 'projects',
     queries,
     typeDefs: loadTypeDefs(PROJECTS_SDL_DIR),
-    resolvers: assembleResolvers([{ DateTime: DateTimeScalar, JSON: JsonScalar }, projectsResolvers, versionsResolvers, gatesResolvers, compareResolvers]),
+    resolvers: assembleResolvers([projectsResolvers, versionsResolvers, gatesResolvers, compareResolvers]),
     rules: mergeRules([projectsRules, versionsRules, gatesRules, compareRules]),
-    createContext(base) {
-      const em = orm.em.fork();
-      const access = new AccessControl(base.caller, grants);
-      const readable = readableScope(access);
-      const loaders = { ...createProjectLoaders(em, readable), ...createVersionLoaders(em, readable), ...createGateLoaders(em, readable) };
-      const scope: ServiceScope = { em, access, loaders, actor: principalOf(base.caller), logger: base.logger };
-      const projects = new ProjectService(scope);
-      const gates = new GateService(scope, projects, options.liveMeasurements ?? NO_LIVE_MEASUREMENTS);
-      const versions = new VersionService(scope, projects, gates, publish);
-      return { ...base, em, access, loaders, projects, gates, versions, comparisons: new CompareService(scope, versions, gates) };
-    },
+    createContext: (base) => createRequestContext(base, forkOf(orm), dependencies),
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    internalRoutes: projectLookupRoutes(() => orm.em.fork()),
+    internalRoutes: projectLookupRoutes(() => forkOf(orm)),
     close: () => orm.close(),
   };
 }

@@ -145,6 +145,34 @@ describe('listing projects', () => {
     expect(await search('_')).toEqual([]);
   });
 
+  it('pages an organization\'s projects through the gateway like the root list, with the same cursors', async () => {
+    const token = listed.owner.accessToken;
+    type OrganizationPage = {
+      organization: { projects: { edges: { cursor: string; node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    };
+    const page = async (variables: { first?: number; after?: string | null; search?: string }) =>
+      (
+        await stack.post<OrganizationPage>(
+          {
+            query: `query($id: ID!, $first: Int, $after: String, $search: String) {
+              organization(id: $id) { projects(first: $first, after: $after, search: $search) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }
+            }`,
+            variables: { id: listed.id, ...variables },
+          },
+          { token },
+        )
+      ).data!.organization.projects;
+    const root = (await stack.request(ProjectsDocument, { organizationId: listed.id, first: 2 }, { token })).data!.projects;
+    const first = await page({ first: 2 });
+    expect(first.edges.map((e) => [e.cursor, e.node.slug])).toEqual(root.edges.map((e) => [e.cursor, e.node.slug]));
+    expect(first.pageInfo).toEqual(root.pageInfo);
+    const second = await page({ first: 2, after: root.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node.slug)).toEqual(['charlie', 'delta']);
+    expect(second.pageInfo.hasNextPage).toBe(true);
+    expect((await page({ search: 'PROJECT D' })).edges.map((e) => e.node.slug)).toEqual(['delta']);
+    expect((await page({ search: '50%' })).edges).toEqual([]);
+  });
+
   it('refuses page sizes outside 1 to 100 and cursors of other lists', async () => {
     const token = listed.owner.accessToken;
     expect(errorOf(await stack.request(ProjectsDocument, { organizationId: listed.id, first: 101 }, { token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

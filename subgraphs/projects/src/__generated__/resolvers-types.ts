@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationReference as OrganizationReferenceMapped, UserReference as UserReferenceMapped } from '../references.js';
+import type { EntityReference as EntityReferenceMapped } from '@steward/kernel';
 import type { Project as ProjectMapped } from '../modules/projects/project.entity.js';
 import type { ProjectVersion as ProjectVersionMapped } from '../modules/versions/version.entity.js';
 import type { VersionTransition as VersionTransitionMapped } from '../modules/versions/version-transition.entity.js';
@@ -345,10 +345,13 @@ export type OrganizationProjectsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Where a page of a connection ends and whether more follows. */
+/**
+ * Where a page of a connection ends and whether more follows. Every connection of every subgraph
+ * pages the same way: `first` from 1 to 100 (20 when omitted), `after` an opaque cursor from the same list.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Opaque cursor of the last edge of this page; pass it as `after` to get the next page. */
+  /** Opaque cursor of the last edge of this page (null when the page is empty); pass it as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
@@ -909,7 +912,7 @@ export type ResolversTypes = ResolversObject<{
   Measurement: ResolverTypeWrapper<MeasurementMapped>;
   MeasurementInput: MeasurementInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<OrganizationReferenceMapped>;
+  Organization: ResolverTypeWrapper<EntityReferenceMapped>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<ProjectMapped>;
@@ -931,7 +934,7 @@ export type ResolversTypes = ResolversObject<{
   TextDiff: ResolverTypeWrapper<TextDiff>;
   TextLine: ResolverTypeWrapper<TextLine>;
   UpdateProjectInput: UpdateProjectInput;
-  User: ResolverTypeWrapper<UserReferenceMapped>;
+  User: ResolverTypeWrapper<EntityReferenceMapped>;
   VersionComparison: ResolverTypeWrapper<VersionComparisonMapped>;
   VersionStage: VersionStage;
   VersionTransition: ResolverTypeWrapper<VersionTransitionMapped>;
@@ -960,7 +963,7 @@ export type ResolversParentTypes = ResolversObject<{
   Measurement: MeasurementMapped;
   MeasurementInput: MeasurementInput;
   Mutation: Record<PropertyKey, never>;
-  Organization: OrganizationReferenceMapped;
+  Organization: EntityReferenceMapped;
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   Project: ProjectMapped;
@@ -982,7 +985,7 @@ export type ResolversParentTypes = ResolversObject<{
   TextDiff: TextDiff;
   TextLine: TextLine;
   UpdateProjectInput: UpdateProjectInput;
-  User: UserReferenceMapped;
+  User: EntityReferenceMapped;
   VersionComparison: VersionComparisonMapped;
   VersionTransition: VersionTransitionMapped;
   VersionTransitionConnection: Omit<VersionTransitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['VersionTransitionEdge']> };

@@ -1,55 +1,41 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { TenantScope, isUuid } from '../../tenancy.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, onlyIds, type TenantScope } from '@steward/kernel';
 import type { Severity } from './gate-evaluator.js';
 import { BaselineSchema, type Baseline } from './baseline.entity.js';
 
-/** Quality-gate baselines of the organizations the repository was constructed for. */
-export class BaselineRepository {
-  private constructor(private readonly em: EntityManager, private readonly scope: TenantScope) {}
-
-  static forOrganization(em: EntityManager, organizationId: string): BaselineRepository {
-    return new BaselineRepository(em, new TenantScope([organizationId]));
+/** Quality-gate baselines of the organizations in its tenant scope. */
+export class BaselineRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
   }
 
-  static forScope(em: EntityManager, scope: TenantScope): BaselineRepository {
-    return new BaselineRepository(em, scope);
-  }
-
-  async findManyByIds(ids: readonly string[]): Promise<Baseline[]> {
-    const wanted = ids.filter(isUuid);
+  async findByIds(ids: readonly string[]): Promise<Baseline[]> {
+    const wanted = onlyIds(ids);
     if (!wanted.length || this.scope.isEmpty) return [];
-    return this.em.find(BaselineSchema, { id: { $in: wanted }, organizationId: { $in: this.scope.organizationIds } });
+    return this.find(BaselineSchema, { id: { $in: wanted } });
   }
 
-  /** Baselines of each project, ordered by metric then severity (ERROR before WARN). */
-  async listForProjects(projectIds: readonly string[], options: { fresh?: boolean } = {}): Promise<Map<string, Baseline[]>> {
-    const wanted = [...new Set(projectIds)].filter(isUuid);
-    const out = new Map<string, Baseline[]>(projectIds.map((id) => [id, []]));
-    if (!wanted.length || this.scope.isEmpty) return out;
-    const rows = await this.em.find(
-      BaselineSchema,
-      { projectId: { $in: wanted }, organizationId: { $in: this.scope.organizationIds } },
-      { orderBy: { metric: 'asc', severity: 'asc' }, refresh: options.fresh ?? false },
-    );
-    for (const baseline of rows) out.get(baseline.projectId)!.push(baseline);
-    return out;
+  /** Baselines of the projects, ordered by metric then severity (ERROR before WARN); `fresh` reads past the identity map. */
+  async listForProjects(projectIds: readonly string[], options: { fresh?: boolean } = {}): Promise<Baseline[]> {
+    const wanted = onlyIds(new Set(projectIds));
+    if (!wanted.length || this.scope.isEmpty) return [];
+    return this.find(BaselineSchema, { projectId: { $in: wanted } }, { orderBy: { metric: 'asc', severity: 'asc' }, refresh: options.fresh ?? false });
   }
 
   findFor(projectId: string, metric: string, severity: Severity): Promise<Baseline | null> {
-    return this.em.findOne(BaselineSchema, { projectId, metric, severity, organizationId: { $in: this.scope.organizationIds } });
+    return this.findOne(BaselineSchema, { projectId, metric, severity });
   }
 
   countForProject(projectId: string): Promise<number> {
-    return this.em.count(BaselineSchema, { projectId, organizationId: { $in: this.scope.organizationIds } });
+    return this.count(BaselineSchema, { projectId });
   }
 
-  add(data: Pick<Baseline, 'id' | 'organizationId' | 'projectId' | 'metric' | 'operator' | 'threshold' | 'severity' | 'updatedBy'>): Baseline {
-    if (!this.scope.includes(data.organizationId)) throw new Error('A baseline must belong to the repository’s organization.');
-    const now = new Date();
-    return this.em.create(BaselineSchema, { ...data, createdAt: now, updatedAt: now });
+  add(data: Pick<Baseline, 'id' | 'organizationId' | 'projectId' | 'metric' | 'operator' | 'threshold' | 'severity' | 'updatedBy'>, at: Date): Baseline {
+    return this.create(BaselineSchema, { ...data, createdAt: at, updatedAt: at });
   }
 
-  remove(baseline: Baseline): void {
-    this.em.remove(baseline);
+  /** Schedules the baseline's removal with the transaction's flush. */
+  removeBaseline(baseline: Baseline): void {
+    this.remove(baseline);
   }
 }

@@ -1,31 +1,27 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/core';
-import type { TenantScope } from '../../tenancy.js';
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loaderById, loaderOfGroups, type AccessControl } from '@steward/kernel';
 import type { Baseline } from './baseline.entity.js';
 import { BaselineRepository } from './baseline.repository.js';
 import type { Measurement } from './measurement.entity.js';
 import { MeasurementRepository } from './measurement.repository.js';
 
-/** Per-request batch loaders of baselines and measurements, limited to the organizations the caller may read. */
+/** Per-request batch loaders of baselines and measurements, limited to the organizations where the caller may read projects. */
 export interface GateLoaders {
   baselineById: DataLoader<string, Baseline | null>;
   baselinesByProject: DataLoader<string, Baseline[]>;
   measurementsByVersion: DataLoader<string, Measurement[]>;
 }
 
-export function createGateLoaders(em: EntityManager, readable: () => Promise<TenantScope>): GateLoaders {
+export function createGateLoaders(em: EntityManager, access: AccessControl): GateLoaders {
+  const readable = () => access.scope('project:read');
+  const baselines = async () => new BaselineRepository(em, await readable());
   return {
-    baselineById: new DataLoader(async (ids) => {
-      const found = new Map((await BaselineRepository.forScope(em, await readable()).findManyByIds(ids)).map((b) => [b.id, b]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    baselinesByProject: new DataLoader(async (projectIds) => {
-      const lists = await BaselineRepository.forScope(em, await readable()).listForProjects(projectIds);
-      return projectIds.map((id) => lists.get(id)!);
-    }),
-    measurementsByVersion: new DataLoader(async (versionIds) => {
-      const lists = await MeasurementRepository.forScope(em, await readable()).listForVersions(versionIds);
-      return versionIds.map((id) => lists.get(id)!);
-    }),
+    baselineById: loaderById(async (ids) => (await baselines()).findByIds(ids)),
+    baselinesByProject: loaderOfGroups(async (projectIds) => (await baselines()).listForProjects(projectIds), (baseline) => baseline.projectId),
+    measurementsByVersion: loaderOfGroups(
+      async (versionIds) => new MeasurementRepository(em, await readable()).listForVersions(versionIds),
+      (measurement) => measurement.versionId,
+    ),
   };
 }

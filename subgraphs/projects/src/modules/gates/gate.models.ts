@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdModel } from '../projects/project.models.js';
+import { IdModel } from '@steward/kernel';
 import { COMPARISON_OPERATORS, SEVERITIES } from './gate-evaluator.js';
 
 /** Metric names: snake_case, e.g. `cost_per_request`, `p95_latency_ms`, `error_rate`. */

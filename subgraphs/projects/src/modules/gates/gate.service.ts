@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
-import { ConflictError, NotFoundError } from '@steward/kernel';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, NotFoundError, parseInput, type TenantScope } from '@steward/kernel';
 import type { ServiceScope } from '../../projects.context.js';
-import { parseInput } from '../../validation.js';
 import type { Project } from '../projects/project.entity.js';
 import { ProjectRepository } from '../projects/project.repository.js';
-import { actorOf, requireActive, type ProjectService } from '../projects/project.service.js';
+import { lockActiveProject, type ProjectService } from '../projects/project.service.js';
 import type { ProjectVersion } from '../versions/version.entity.js';
 import type { Baseline } from './baseline.entity.js';
 import { BaselineRepository } from './baseline.repository.js';
@@ -18,7 +17,7 @@ import {
 } from './gate.models.js';
 import type { Measurement } from './measurement.entity.js';
 import { MeasurementRepository } from './measurement.repository.js';
-import { liveMeasurementMap, type LiveMeasurementsSource, type LiveValues } from './live-measurements.source.js';
+import { liveMeasurementMap, type LiveValues } from './live-measurements.source.js';
 
 /** A version's gate over the project's baselines (what `QualityGate` resolves from). */
 export type BaselineGate = GateResult<Baseline>;
@@ -41,7 +40,6 @@ export class GateService {
   constructor(
     private readonly scope: ServiceScope,
     private readonly projects: ProjectService,
-    private readonly live: LiveMeasurementsSource,
   ) {}
 
   /** The baseline when the caller may read it, else null. */
@@ -82,7 +80,7 @@ export class GateService {
    * inside one can deadlock on the embedded database.
    */
   liveValuesOf(organizationId: string, versionIds: readonly string[]): Promise<Map<string, MeasurementMap>> {
-    return this.live.measure(organizationId, versionIds);
+    return this.scope.live.measure(organizationId, versionIds);
   }
 
   /** The version's gate: `live` values (from metrics) win over the recorded ones metric by metric. */
@@ -95,10 +93,10 @@ export class GateService {
    * The gate read afresh inside a transaction that holds the project's lock (what a promotion decides
    * on), with `live` values fetched before the transaction began, merged as {@link gateFor} does.
    */
-  async gateInTransaction(tx: EntityManager, version: ProjectVersion, live: MeasurementMap): Promise<GateResult<Baseline>> {
-    const baselines = await BaselineRepository.forOrganization(tx, version.organizationId).listForProjects([version.projectId], { fresh: true });
-    const recorded = await MeasurementRepository.forOrganization(tx, version.organizationId).listForVersions([version.id]);
-    return evaluateGate(baselines.get(version.projectId)!, mergeMeasurements(measurementMap(recorded.get(version.id)!), live));
+  async gateInTransaction(tx: EntityManager, tenant: TenantScope, version: ProjectVersion, live: MeasurementMap): Promise<GateResult<Baseline>> {
+    const baselines = await new BaselineRepository(tx, tenant).listForProjects([version.projectId], { fresh: true });
+    const recorded = await new MeasurementRepository(tx, tenant).listForVersions([version.id]);
+    return evaluateGate(baselines, mergeMeasurements(measurementMap(recorded), live));
   }
 
   /** Whether the caller may record measurements for the version now (its project is active). */
@@ -110,23 +108,22 @@ export class GateService {
   /** Sets a baseline, replacing the one with the same metric and severity. */
   async setBaseline(rawInput: { projectId: string }): Promise<Baseline> {
     const project = await this.projects.require(rawInput.projectId);
-    await this.scope.access.assert(project.organizationId, 'baseline:manage');
+    const tenant = await this.scope.access.scopeOf(project.organizationId, 'baseline:manage');
     const input = parseInput(SetBaselineInputModel, rawInput, 'input');
-    const actor = actorOf(this.scope);
+    const actor = this.scope.access.principal();
     const baseline = await this.scope.em.transactional(async (tx) => {
-      const locked = await ProjectRepository.forOrganization(tx, project.organizationId).lockById(project.id);
-      if (!locked) throw new NotFoundError('Project');
-      requireActive(locked);
-      const baselines = BaselineRepository.forOrganization(tx, project.organizationId);
+      await lockActiveProject(new ProjectRepository(tx, tenant), project.id);
+      const baselines = new BaselineRepository(tx, tenant);
       const existing = await baselines.findFor(project.id, input.metric, input.severity);
+      const now = this.scope.clock();
       if (existing) {
-        Object.assign(existing, { operator: input.operator, threshold: input.threshold, updatedBy: actor, updatedAt: new Date() });
+        Object.assign(existing, { operator: input.operator, threshold: input.threshold, updatedBy: actor, updatedAt: now });
         return existing;
       }
       if ((await baselines.countForProject(project.id)) >= MAX_BASELINES_PER_PROJECT) {
         throw new ConflictError(`A project can have at most ${MAX_BASELINES_PER_PROJECT} baselines.`);
       }
-      return baselines.add({ ...input, id: randomUUID(), organizationId: project.organizationId, projectId: project.id, updatedBy: actor });
+      return baselines.add({ ...input, id: randomUUID(), organizationId: project.organizationId, projectId: project.id, updatedBy: actor }, now);
     });
     this.scope.loaders.baselinesByProject.clear(project.id);
     this.scope.logger.info('Set baseline (projectId=%s, metric=%s, severity=%s)', project.id, baseline.metric, baseline.severity);
@@ -137,12 +134,10 @@ export class GateService {
   async removeBaseline(id: string): Promise<Project> {
     const found = await this.byId(id);
     if (!found) throw new NotFoundError('Baseline');
-    await this.scope.access.assert(found.organizationId, 'baseline:manage');
+    const tenant = await this.scope.access.scopeOf(found.organizationId, 'baseline:manage');
     const project = await this.scope.em.transactional(async (tx) => {
-      const locked = await ProjectRepository.forOrganization(tx, found.organizationId).lockById(found.projectId);
-      if (!locked) throw new NotFoundError('Project');
-      requireActive(locked);
-      BaselineRepository.forOrganization(tx, found.organizationId).remove(found);
+      const locked = await lockActiveProject(new ProjectRepository(tx, tenant), found.projectId);
+      new BaselineRepository(tx, tenant).removeBaseline(found);
       return locked;
     });
     this.scope.loaders.baselinesByProject.clear(project.id);
@@ -155,19 +150,17 @@ export class GateService {
   async recordMeasurements(rawInput: { versionId: string }): Promise<ProjectVersion> {
     const version = await this.scope.loaders.versionById.load(rawInput.versionId);
     if (!version) throw new NotFoundError('Version');
-    await this.scope.access.assert(version.organizationId, 'version:create');
+    const tenant = await this.scope.access.scopeOf(version.organizationId, 'version:create');
     const input = parseInput(RecordMeasurementsInputModel, rawInput, 'input');
-    const actor = actorOf(this.scope);
+    const actor = this.scope.access.principal();
     await this.scope.em.transactional(async (tx) => {
-      const locked = await ProjectRepository.forOrganization(tx, version.organizationId).lockById(version.projectId);
-      if (!locked) throw new NotFoundError('Project');
-      requireActive(locked);
-      const measurements = MeasurementRepository.forOrganization(tx, version.organizationId);
+      await lockActiveProject(new ProjectRepository(tx, tenant), version.projectId);
+      const measurements = new MeasurementRepository(tx, tenant);
       const others = await measurements.countOtherMetrics(version.id, input.values.map((v) => v.metric));
       if (others + input.values.length > MAX_MEASUREMENTS_PER_VERSION) {
         throw new ConflictError(`A version can have at most ${MAX_MEASUREMENTS_PER_VERSION} measured metrics.`, 'input.values');
       }
-      await measurements.record(version.organizationId, version.id, input.values, actor, new Date());
+      await measurements.record(version.organizationId, version.id, input.values, actor, this.scope.clock());
     });
     this.scope.loaders.measurementsByVersion.clear(version.id);
     this.scope.logger.info('Recorded measurements (versionId=%s, count=%d)', version.id, input.values.length);

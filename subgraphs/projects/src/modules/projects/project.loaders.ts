@@ -1,32 +1,23 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/core';
-import type { Page } from '../../pagination.js';
-import { loaderFamily } from '../../loaders.js';
-import type { TenantScope } from '../../tenancy.js';
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loaderById, loaderFamily, loaderOfGroups, type AccessControl } from '@steward/kernel';
 import type { Project } from './project.entity.js';
-import { ProjectRepository, type ProjectListQuery } from './project.repository.js';
+import { ProjectRepository, type ProjectPageQuery } from './project.repository.js';
 
-/** Per-request batch loaders of projects, limited to the organizations the caller may read. */
+/** Per-request batch loaders of projects, limited to the organizations where the caller may read projects. */
 export interface ProjectLoaders {
   /** Projects by id in key order; null for unknown ids and for projects of other tenants. */
   projectById: DataLoader<string, Project | null>;
-  /** A page of projects per organization id, one statement for all organizations sharing the same arguments. */
-  projectsByOrganization: (query: ProjectListQuery) => DataLoader<string, Page<Project>>;
+  /** Up to `first + 1` projects per organization id, one statement for all organizations sharing the same arguments. */
+  projectsByOrganization: (query: ProjectPageQuery) => DataLoader<string, Project[]>;
 }
 
-export function createProjectLoaders(em: EntityManager, readable: () => Promise<TenantScope>): ProjectLoaders {
-  const repository = async () => ProjectRepository.forScope(em, await readable());
+export function createProjectLoaders(em: EntityManager, access: AccessControl): ProjectLoaders {
+  const projects = async () => new ProjectRepository(em, await access.scope('project:read'));
   return {
-    projectById: new DataLoader(async (ids) => {
-      const found = new Map((await (await repository()).findManyByIds(ids)).map((project) => [project.id, project]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    projectsByOrganization: loaderFamily(
-      (query: ProjectListQuery) =>
-        new DataLoader<string, Page<Project>>(async (organizationIds) => {
-          const pages = await (await repository()).listForOrganizations(organizationIds, query);
-          return organizationIds.map((id) => pages.get(id)!);
-        }),
+    projectById: loaderById(async (ids) => (await projects()).findByIds(ids)),
+    projectsByOrganization: loaderFamily((query: ProjectPageQuery) =>
+      loaderOfGroups(async (organizationIds) => (await projects()).pagesForOrganizations(organizationIds, query), (project) => project.organizationId),
     ),
   };
 }

@@ -1,9 +1,6 @@
+import { IdModel } from '@steward/kernel';
 import { z } from 'zod';
 import { jsonBytes } from '../../json.js';
-import { cursorModel, pageSizeModel } from '../../pagination.js';
-
-/** Ids are UUIDs; anything else cannot name a project and is refused before reaching SQL. */
-export const IdModel = z.uuid('must be a valid id');
 
 const NameModel = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
@@ -75,10 +72,8 @@ export const UpdateProjectInputModel = z.object({
 });
 export type UpdateProjectInput = z.infer<typeof UpdateProjectInputModel>;
 
-/** Arguments of a project list. */
-export const ProjectListArgsModel = z.object({
-  first: pageSizeModel(20),
-  after: cursorModel,
+/** The filter arguments of a project list (`first` and `after` follow the shared page contract). */
+export const ProjectFilterModel = z.object({
   includeArchived: z.boolean().nullish().transform((value) => value ?? false),
   search: z
     .string()
@@ -87,4 +82,3 @@ export const ProjectListArgsModel = z.object({
     .nullish()
     .transform((value) => (value ? value : null)),
 });
-export type ProjectListArgs = z.infer<typeof ProjectListArgsModel>;

@@ -1,38 +1,45 @@
-import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { pageOf, type Page } from '../../pagination.js';
-import { likeContains, uuidValues } from '../../sql.js';
-import { TenantScope, isUuid } from '../../tenancy.js';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, isId, likeContains, onlyIds, placeholders, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { perParentPageSql, type PageCondition } from '../../per-parent-page.js';
 import { ProjectSchema, type Project } from './project.entity.js';
 
-/** Which projects of an organization a list shows, and where the page starts. */
-export interface ProjectListQuery {
-  first: number;
-  afterSlug: string | null;
+/** Which projects of an organization a list shows. */
+export interface ProjectFilter {
   includeArchived: boolean;
+  /** Matched literally and case-insensitively against the name and the slug. */
   search: string | null;
 }
 
-/** Projects of the organizations the repository was constructed for; no method reaches another tenant's rows. */
-export class ProjectRepository {
-  private constructor(private readonly em: EntityManager, private readonly scope: TenantScope) {}
+/** A page of each organization's projects by slug (the list's cursor is `[slug]`; slugs are unique per organization). */
+export interface ProjectPageQuery extends ProjectFilter {
+  first: number;
+  afterSlug: string | null;
+}
 
-  static forOrganization(em: EntityManager, organizationId: string): ProjectRepository {
-    return new ProjectRepository(em, new TenantScope([organizationId]));
+/** Projects of the organizations in its tenant scope; no method reaches another tenant's rows. */
+export class ProjectRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
   }
 
-  static forScope(em: EntityManager, scope: TenantScope): ProjectRepository {
-    return new ProjectRepository(em, scope);
-  }
-
-  async findManyByIds(ids: readonly string[]): Promise<Project[]> {
-    const wanted = ids.filter(isUuid);
+  async findByIds(ids: readonly string[]): Promise<Project[]> {
+    const wanted = onlyIds(ids);
     if (!wanted.length || this.scope.isEmpty) return [];
-    return this.em.find(ProjectSchema, { id: { $in: wanted }, organizationId: { $in: this.scope.organizationIds } });
+    return this.find(ProjectSchema, { id: { $in: wanted } });
+  }
+
+  /** Which of the ids are projects in scope, archived ones included (reads the ids only). */
+  async existingIds(ids: readonly string[]): Promise<string[]> {
+    const wanted = onlyIds(ids);
+    if (!wanted.length || this.scope.isEmpty) return [];
+    const rows = await this.sql<{ id: string }>(`select id from projects.projects where id in (${placeholders(wanted)}) and {{tenant}}`, wanted);
+    return rows.map((row) => row.id);
   }
 
   async findBySlug(organizationId: string, slug: string): Promise<Project | null> {
     if (!this.scope.includes(organizationId)) return null;
-    return this.em.findOne(ProjectSchema, { organizationId, slug });
+    return this.findOne(ProjectSchema, { organizationId, slug });
   }
 
   /**
@@ -41,49 +48,45 @@ export class ProjectRepository {
    * per project and see each other's effects. Must run inside a transaction.
    */
   async lockById(id: string): Promise<Project | null> {
-    if (!isUuid(id) || this.scope.isEmpty) return null;
-    return this.em.findOne(
-      ProjectSchema,
-      { id, organizationId: { $in: this.scope.organizationIds } },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
+    if (!isId(id) || this.scope.isEmpty) return null;
+    return this.findOne(ProjectSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
-  add(data: Pick<Project, 'id' | 'organizationId' | 'name' | 'slug' | 'description' | 'settings' | 'createdBy'>): Project {
-    const now = new Date();
-    return this.em.create(ProjectSchema, { ...data, archivedAt: null, createdAt: now, updatedAt: now });
+  add(data: Pick<Project, 'id' | 'organizationId' | 'name' | 'slug' | 'description' | 'settings' | 'createdBy'>, at: Date): Project {
+    return this.create(ProjectSchema, { ...data, archivedAt: null, createdAt: at, updatedAt: at });
+  }
+
+  /** One page of an organization's projects by slug, with MikroORM's cursor pagination. */
+  pageForOrganization(organizationId: string, filter: ProjectFilter, page: PageRequest<string>): Promise<Connection<Project>> {
+    const pattern = filter.search === null ? null : likeContains(filter.search);
+    return this.findPage(
+      ProjectSchema,
+      {
+        organizationId,
+        ...(filter.includeArchived ? {} : { archivedAt: null }),
+        ...(pattern === null ? {} : { $or: [{ name: { $ilike: pattern } }, { slug: { $ilike: pattern } }] }),
+      },
+      page,
+      { slug: 'asc' },
+    );
   }
 
   /**
-   * One page of projects per organization, ordered by slug, in a single statement (a lateral join
-   * per organization), so listing the projects of many organizations costs one query.
+   * The same list for many organizations at once (`Organization.projects` resolved for a batch of
+   * organizations): up to `first + 1` projects of each, by slug, in a single statement.
    */
-  async listForOrganizations(organizationIds: readonly string[], query: ProjectListQuery): Promise<Map<string, Page<Project>>> {
+  async pagesForOrganizations(organizationIds: readonly string[], query: ProjectPageQuery): Promise<Project[]> {
     const wanted = [...new Set(organizationIds)].filter((id) => this.scope.includes(id));
-    const pages = new Map<string, Page<Project>>(organizationIds.map((id) => [id, { items: [], hasNextPage: false }]));
-    if (!wanted.length) return pages;
+    if (!wanted.length) return [];
     const pattern = query.search === null ? null : likeContains(query.search);
-    const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
-      `select p.* from ${uuidValues(wanted)} as o(id)
-       cross join lateral (
-         select * from projects.projects p
-          where p.organization_id = o.id
-            and (?::boolean or p.archived_at is null)
-            and (?::text is null or p.name ilike ? or p.slug ilike ?)
-            and (?::text is null or p.slug > ?)
-          order by p.slug
-          limit ?
-       ) p`,
-      [...wanted, query.includeArchived, pattern, pattern, pattern, query.afterSlug, query.afterSlug, query.first + 1],
-      'all',
-      this.em.getTransactionContext(),
+    const where: PageCondition[] = [
+      ...(query.includeArchived ? [] : [{ sql: 't.archived_at is null', bindings: [] }]),
+      ...(pattern === null ? [] : [{ sql: '(t.name ilike ? or t.slug ilike ?)', bindings: [pattern, pattern] }]),
+      ...(query.afterSlug === null ? [] : [{ sql: 't.slug > ?', bindings: [query.afterSlug] }]),
+    ];
+    return this.findBySql(
+      ProjectSchema,
+      ...perParentPageSql(wanted, { table: 'projects.projects', parentColumn: 'organization_id', where, orderBy: 't.slug', limit: query.first + 1 }),
     );
-    const byOrganization = new Map<string, Project[]>();
-    for (const row of rows) {
-      const project = this.em.map(ProjectSchema, row);
-      byOrganization.set(project.organizationId, [...(byOrganization.get(project.organizationId) ?? []), project]);
-    }
-    for (const id of wanted) pages.set(id, pageOf(byOrganization.get(id) ?? [], query.first));
-    return pages;
   }
 }

@@ -1,33 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ConflictError, NotFoundError, UnauthenticatedError, type Permission } from '@steward/kernel';
+import { ConflictError, NotFoundError, keys, parseInput, parsePage, toConnection, type Connection, type PageArgs, type Permission } from '@steward/kernel';
 import { ProjectArchivedError } from '../../projects.errors.js';
 import type { ServiceScope } from '../../projects.context.js';
-import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../pagination.js';
-import { parseInput } from '../../validation.js';
 import type { Project } from './project.entity.js';
-import {
-  CreateProjectInputModel,
-  DEFAULT_SETTINGS,
-  ProjectListArgsModel,
-  SlugModel,
-  UpdateProjectInputModel,
-  type ProjectSettings,
-} from './project.models.js';
-import { ProjectRepository, type ProjectListQuery } from './project.repository.js';
+import { CreateProjectInputModel, DEFAULT_SETTINGS, ProjectFilterModel, SlugModel, UpdateProjectInputModel, type ProjectSettings } from './project.models.js';
+import { ProjectRepository } from './project.repository.js';
 
 const SLUG_TAKEN = 'Another project of this organization already has this slug.';
-const PROJECT_CURSOR = 'project';
 
-/** Throws PROJECT_ARCHIVED unless the project is active. */
-export function requireActive(project: Project): void {
+/**
+ * Reads the project under its row lock (see {@link ProjectRepository.lockById}) inside a transaction
+ * and refuses archived ones (PROJECT_ARCHIVED): the first step of every change to a project.
+ */
+export async function lockActiveProject(projects: ProjectRepository, projectId: string): Promise<Project> {
+  const project = await projects.lockById(projectId);
+  if (!project) throw new NotFoundError('Project');
   if (project.archivedAt) throw new ProjectArchivedError();
-}
-
-/** The principal key recorded as the author of a change; AccessControl.assert has already refused anonymous callers. */
-export function actorOf(scope: ServiceScope): string {
-  if (!scope.actor) throw new UnauthenticatedError();
-  return scope.actor;
+  return project;
 }
 
 /**
@@ -51,34 +41,41 @@ export class ProjectService {
 
   /** The project with this slug in the organization, or null when there is none the caller may see. */
   async bySlug(organizationId: string, slug: string): Promise<Project | null> {
-    if (!(await this.scope.access.can(organizationId, 'project:read'))) return null;
+    const readable = await this.scope.access.scope('project:read');
     const parsed = SlugModel.safeParse(slug);
-    if (!parsed.success) return null;
-    return ProjectRepository.forOrganization(this.scope.em, organizationId).findBySlug(organizationId, parsed.data);
+    if (!readable.includes(organizationId) || !parsed.success) return null;
+    return new ProjectRepository(this.scope.em, readable).findBySlug(organizationId, parsed.data);
   }
 
-  /** A page of an organization's projects. NOT_FOUND when the caller has nothing in that organization. */
-  async list(organizationId: string, rawArgs: Record<string, unknown>): Promise<Connection<Project>> {
-    await this.scope.access.assert(organizationId, 'project:read');
-    return this.page(organizationId, rawArgs);
+  /** A page of an organization's projects by slug. NOT_FOUND when the caller has nothing in that organization. */
+  async list(organizationId: string, rawArgs: PageArgs & Record<string, unknown>): Promise<Connection<Project>> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'project:read');
+    const page = parsePage(rawArgs, keys.text);
+    const filter = parseInput(ProjectFilterModel, rawArgs);
+    return new ProjectRepository(this.scope.em, tenant).pageForOrganization(organizationId, filter, page);
   }
 
-  /** `Organization.projects`: like {@link list}, but null when the caller may not see the organization's projects. */
-  async listOrNull(organizationId: string, rawArgs: Record<string, unknown>): Promise<Connection<Project> | null> {
+  /**
+   * `Organization.projects`: the same list, but null when the caller may not see the organization's
+   * projects. The gateway may resolve it for many organizations at once, so it goes through a loader.
+   */
+  async listOrNull(organizationId: string, rawArgs: PageArgs & Record<string, unknown>): Promise<Connection<Project> | null> {
     if (!(await this.scope.access.can(organizationId, 'project:read'))) return null;
-    return this.page(organizationId, rawArgs);
+    const page = parsePage(rawArgs, keys.text);
+    const filter = parseInput(ProjectFilterModel, rawArgs);
+    const rows = await this.scope.loaders.projectsByOrganization({ ...filter, first: page.first, afterSlug: page.after }).load(organizationId);
+    return toConnection(rows, page.first, (project) => [project.slug]);
   }
 
   /** Creates a project; its slug must be free in the organization. */
   async create(rawInput: { organizationId: string }): Promise<Project> {
-    await this.scope.access.assert(rawInput.organizationId, 'project:write');
+    const tenant = await this.scope.access.scopeOf(rawInput.organizationId, 'project:write');
     const input = parseInput(CreateProjectInputModel, rawInput, 'input');
-    const actor = actorOf(this.scope);
     const project = await this.withSlugConflict(() =>
       this.scope.em.transactional(async (tx) => {
-        const projects = ProjectRepository.forOrganization(tx, input.organizationId);
+        const projects = new ProjectRepository(tx, tenant);
         if (await projects.findBySlug(input.organizationId, input.slug)) throw new ConflictError(SLUG_TAKEN, 'input.slug');
-        return projects.add({ id: randomUUID(), ...input, createdBy: actor });
+        return projects.add({ id: randomUUID(), ...input, createdBy: this.scope.access.principal() }, this.scope.clock());
       }),
     );
     this.scope.logger.info('Created project (projectId=%s, organizationId=%s)', project.id, project.organizationId);
@@ -88,14 +85,12 @@ export class ProjectService {
   /** Changes an active project; omitted fields stay, a given settings document replaces the stored one. */
   async update(rawInput: { id: string }): Promise<Project> {
     const found = await this.require(rawInput.id);
-    await this.scope.access.assert(found.organizationId, 'project:write');
+    const tenant = await this.scope.access.scopeOf(found.organizationId, 'project:write');
     const input = parseInput(UpdateProjectInputModel, rawInput, 'input');
     const project = await this.withSlugConflict(() =>
       this.scope.em.transactional(async (tx) => {
-        const projects = ProjectRepository.forOrganization(tx, found.organizationId);
-        const locked = await projects.lockById(found.id);
-        if (!locked) throw new NotFoundError('Project');
-        requireActive(locked);
+        const projects = new ProjectRepository(tx, tenant);
+        const locked = await lockActiveProject(projects, found.id);
         if (input.slug && input.slug !== locked.slug && (await projects.findBySlug(locked.organizationId, input.slug))) {
           throw new ConflictError(SLUG_TAKEN, 'input.slug');
         }
@@ -103,7 +98,7 @@ export class ProjectService {
         if (input.slug) locked.slug = input.slug;
         if (input.description != null) locked.description = input.description;
         if (input.settings) locked.settings = input.settings;
-        locked.updatedAt = new Date();
+        locked.updatedAt = this.scope.clock();
         return locked;
       }),
     );
@@ -134,31 +129,20 @@ export class ProjectService {
 
   private async setArchived(id: string, archived: boolean): Promise<Project> {
     const found = await this.require(id);
-    await this.scope.access.assert(found.organizationId, 'project:archive');
+    const tenant = await this.scope.access.scopeOf(found.organizationId, 'project:archive');
     const project = await this.scope.em.transactional(async (tx) => {
-      const locked = await ProjectRepository.forOrganization(tx, found.organizationId).lockById(found.id);
+      const locked = await new ProjectRepository(tx, tenant).lockById(found.id);
       if (!locked) throw new NotFoundError('Project');
       // Archiving an archived project (or the reverse) changes nothing and is not an error.
       if (Boolean(locked.archivedAt) !== archived) {
-        locked.archivedAt = archived ? new Date() : null;
-        locked.updatedAt = new Date();
+        const now = this.scope.clock();
+        locked.archivedAt = archived ? now : null;
+        locked.updatedAt = now;
       }
       return locked;
     });
     this.scope.logger.info('%s project (projectId=%s)', archived ? 'Archived' : 'Unarchived', project.id);
     return project;
-  }
-
-  private async page(organizationId: string, rawArgs: Record<string, unknown>): Promise<Connection<Project>> {
-    const args = parseInput(ProjectListArgsModel, rawArgs);
-    const query: ProjectListQuery = {
-      first: args.first,
-      afterSlug: args.after ? decodeCursor(PROJECT_CURSOR, args.after, 'string') : null,
-      includeArchived: args.includeArchived,
-      search: args.search,
-    };
-    const page = await this.scope.loaders.projectsByOrganization(query).load(organizationId);
-    return toConnection(page, (project) => encodeCursor(PROJECT_CURSOR, project.slug));
   }
 
   /** Two requests can pass the slug check together; the unique index decides, and the loser gets CONFLICT. */

@@ -1,46 +1,39 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/core';
-import type { Page } from '../../pagination.js';
-import { loaderFamily } from '../../loaders.js';
-import type { TenantScope } from '../../tenancy.js';
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loaderById, loaderFamily, loaderOfGroups, loaderOfValues, type AccessControl } from '@steward/kernel';
 import type { ProjectVersion } from './version.entity.js';
-import { VersionRepository, type VersionListQuery } from './version.repository.js';
+import { VersionRepository, type VersionPageQuery } from './version.repository.js';
 import type { VersionTransition } from './version-transition.entity.js';
-import { VersionTransitionRepository, type HistoryQuery } from './version-transition.repository.js';
+import { VersionTransitionRepository, type HistoryPageQuery } from './version-transition.repository.js';
 
-/** Per-request batch loaders of versions and their history, limited to the organizations the caller may read. */
+/** Per-request batch loaders of versions and their history, limited to the organizations where the caller may read projects. */
 export interface VersionLoaders {
   versionById: DataLoader<string, ProjectVersion | null>;
   /** The V2 version of each project, or null. */
   productionVersionByProject: DataLoader<string, ProjectVersion | null>;
-  versionsByProject: (query: VersionListQuery) => DataLoader<string, Page<ProjectVersion>>;
-  historyByVersion: (query: HistoryQuery) => DataLoader<string, Page<VersionTransition>>;
+  /** Up to `first + 1` versions per project, one statement for all projects sharing the same arguments. */
+  versionsByProject: (query: VersionPageQuery) => DataLoader<string, ProjectVersion[]>;
+  /** Up to `first + 1` history entries per version, one statement for all versions sharing the same arguments. */
+  historyByVersion: (query: HistoryPageQuery) => DataLoader<string, VersionTransition[]>;
 }
 
-export function createVersionLoaders(em: EntityManager, readable: () => Promise<TenantScope>): VersionLoaders {
-  const versions = async () => VersionRepository.forScope(em, await readable());
+export function createVersionLoaders(em: EntityManager, access: AccessControl): VersionLoaders {
+  const readable = () => access.scope('project:read');
+  const versions = async () => new VersionRepository(em, await readable());
   return {
-    versionById: new DataLoader(async (ids) => {
-      const found = new Map((await (await versions()).findManyByIds(ids)).map((version) => [version.id, version]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    productionVersionByProject: new DataLoader(async (projectIds) => {
-      const found = new Map((await (await versions()).findProductionForProjects(projectIds)).map((version) => [version.projectId, version]));
-      return projectIds.map((id) => found.get(id) ?? null);
-    }),
-    versionsByProject: loaderFamily(
-      (query: VersionListQuery) =>
-        new DataLoader<string, Page<ProjectVersion>>(async (projectIds) => {
-          const pages = await (await versions()).listForProjects(projectIds, query);
-          return projectIds.map((id) => pages.get(id)!);
-        }),
+    versionById: loaderById(async (ids) => (await versions()).findByIds(ids)),
+    productionVersionByProject: loaderOfValues(
+      async (projectIds) => new Map((await (await versions()).findProductionForProjects(projectIds)).map((version) => [version.projectId, version])),
+      null,
     ),
-    historyByVersion: loaderFamily(
-      (query: HistoryQuery) =>
-        new DataLoader<string, Page<VersionTransition>>(async (versionIds) => {
-          const pages = await VersionTransitionRepository.forScope(em, await readable()).listForVersions(versionIds, query);
-          return versionIds.map((id) => pages.get(id)!);
-        }),
+    versionsByProject: loaderFamily((query: VersionPageQuery) =>
+      loaderOfGroups(async (projectIds) => (await versions()).pagesForProjects(projectIds, query), (version) => version.projectId),
+    ),
+    historyByVersion: loaderFamily((query: HistoryPageQuery) =>
+      loaderOfGroups(
+        async (versionIds) => new VersionTransitionRepository(em, await readable()).pagesForVersions(versionIds, query),
+        (entry) => entry.versionId,
+      ),
     ),
   };
 }

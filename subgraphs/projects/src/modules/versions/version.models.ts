@@ -1,7 +1,6 @@
+import { IdModel } from '@steward/kernel';
 import { z } from 'zod';
 import { boundedJsonObject } from '../../json.js';
-import { cursorModel, pageSizeModel } from '../../pagination.js';
-import { IdModel } from '../projects/project.models.js';
 import { VERSION_STAGES } from './version.entity.js';
 
 /** Why a stage changes; kept in the history. */
@@ -32,12 +31,10 @@ export const DegradeVersionInputModel = z.object({ versionId: IdModel, reason: R
 /** `rollbackVersion` input. */
 export const RollbackVersionInputModel = z.object({ projectId: IdModel, reason: ReasonModel });
 
-/** Arguments of `Project.versions`. */
-export const VersionListArgsModel = z.object({
-  first: pageSizeModel(20),
-  after: cursorModel,
+/** The filter argument of `Project.versions` (`first` and `after` follow the shared page contract). */
+export const VersionFilterModel = z.object({
   stages: z.array(z.enum(VERSION_STAGES)).max(3).nullish(),
 });
 
-/** Arguments of `ProjectVersion.history`. */
-export const HistoryArgsModel = z.object({ first: pageSizeModel(50), after: cursorModel });
+/** `ProjectVersion.history` pages are longer than the shared default: a version's whole history usually fits in one. */
+export const HISTORY_PAGE_SIZE = 50;

@@ -1,16 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { ConflictError, ForbiddenError, NotFoundError } from '@steward/kernel';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  keys,
+  parseInput,
+  parsePage,
+  toConnection,
+  type Clock,
+  type Connection,
+  type PageArgs,
+  type TenantScope,
+} from '@steward/kernel';
 import { GateFailedError, InvalidTransitionError } from '../../projects.errors.js';
 import type { ServiceScope } from '../../projects.context.js';
-import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../pagination.js';
-import { parseInput } from '../../validation.js';
 import type { Baseline } from '../gates/baseline.entity.js';
 import type { GateResult, GateStatus, MeasurementMap } from '../gates/gate-evaluator.js';
 import type { GateService } from '../gates/gate.service.js';
 import type { Project } from '../projects/project.entity.js';
 import { ProjectRepository } from '../projects/project.repository.js';
-import { actorOf, requireActive, type ProjectService } from '../projects/project.service.js';
+import { lockActiveProject, type ProjectService } from '../projects/project.service.js';
 import type { ProjectVersion, VersionStage } from './version.entity.js';
 import type { TransitionKind, VersionTransition } from './version-transition.entity.js';
 import { VersionTransitionRepository } from './version-transition.repository.js';
@@ -18,10 +29,10 @@ import { VersionRepository } from './version.repository.js';
 import {
   CreateVersionInputModel,
   DegradeVersionInputModel,
-  HistoryArgsModel,
+  HISTORY_PAGE_SIZE,
   PromoteVersionInputModel,
   RollbackVersionInputModel,
-  VersionListArgsModel,
+  VersionFilterModel,
 } from './version.models.js';
 
 /** Topic on which a version's id is published after its stage changed. */
@@ -33,8 +44,6 @@ export interface StageChange {
   retiredVersion: ProjectVersion | null;
 }
 
-const VERSION_CURSOR = 'version';
-const HISTORY_CURSOR = 'history';
 const NAME_TAKEN = 'Another version of this project already has this name.';
 const CONCURRENT_PROMOTION = 'Another stage change in this project happened at the same time. Try again.';
 
@@ -52,30 +61,68 @@ function describeGate(gate: GateResult<Baseline>): string {
   return problems.join('; ');
 }
 
-/** One transaction's changes to versions: moves a version and writes its history entry together. */
-class StageMover {
-  constructor(
-    private readonly tx: EntityManager,
-    private readonly actor: string,
-  ) {}
+/** What a history entry says besides the version it belongs to. */
+interface HistoryEntry {
+  kind: TransitionKind;
+  reason: string;
+  forced?: boolean;
+  gateStatus?: GateStatus | null;
+}
 
-  move(version: ProjectVersion, to: VersionStage, entry: { kind: TransitionKind; reason: string; forced?: boolean; gateStatus?: GateStatus | null }): void {
-    const at = new Date();
-    VersionTransitionRepository.forOrganization(this.tx, version.organizationId).add({
+/**
+ * One lifecycle transaction in one organization: its repositories, all on the transaction's fork
+ * and scoped to the organization, and the moves that change a version's stage and write its
+ * history entry together.
+ */
+class LifecycleUnit {
+  readonly projects: ProjectRepository;
+  readonly versions: VersionRepository;
+  private readonly history: VersionTransitionRepository;
+
+  constructor(
+    readonly tx: EntityManager,
+    tenant: TenantScope,
+    private readonly actor: string,
+    private readonly clock: Clock,
+  ) {
+    this.projects = new ProjectRepository(tx, tenant);
+    this.versions = new VersionRepository(tx, tenant);
+    this.history = new VersionTransitionRepository(tx, tenant);
+  }
+
+  /** Writes a history entry of the version (its stage is left as it is). */
+  record(version: ProjectVersion, entry: HistoryEntry & { from: VersionStage | null; to: VersionStage; at: Date }): void {
+    this.history.add({
       organizationId: version.organizationId,
       projectId: version.projectId,
       versionId: version.id,
-      fromStage: version.stage,
-      toStage: to,
+      fromStage: entry.from,
+      toStage: entry.to,
       kind: entry.kind,
       reason: entry.reason,
       forced: entry.forced ?? false,
       gateStatus: entry.gateStatus ?? null,
       actor: this.actor,
-      at,
+      at: entry.at,
     });
+  }
+
+  /** Moves the version to another stage and records why. */
+  move(version: ProjectVersion, to: VersionStage, entry: HistoryEntry): void {
+    const at = this.clock();
+    this.record(version, { ...entry, from: version.stage, to, at });
     version.stage = to;
     version.stageChangedAt = at;
+  }
+
+  /** Retires the project's production version, if any, before another takes its place; returns it. */
+  async retireProduction(projectId: string, entry: HistoryEntry): Promise<ProjectVersion | null> {
+    const [production] = await this.versions.findProductionForProjects([projectId]);
+    if (!production) return null;
+    this.move(production, 'V3', entry);
+    // Only one V2 may exist at any moment (partial unique index), so the retirement is written first.
+    await this.tx.flush();
+    return production;
   }
 }
 
@@ -89,7 +136,6 @@ export class VersionService {
     private readonly scope: ServiceScope,
     private readonly projects: ProjectService,
     private readonly gates: GateService,
-    private readonly publish: (topic: string, payload: string) => void,
   ) {}
 
   /** The version when the caller may read it, else null. */
@@ -110,23 +156,19 @@ export class VersionService {
   }
 
   /** A page of the project's versions, newest first. */
-  async versionsOf(project: Pick<Project, 'id'>, rawArgs: Record<string, unknown>): Promise<Connection<ProjectVersion>> {
-    const args = parseInput(VersionListArgsModel, rawArgs);
-    const query = {
-      first: args.first,
-      beforeNumber: args.after ? decodeCursor(VERSION_CURSOR, args.after, 'number') : null,
-      stages: args.stages ? [...new Set(args.stages)].sort() : null,
-    };
-    const page = await this.scope.loaders.versionsByProject(query).load(project.id);
-    return toConnection(page, (version) => encodeCursor(VERSION_CURSOR, version.number));
+  async versionsOf(project: Pick<Project, 'id'>, rawArgs: PageArgs & Record<string, unknown>): Promise<Connection<ProjectVersion>> {
+    const page = parsePage(rawArgs, keys.integer);
+    const { stages } = parseInput(VersionFilterModel, rawArgs);
+    const query = { first: page.first, beforeNumber: page.after, stages: stages ? [...new Set(stages)].sort() : null };
+    const rows = await this.scope.loaders.versionsByProject(query).load(project.id);
+    return toConnection(rows, page.first, (version) => [version.number]);
   }
 
   /** A page of the version's history, oldest first. */
-  async historyOf(version: Pick<ProjectVersion, 'id'>, rawArgs: Record<string, unknown>): Promise<Connection<VersionTransition>> {
-    const args = parseInput(HistoryArgsModel, rawArgs);
-    const query = { first: args.first, afterSeq: args.after ? decodeCursor(HISTORY_CURSOR, args.after, 'number') : null };
-    const page = await this.scope.loaders.historyByVersion(query).load(version.id);
-    return toConnection(page, (entry) => encodeCursor(HISTORY_CURSOR, entry.seq));
+  async historyOf(version: Pick<ProjectVersion, 'id'>, rawArgs: PageArgs): Promise<Connection<VersionTransition>> {
+    const page = parsePage(rawArgs, keys.integer, HISTORY_PAGE_SIZE);
+    const rows = await this.scope.loaders.historyByVersion({ first: page.first, afterSeq: page.after }).load(version.id);
+    return toConnection(rows, page.first, (entry) => [entry.seq]);
   }
 
   /** Whether the caller may make this move now: the stage allows it, the project is active and the permission is held. */
@@ -141,39 +183,29 @@ export class VersionService {
   /** Creates a V1 version with the next number of its project. */
   async create(rawInput: { projectId: string }): Promise<ProjectVersion> {
     const project = await this.projects.require(rawInput.projectId);
-    await this.scope.access.assert(project.organizationId, 'version:create');
+    const tenant = await this.scope.access.scopeOf(project.organizationId, 'version:create');
     const input = parseInput(CreateVersionInputModel, rawInput, 'input');
-    const actor = actorOf(this.scope);
     try {
       const version = await this.scope.em.transactional(async (tx) => {
-        await this.lockActiveProject(tx, project.organizationId, project.id);
-        const versions = VersionRepository.forOrganization(tx, project.organizationId);
-        if (await versions.existsWithName(project.id, input.name)) throw new ConflictError(NAME_TAKEN, 'input.name');
-        const created = versions.add({
-          id: randomUUID(),
-          organizationId: project.organizationId,
-          projectId: project.id,
-          number: await versions.nextNumber(project.id),
-          name: input.name,
-          modelConfig: input.modelConfig,
-          changelog: input.changelog,
-          createdBy: actor,
-        });
+        const unit = this.unitOn(tx, tenant);
+        await lockActiveProject(unit.projects, project.id);
+        if (await unit.versions.existsWithName(project.id, input.name)) throw new ConflictError(NAME_TAKEN, 'input.name');
+        const created = unit.versions.add(
+          {
+            id: randomUUID(),
+            organizationId: project.organizationId,
+            projectId: project.id,
+            number: await unit.versions.nextNumber(project.id),
+            name: input.name,
+            modelConfig: input.modelConfig,
+            changelog: input.changelog,
+            createdBy: this.scope.access.principal(),
+          },
+          this.scope.clock(),
+        );
         // The history row refers to the version, so the version is inserted first.
         await tx.flush();
-        VersionTransitionRepository.forOrganization(tx, project.organizationId).add({
-          organizationId: project.organizationId,
-          projectId: project.id,
-          versionId: created.id,
-          fromStage: null,
-          toStage: 'V1',
-          kind: 'CREATED',
-          reason: 'Version created.',
-          forced: false,
-          gateStatus: null,
-          actor,
-          at: created.createdAt,
-        });
+        unit.record(created, { from: null, to: 'V1', kind: 'CREATED', reason: 'Version created.', at: created.createdAt });
         return created;
       });
       this.scope.logger.info('Created version (versionId=%s, projectId=%s, number=%d)', version.id, project.id, version.number);
@@ -193,24 +225,21 @@ export class VersionService {
    */
   async promote(rawInput: { versionId: string; force?: boolean | null }): Promise<StageChange> {
     const found = await this.require(rawInput.versionId);
-    await this.scope.access.assert(found.organizationId, 'version:promote');
+    const tenant = await this.scope.access.scopeOf(found.organizationId, 'version:promote');
     const input = parseInput(PromoteVersionInputModel, rawInput, 'input');
     // `force` only needs version:force-promote when it overrides a blocking gate (decided in the
     // transaction); the grant is looked up here, outside it, like the live values.
     const mayForce = input.force ? await this.scope.access.can(found.organizationId, 'version:force-promote') : false;
-    const actor = actorOf(this.scope);
     // The live values the `gate` field shows, asked before the transaction: an HTTP call inside one
     // can deadlock on the embedded database (its only connection is held by the transaction).
     const live = (await this.gates.liveValuesOf(found.organizationId, [found.id])).get(found.id) ?? new Map();
-    const change = await this.stageChange(async (tx) => {
-      const project = await this.lockActiveProject(tx, found.organizationId, found.projectId);
-      const versions = VersionRepository.forOrganization(tx, found.organizationId);
-      const version = await versions.findFresh(found.id, found.projectId);
-      if (!version) throw new NotFoundError('Version');
+    const change = await this.stageChange(tenant, async (unit) => {
+      const project = await lockActiveProject(unit.projects, found.projectId);
+      const version = await this.fresh(unit, found);
       if (version.stage !== 'V1') {
         throw new InvalidTransitionError(`Only a V1 (candidate) version can be promoted; this one is ${STAGE_LABEL[version.stage]}.`);
       }
-      const gate = await this.gates.gateInTransaction(tx, version, live);
+      const gate = await this.gates.gateInTransaction(unit.tx, tenant, version, live);
       const settings = this.projects.settingsOf(project);
       const blocked =
         gate.status === 'FAILED' ||
@@ -222,15 +251,9 @@ export class VersionService {
       if (blocked && !mayForce) {
         throw new ForbiddenError(`The quality gate is ${gate.status}: ${describeGate(gate)}. Overriding it needs the version:force-promote permission.`);
       }
-      const mover = new StageMover(tx, actor);
-      const [production] = await versions.findProductionForProjects([project.id]);
-      if (production) {
-        mover.move(production, 'V3', { kind: 'SUPERSEDED', reason: `Superseded by ${version.name}: ${input.reason}` });
-        // Only one V2 may exist at any moment (partial unique index), so the retirement is written first.
-        await tx.flush();
-      }
-      mover.move(version, 'V2', { kind: 'PROMOTED', reason: input.reason, forced: blocked, gateStatus: gate.status });
-      return { version, retiredVersion: production ?? null };
+      const retired = await unit.retireProduction(project.id, { kind: 'SUPERSEDED', reason: `Superseded by ${version.name}: ${input.reason}` });
+      unit.move(version, 'V2', { kind: 'PROMOTED', reason: input.reason, forced: blocked, gateStatus: gate.status });
+      return { version, retiredVersion: retired };
     });
     this.scope.logger.info(
       'Promoted version (versionId=%s, projectId=%s, retiredVersionId=%s, forced=%s)',
@@ -245,15 +268,13 @@ export class VersionService {
   /** Retires a V1 or V2 version. */
   async degrade(rawInput: { versionId: string }): Promise<ProjectVersion> {
     const found = await this.require(rawInput.versionId);
-    await this.scope.access.assert(found.organizationId, 'version:promote');
+    const tenant = await this.scope.access.scopeOf(found.organizationId, 'version:promote');
     const input = parseInput(DegradeVersionInputModel, rawInput, 'input');
-    const actor = actorOf(this.scope);
-    const { version } = await this.stageChange(async (tx) => {
-      await this.lockActiveProject(tx, found.organizationId, found.projectId);
-      const version = await VersionRepository.forOrganization(tx, found.organizationId).findFresh(found.id, found.projectId);
-      if (!version) throw new NotFoundError('Version');
+    const { version } = await this.stageChange(tenant, async (unit) => {
+      await lockActiveProject(unit.projects, found.projectId);
+      const version = await this.fresh(unit, found);
       if (version.stage === 'V3') throw new InvalidTransitionError('This version is already V3 (retired).');
-      new StageMover(tx, actor).move(version, 'V3', { kind: 'DEGRADED', reason: input.reason });
+      unit.move(version, 'V3', { kind: 'DEGRADED', reason: input.reason });
       return { version, retiredVersion: null };
     });
     this.scope.logger.info('Degraded version (versionId=%s, projectId=%s)', version.id, version.projectId);
@@ -266,28 +287,21 @@ export class VersionService {
    */
   async rollback(rawInput: { projectId: string }): Promise<StageChange> {
     const project = await this.projects.require(rawInput.projectId);
-    await this.scope.access.assert(project.organizationId, 'version:promote');
+    const tenant = await this.scope.access.scopeOf(project.organizationId, 'version:promote');
     const input = parseInput(RollbackVersionInputModel, rawInput, 'input');
-    const actor = actorOf(this.scope);
     // The recorded gate status uses live values too, asked outside the transaction for the likely
     // target; if a concurrent change picks another target, that one is recorded on its recorded values.
-    const likely = await VersionRepository.forOrganization(this.scope.em, project.organizationId).findLastRetiredFromProduction(project.id);
+    const likely = await new VersionRepository(this.scope.em, tenant).findLastRetiredFromProduction(project.id);
     const live = likely ? await this.gates.liveValuesOf(project.organizationId, [likely.id]) : new Map<string, MeasurementMap>();
-    const change = await this.stageChange(async (tx) => {
-      await this.lockActiveProject(tx, project.organizationId, project.id);
-      const versions = VersionRepository.forOrganization(tx, project.organizationId);
+    const change = await this.stageChange(tenant, async (unit) => {
+      await lockActiveProject(unit.projects, project.id);
       // Chosen before the current V2 is retired, or the rollback would pick that one.
-      const target = await versions.findLastRetiredFromProduction(project.id);
+      const target = await unit.versions.findLastRetiredFromProduction(project.id);
       if (!target) throw new InvalidTransitionError('No retired version of this project has been in production, so there is nothing to roll back to.');
-      const gate = await this.gates.gateInTransaction(tx, target, live.get(target.id) ?? new Map());
-      const mover = new StageMover(tx, actor);
-      const [production] = await versions.findProductionForProjects([project.id]);
-      if (production) {
-        mover.move(production, 'V3', { kind: 'ROLLED_BACK_FROM', reason: `Rolled back to ${target.name}: ${input.reason}` });
-        await tx.flush();
-      }
-      mover.move(target, 'V2', { kind: 'ROLLED_BACK', reason: input.reason, gateStatus: gate.status });
-      return { version: target, retiredVersion: production ?? null };
+      const gate = await this.gates.gateInTransaction(unit.tx, tenant, target, live.get(target.id) ?? new Map());
+      const retired = await unit.retireProduction(project.id, { kind: 'ROLLED_BACK_FROM', reason: `Rolled back to ${target.name}: ${input.reason}` });
+      unit.move(target, 'V2', { kind: 'ROLLED_BACK', reason: input.reason, gateStatus: gate.status });
+      return { version: target, retiredVersion: retired };
     });
     this.scope.logger.info(
       'Rolled back (projectId=%s, versionId=%s, retiredVersionId=%s)',
@@ -298,25 +312,28 @@ export class VersionService {
     return change;
   }
 
-  /** Locks the version's project for the transaction and refuses archived projects (read afresh under the lock). */
-  private async lockActiveProject(tx: EntityManager, organizationId: string, projectId: string): Promise<Project> {
-    const project = await ProjectRepository.forOrganization(tx, organizationId).lockById(projectId);
-    if (!project) throw new NotFoundError('Project');
-    requireActive(project);
-    return project;
+  private unitOn(tx: EntityManager, tenant: TenantScope): LifecycleUnit {
+    return new LifecycleUnit(tx, tenant, this.scope.access.principal(), this.scope.clock);
+  }
+
+  /** The version read afresh under its project's lock (it may have moved since the request read it). */
+  private async fresh(unit: LifecycleUnit, found: ProjectVersion): Promise<ProjectVersion> {
+    const version = await unit.versions.findFresh(found.id, found.projectId);
+    if (!version) throw new NotFoundError('Version');
+    return version;
   }
 
   /** Runs a stage change in a transaction, then refreshes the per-request caches and announces the change. */
-  private async stageChange(run: (tx: EntityManager) => Promise<StageChange>): Promise<StageChange> {
+  private async stageChange(tenant: TenantScope, run: (unit: LifecycleUnit) => Promise<StageChange>): Promise<StageChange> {
     let change: StageChange;
     try {
-      change = await this.scope.em.transactional(run);
+      change = await this.scope.em.transactional((tx) => run(this.unitOn(tx, tenant)));
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new ConflictError(CONCURRENT_PROMOTION);
       throw error;
     }
     this.scope.loaders.productionVersionByProject.clear(change.version.projectId);
-    for (const version of [change.version, change.retiredVersion]) if (version) this.publish(VERSION_STAGE_CHANGED_TOPIC, version.id);
+    for (const version of [change.version, change.retiredVersion]) if (version) this.scope.publish(VERSION_STAGE_CHANGED_TOPIC, version.id);
     return change;
   }
 }

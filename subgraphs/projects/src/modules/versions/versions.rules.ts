@@ -1,11 +1,10 @@
-import { allow, isPrincipal, type IRules } from '@steward/kernel';
-import { canReadInOwningOrganization } from '../../access-rules.js';
+import { allow, holdsInOwningOrganization, isPrincipal, type IRules } from '@steward/kernel';
 
 /** Operations need a signed-in caller (services check the permission); a version is visible to readers of its organization. */
 export const versionsRules: IRules = {
   Query: { projectVersion: isPrincipal },
   Mutation: { createVersion: isPrincipal, promoteVersion: isPrincipal, degradeVersion: isPrincipal, rollbackVersion: isPrincipal },
-  ProjectVersion: canReadInOwningOrganization,
+  ProjectVersion: holdsInOwningOrganization('project:read'),
   // Reachable only through a ProjectVersion or a mutation's result, both guarded.
   VersionTransition: allow,
   VersionTransitionConnection: allow,

@@ -1,7 +1,7 @@
 import type { MeasurementResolvers } from '../../../__generated__/resolvers-types.js';
-import { userOf } from '../../../references.js';
+import { userReferenceOf } from '@steward/kernel';
 
 /** Who recorded a value. */
 export const Measurement: MeasurementResolvers = {
-  recordedBy: (measurement) => userOf(measurement.recordedBy),
+  recordedBy: (measurement) => userReferenceOf(measurement.recordedBy),
 };

@@ -1,5 +1,5 @@
 import type { ProjectResolvers } from '../../../__generated__/resolvers-types.js';
-import { userOf } from '../../../references.js';
+import { userReferenceOf } from '@steward/kernel';
 
 /** Entity resolution and the project's own derived fields. */
 export const Project: ProjectResolvers = {
@@ -7,7 +7,7 @@ export const Project: ProjectResolvers = {
   organization: (project) => ({ id: project.organizationId }),
   settings: (project, _args, ctx) => ctx.projects.settingsOf(project),
   archived: (project) => project.archivedAt !== null,
-  createdBy: (project) => userOf(project.createdBy),
+  createdBy: (project) => userReferenceOf(project.createdBy),
   viewerCanWrite: (project, _args, ctx) => ctx.projects.viewerCan(project, 'project:write', { change: true }),
   viewerCanArchive: (project, _args, ctx) => ctx.projects.viewerCan(project, 'project:archive', { change: false }),
 };

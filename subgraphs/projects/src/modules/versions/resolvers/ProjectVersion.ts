@@ -1,5 +1,5 @@
 import type { ProjectVersionResolvers } from '../../../__generated__/resolvers-types.js';
-import { userOf } from '../../../references.js';
+import { userReferenceOf } from '@steward/kernel';
 
 /** Entity resolution and the version's derived fields. */
 export const ProjectVersion: ProjectVersionResolvers = {
@@ -10,7 +10,7 @@ export const ProjectVersion: ProjectVersionResolvers = {
     return version;
   },
   project: async (version, _args, ctx) => ctx.projects.require(version.projectId),
-  createdBy: (version) => userOf(version.createdBy),
+  createdBy: (version) => userReferenceOf(version.createdBy),
   history: (version, args, ctx) => ctx.versions.historyOf(version, args),
   viewerCanPromote: (version, _args, ctx) => ctx.versions.viewerCan(version, 'promote'),
   viewerCanForcePromote: (version, _args, ctx) => ctx.versions.viewerCan(version, 'force-promote'),
