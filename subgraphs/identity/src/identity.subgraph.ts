@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWK } from 'jose';
 import {
   MailDispatcher,
-  DateTimeScalar,
   allow,
   encryptionKeyOrDevelopment,
   assembleResolvers,
@@ -165,7 +164,6 @@ export async function createIdentitySubgraph(options: {
     name: 'identity',
     typeDefs: loadTypeDefs(IDENTITY_SDL_DIR),
     resolvers: assembleResolvers([
-      { DateTime: DateTimeScalar },
       usersResolvers,
       authResolvers,
       sessionsResolvers,
