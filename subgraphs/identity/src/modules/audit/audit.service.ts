@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { z } from 'zod';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
+import { keys, parsePage, toConnection, type Connection, type PageArgs } from '@steward/kernel';
 import type { CallerGuard } from '../sessions/caller-guard.js';
 import { verifyAuditChain, type AuditChainVerification } from './audit-chain-verifier.js';
 import type { AuditEventType } from './audit-event-type.js';
@@ -19,8 +18,6 @@ export interface AuditEventView {
   actorId: string | null;
 }
 
-const SeqCursorModel = z.number().int().positive();
-
 function view(event: StoredAuditEvent): AuditEventView {
   return {
     id: event.id,
@@ -38,15 +35,12 @@ function view(event: StoredAuditEvent): AuditEventView {
 export class AuditService {
   constructor(private readonly em: EntityManager, private readonly guard: CallerGuard) {}
 
-  /** The caller's events, newest first. */
-  async listMine(args: unknown): Promise<Connection<AuditEventView>> {
+  /** The caller's events, newest first; the chain position (`seq`) is the cursor's key. */
+  async listMine(args: PageArgs): Promise<Connection<AuditEventView>> {
     const { user } = await this.guard.requireLiveSession();
-    const { first, after } = parsePageArgs(args, (value) => {
-      const seq = SeqCursorModel.safeParse(value);
-      return seq.success ? seq.data : null;
-    });
-    const events = await new AuditRepository(this.em).listForUser(user.id, first + 1, after);
-    return toConnection(events, first, view, (event) => event.seq);
+    const page = parsePage(args, keys.integer);
+    const events = await new AuditRepository(this.em).listForUser(user.id, page.first + 1, page.after);
+    return toConnection(events, page.first, (event) => [event.seq], view);
   }
 
   /** Recomputes the whole hash chain (platform admins only). */

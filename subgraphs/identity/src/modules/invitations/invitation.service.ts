@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, badInputFromZod, type Logger } from '@steward/kernel';
+import { NotFoundError, badInputFromZod, keys, parsePage, toConnection, type Connection, type Logger, type PageArgs } from '@steward/kernel';
 import { z } from 'zod';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { CallerGuard } from '../sessions/caller-guard.js';
@@ -22,7 +21,6 @@ export const InvitationCodeInputModel = z.object({
     .refine((date) => date.getTime() <= Date.now() + 366 * 86_400_000, 'must be within a year'),
 });
 
-const CursorModel = z.tuple([z.iso.datetime(), z.uuid()]);
 const InvitationIdModel = z.uuid();
 
 function view(record: InvitationCodeRecord, now = new Date()): InvitationCodeView {
@@ -53,14 +51,12 @@ export class InvitationService {
     return { code, invitation: view(record) };
   }
 
-  async list(args: unknown): Promise<Connection<InvitationCodeView>> {
+  /** Every code, newest first; `(createdAt, id)` is the cursor's key. */
+  async list(args: PageArgs): Promise<Connection<InvitationCodeView>> {
     await this.guard.requirePlatformAdmin();
-    const { first, after } = parsePageArgs(args, (value) => {
-      const cursor = CursorModel.safeParse(value);
-      return cursor.success ? { createdAt: new Date(cursor.data[0]), id: cursor.data[1] } : null;
-    });
-    const rows = await new InvitationRepository(this.em).list(first + 1, after);
-    return toConnection(rows, first, (row) => view(row), (row) => [row.createdAt.toISOString(), row.id]);
+    const page = parsePage(args, keys.timeId);
+    const rows = await new InvitationRepository(this.em).list(page.first + 1, page.after);
+    return toConnection(rows, page.first, (row) => [row.createdAt, row.id], (row) => view(row));
   }
 
   async revoke(rawId: unknown): Promise<boolean> {
