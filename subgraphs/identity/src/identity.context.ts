@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BaseRequestContext } from '@steward/kernel';
-import type DataLoader from 'dataloader';
 import type { AuditService } from './modules/audit/audit.service.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 import type { EmailVerificationService } from './modules/email-verification/email-verification.service.js';
@@ -8,7 +7,7 @@ import type { InvitationService } from './modules/invitations/invitation.service
 import type { MfaService } from './modules/mfa/mfa.service.js';
 import type { PasswordService } from './modules/passwords/password.service.js';
 import type { SessionService } from './modules/sessions/session.service.js';
-import type { User } from './modules/users/user.entity.js';
+import type { UserLoaders } from './modules/users/user.loaders.js';
 
 /** Per-request context of the identity subgraph. */
 export interface IdentityContext extends BaseRequestContext {
@@ -20,7 +19,7 @@ export interface IdentityContext extends BaseRequestContext {
   mfa: MfaService;
   invitations: InvitationService;
   audit: AuditService;
-  loaders: { userById: DataLoader<string, User | null>; mfaEnabledByUserId: DataLoader<string, boolean> };
+  loaders: UserLoaders;
   /**
    * The user this request acts for: the caller, or the user a `register`/`login`/`refreshSession`
    * in this request just signed in, so their own fields in the payload are visible.

@@ -57,7 +57,7 @@ import { SessionService } from './modules/sessions/session.service.js';
 import { sessionsResolvers } from './modules/sessions/sessions.resolvers.js';
 import { sessionsRules } from './modules/sessions/sessions.rules.js';
 import { UserSchema } from './modules/users/user.entity.js';
-import { createMfaEnabledLoader, createUserLoader } from './modules/users/user.loaders.js';
+import { createUserLoaders } from './modules/users/user.loaders.js';
 import { UserRepository } from './modules/users/user.repository.js';
 import { usersResolvers } from './modules/users/users.resolvers.js';
 import { usersRules } from './modules/users/users.rules.js';
@@ -103,7 +103,7 @@ function createRequestContext(base: BaseRequestContext, em: EntityManager, deps:
     mfa: new MfaService(em, guard, stepUp, trail, base.logger, deps.mfaSecrets),
     invitations: new InvitationService(em, guard, trail, base.logger),
     audit: new AuditService(em, guard),
-    loaders: { userById: createUserLoader(new UserRepository(em)), mfaEnabledByUserId: createMfaEnabledLoader(em) },
+    loaders: createUserLoaders(em),
   };
 }
 

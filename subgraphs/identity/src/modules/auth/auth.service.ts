@@ -5,7 +5,7 @@ import {
   BadUserInputError,
   ConflictError,
   UnauthenticatedError,
-  badInputFromZod,
+  parseInput,
   type Caller,
   type ClientInfo,
   type Logger,
@@ -67,9 +67,7 @@ export class AuthService {
    * address (CallerGuard), and the address's owner can take it over with a password reset.
    */
   async register(rawInput: unknown): Promise<AuthResult> {
-    const parsed = RegisterInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+    const input = parseInput(RegisterInputModel, rawInput, 'input');
     this.deps.passwordPolicy.check(input.password, input.email, 'input.password');
     const { config } = this.deps;
     const bootstrapAdmin =
@@ -117,9 +115,7 @@ export class AuthService {
    * the answers never tell them apart.
    */
   async login(rawInput: unknown): Promise<AuthResult> {
-    const parsed = LoginInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const { email, password, totpCode, backupCode } = parsed.data;
+    const { email, password, totpCode, backupCode } = parseInput(LoginInputModel, rawInput, 'input');
     const { config } = this.deps;
     const throttle = new LoginThrottle(this.em, this.deps.admissionQueues);
 
@@ -195,9 +191,7 @@ export class AuthService {
    * {@link refreshWithRotatedToken}) or theft, which ends every session of that sign-in.
    */
   async refresh(rawToken: unknown): Promise<AuthResult> {
-    const parsed = RefreshTokenModel.safeParse(rawToken);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'refreshToken');
-    const presented = parsed.data;
+    const presented = parseInput(RefreshTokenModel, rawToken, 'refreshToken');
     const presentedHash = hashToken(presented);
     const now = new Date();
     const refreshToken = newSecretToken(TokenPrefix.refresh);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, BadUserInputError, MailOutbox, badInputFromZod, type Logger } from '@steward/kernel';
+import { AppError, BadUserInputError, MailOutbox, parseInput, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import type { IdentityDeps } from '../../identity.deps.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
@@ -58,9 +58,7 @@ export class EmailVerificationService {
 
   /** Marks the address verified; the token is the proof, so no sign-in is needed (the link may open anywhere). */
   async verify(args: unknown): Promise<boolean> {
-    const parsed = VerifyEmailModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const tokenHash = hashToken(parsed.data.token);
+    const tokenHash = hashToken(parseInput(VerifyEmailModel, args, 'args').token);
     const userId = await this.em.transactional(async (tx) => {
       const now = new Date();
       const owner = await new OneTimeTokenRepository(tx).consume('email_verification', tokenHash, now);

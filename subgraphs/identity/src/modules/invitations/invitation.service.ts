@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, badInputFromZod, keys, parsePage, toConnection, type Connection, type Logger, type PageArgs } from '@steward/kernel';
+import { NotFoundError, isId, keys, parseInput, parsePage, toConnection, type Connection, type Logger, type PageArgs } from '@steward/kernel';
 import { z } from 'zod';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -21,8 +21,6 @@ export const InvitationCodeInputModel = z.object({
     .refine((date) => date.getTime() <= Date.now() + 366 * 86_400_000, 'must be within a year'),
 });
 
-const InvitationIdModel = z.uuid();
-
 function view(record: InvitationCodeRecord, now = new Date()): InvitationCodeView {
   return { ...record, usable: !record.revokedAt && record.uses < record.maxUses && record.expiresAt > now };
 }
@@ -39,11 +37,10 @@ export class InvitationService {
   /** Creates a code; the code itself is returned only here, only its hash is kept. */
   async create(args: unknown): Promise<{ code: string; invitation: InvitationCodeView }> {
     const { user } = await this.guard.requirePlatformAdmin();
-    const parsed = InvitationCodeInputModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const input = parseInput(InvitationCodeInputModel, args, 'args');
     const code = newSecretToken(TokenPrefix.invitation);
     const record = await this.em.transactional(async (tx) => {
-      const created = await new InvitationRepository(tx).add({ codeHash: hashToken(code), createdBy: user.id, ...parsed.data, now: new Date() });
+      const created = await new InvitationRepository(tx).add({ codeHash: hashToken(code), createdBy: user.id, ...input, now: new Date() });
       await this.audit.record(tx, { type: AuditEventType.INVITATION_CODE_CREATED, userId: user.id, actorId: user.id, details: { invitationCodeId: created.id, maxUses: created.maxUses } });
       return created;
     });
@@ -59,13 +56,12 @@ export class InvitationService {
     return toConnection(rows, page.first, (row) => [row.createdAt, row.id], (row) => view(row));
   }
 
-  async revoke(rawId: unknown): Promise<boolean> {
+  async revoke(id: unknown): Promise<boolean> {
     const { user } = await this.guard.requirePlatformAdmin();
-    const id = InvitationIdModel.safeParse(rawId);
-    if (!id.success) throw new NotFoundError('Invitation code');
+    if (!isId(id)) throw new NotFoundError('Invitation code');
     const revoked = await this.em.transactional(async (tx) => {
-      const done = await new InvitationRepository(tx).revoke(id.data, new Date());
-      if (done) await this.audit.record(tx, { type: AuditEventType.INVITATION_CODE_REVOKED, userId: user.id, actorId: user.id, details: { invitationCodeId: id.data } });
+      const done = await new InvitationRepository(tx).revoke(id, new Date());
+      if (done) await this.audit.record(tx, { type: AuditEventType.INVITATION_CODE_REVOKED, userId: user.id, actorId: user.id, details: { invitationCodeId: id } });
       return done;
     });
     if (!revoked) throw new NotFoundError('Invitation code');

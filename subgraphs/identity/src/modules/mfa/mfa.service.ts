@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, badInputFromZod, type Logger } from '@steward/kernel';
+import { ConflictError, parseInput, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -54,8 +54,7 @@ export class MfaService {
   /** Confirms enrolment with a first code and returns the backup codes, shown this once. */
   async confirm(rawCode: unknown): Promise<string[]> {
     const { user, sessionId } = await this.guard.requireLiveSession();
-    const code = CodeModel.safeParse(rawCode);
-    if (!code.success) throw badInputFromZod(code.error, 'code');
+    const code = parseInput(CodeModel, rawCode, 'code');
     const pending = await this.mfa.findTotp(user.id);
     if (!pending || pending.confirmedAt) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
     // Wrong codes count towards the account lockout like failed sign-ins.
@@ -64,7 +63,7 @@ export class MfaService {
       code: {
         field: 'code',
         message: 'does not match; check the authenticator app and the device clock.',
-        matches: () => (matched.step = matchTotp(base32Decode(pending.secret), code.data, new Date())) !== null,
+        matches: () => (matched.step = matchTotp(base32Decode(pending.secret), code, new Date())) !== null,
       },
     });
     const step = matched.step;
@@ -84,11 +83,9 @@ export class MfaService {
   /** Turns two-step sign-in off; needs the password and a current TOTP code or a backup code. */
   async disable(args: unknown): Promise<boolean> {
     const { user, sessionId } = await this.guard.requireLiveSession();
-    const parsed = DisableModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const { password, code } = parseInput(DisableModel, args, 'args');
     const totp = await this.mfa.findTotp(user.id);
     if (!totp?.confirmedAt) throw new ConflictError('Two-step sign-in is not on.');
-    const { password, code } = parsed.data;
     const looksLikeTotp = /^\d{6}$/.test(code.replace(/\s+/g, ''));
     await this.stepUp.verify(user, sessionId, {
       password: { value: password, field: 'password' },
@@ -110,11 +107,10 @@ export class MfaService {
    */
   async regenerateBackupCodes(rawCode: unknown): Promise<string[]> {
     const { user, sessionId } = await this.guard.requireLiveSession();
-    const code = CodeModel.safeParse(rawCode);
-    if (!code.success) throw badInputFromZod(code.error, 'code');
+    const code = parseInput(CodeModel, rawCode, 'code');
     const totp = await this.mfa.findTotp(user.id);
     if (!totp?.confirmedAt) throw new ConflictError('Two-step sign-in is not on.');
-    await this.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code.data }, field: 'code' } });
+    await this.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code }, field: 'code' } });
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.em.transactional(async (tx) => {
       await new MfaRepository(tx, this.secrets).replaceBackupCodes(user.id, codes, new Date());

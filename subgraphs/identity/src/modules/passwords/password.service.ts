@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, MailOutbox, badInputFromZod, type ClientInfo, type Logger } from '@steward/kernel';
+import { BadUserInputError, MailOutbox, parseInput, type ClientInfo, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import type { IdentityDeps } from '../../identity.deps.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
@@ -36,9 +36,7 @@ export class PasswordService {
   /** Replaces the caller's password after checking the current one, and signs out their other sessions. */
   async change(args: unknown): Promise<boolean> {
     const { user, sessionId } = await this.guard.requireLiveSession();
-    const parsed = ChangePasswordModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { currentPassword, newPassword } = parsed.data;
+    const { currentPassword, newPassword } = parseInput(ChangePasswordModel, args, 'args');
     this.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
     if (newPassword === currentPassword) throw new BadUserInputError('newPassword', 'newPassword: must differ from the current password');
     await this.stepUp.verify(user, sessionId, { password: { value: currentPassword, field: 'currentPassword' } });
@@ -63,9 +61,7 @@ export class PasswordService {
    * nor its timing tells known addresses from unknown ones.
    */
   async requestReset(args: unknown): Promise<boolean> {
-    const parsed = ResetRequestModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { email } = parsed.data;
+    const { email } = parseInput(ResetRequestModel, args, 'args');
     const client = this.client;
     this.deps.background.run('password-reset-request', () => this.sendResetMail(email, client));
     return true;
@@ -73,9 +69,7 @@ export class PasswordService {
 
   /** Sets a new password with a mailed token; the token works once, and every session is signed out. */
   async reset(args: unknown): Promise<boolean> {
-    const parsed = ResetPasswordModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { token, newPassword } = parsed.data;
+    const { token, newPassword } = parseInput(ResetPasswordModel, args, 'args');
     const tokenHash = hashToken(token);
     // Look before using the token up, so a password the policy refuses does not burn the link.
     const owner = await new OneTimeTokenRepository(this.em).peek('password_reset', tokenHash, new Date());

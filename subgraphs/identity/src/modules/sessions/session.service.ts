@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, type Logger } from '@steward/kernel';
-import { z } from 'zod';
+import { NotFoundError, isId, type Logger } from '@steward/kernel';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { CallerGuard } from './caller-guard.js';
@@ -16,8 +15,6 @@ export interface SessionView {
   expiresAt: Date;
   current: boolean;
 }
-
-const SessionIdModel = z.uuid();
 
 /** The signed-in user's devices: listing them and signing them out. */
 export class SessionService {
@@ -44,17 +41,16 @@ export class SessionService {
   }
 
   /** Signs one of the caller's sessions out; someone else's session is reported as not found. */
-  async revoke(rawId: unknown): Promise<boolean> {
+  async revoke(id: unknown): Promise<boolean> {
     const { user } = await this.guard.requireLiveSession();
-    const id = SessionIdModel.safeParse(rawId);
-    if (!id.success) throw new NotFoundError('Session');
+    if (!isId(id)) throw new NotFoundError('Session');
     const revoked = await this.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revokeOwn(user.id, id.data, 'revoked_by_user', new Date());
-      if (done) await this.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId: id.data });
+      const done = await new SessionRepository(tx).revokeOwn(user.id, id, 'revoked_by_user', new Date());
+      if (done) await this.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId: id });
       return done;
     });
     if (!revoked) throw new NotFoundError('Session');
-    this.logger.info('Session revoked by its user (userId=%s, sessionId=%s)', user.id, id.data);
+    this.logger.info('Session revoked by its user (userId=%s, sessionId=%s)', user.id, id);
     return true;
   }
 
