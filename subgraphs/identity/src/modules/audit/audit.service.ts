@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { keys, parsePage, toConnection, type Connection, type PageArgs } from '@steward/kernel';
-import type { CallerGuard } from '../sessions/caller-guard.js';
+import type { ServiceScope } from '../../identity.context.js';
 import { verifyAuditChain, type AuditChainVerification } from './audit-chain-verifier.js';
 import type { AuditEventType } from './audit-event-type.js';
 import { AuditRepository, type StoredAuditEvent } from './audit.repository.js';
@@ -33,19 +32,19 @@ function view(event: StoredAuditEvent): AuditEventView {
 
 /** Reading the audit trail: a user's own events, and the chain check for platform admins. */
 export class AuditService {
-  constructor(private readonly em: EntityManager, private readonly guard: CallerGuard) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /** The caller's events, newest first; the chain position (`seq`) is the cursor's key. */
   async listMine(args: PageArgs): Promise<Connection<AuditEventView>> {
-    const { user } = await this.guard.requireLiveSession();
+    const { user } = await this.scope.guard.requireLiveSession();
     const page = parsePage(args, keys.integer);
-    const events = await new AuditRepository(this.em).listForUser(user.id, page.first + 1, page.after);
+    const events = await new AuditRepository(this.scope.em).listForUser(user.id, page.first + 1, page.after);
     return toConnection(events, page.first, (event) => [event.seq], view);
   }
 
   /** Recomputes the whole hash chain (platform admins only). */
   async verifyChain(): Promise<AuditChainVerification> {
-    await this.guard.requirePlatformAdmin();
-    return verifyAuditChain(this.em);
+    await this.scope.guard.requirePlatformAdmin();
+    return verifyAuditChain(this.scope.em);
   }
 }
