@@ -1,11 +1,11 @@
-import { AppError, BadUserInputError, MailOutbox, parseInput } from '@steward/kernel';
+import { AppError, BadUserInputError, parseInput } from '@steward/kernel';
 import { z } from 'zod';
 import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
-import { MailTemplates, linkTo } from '../mail/mail-templates.js';
 import { OneTimeTokenRepository } from '../tokens/one-time-token.repository.js';
-import { TokenPrefix, hashToken, newSecretToken } from '../tokens/secret-tokens.js';
+import { OneTimeLink, mailOneTimeLink } from '../tokens/one-time-link.js';
+import { hashToken } from '../tokens/secret-tokens.js';
 import { UserRepository } from '../users/user.repository.js';
 
 const VerifyEmailModel = z.object({ token: z.string().max(200, 'is not a valid token') });
@@ -26,20 +26,10 @@ export class EmailVerificationService {
         retryAfterSeconds: Math.max(1, Math.ceil((quota.freesAt.getTime() - Date.now()) / 1000)),
       });
     }
-    const token = newSecretToken(TokenPrefix.emailVerification);
-    const ttl = this.scope.deps.config.emailVerificationTtlSeconds;
+    const { config } = this.scope.deps;
     await this.scope.em.transactional(async (tx) => {
       const now = new Date();
-      await new OneTimeTokenRepository(tx).add({
-        userId: user.id,
-        purpose: 'email_verification',
-        tokenHash: hashToken(token),
-        email: user.email,
-        now,
-        expiresAt: new Date(now.getTime() + ttl * 1000),
-      });
-      const link = linkTo(this.scope.deps.config.publicAppUrl, 'verify-email', token);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.emailVerification(user.email, link, Math.round(ttl / 3600)), now);
+      await mailOneTimeLink(tx, OneTimeLink.emailVerification, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.emailVerificationTtlSeconds, now });
       await this.scope.audit.record(tx, { type: AuditEventType.EMAIL_VERIFICATION_REQUESTED, userId: user.id, actorId: user.id, sessionId });
     });
     this.scope.deps.mail.wake();

@@ -4,10 +4,11 @@ import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { LoginThrottle, accountKey, resetMailKey } from '../auth/login-throttle.js';
-import { MailTemplates, linkTo } from '../mail/mail-templates.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 import { SessionRepository } from '../sessions/session.repository.js';
+import { OneTimeLink, mailOneTimeLink } from '../tokens/one-time-link.js';
 import { OneTimeTokenRepository } from '../tokens/one-time-token.repository.js';
-import { TokenPrefix, hashToken, newSecretToken } from '../tokens/secret-tokens.js';
+import { hashToken } from '../tokens/secret-tokens.js';
 import { UserRepository } from '../users/user.repository.js';
 
 const ChangePasswordModel = z.object({
@@ -92,21 +93,11 @@ export class PasswordService {
       this.scope.logger.warn('Password reset mail skipped: too many requested (userId=%s)', user.id);
       return;
     }
-    const token = newSecretToken(TokenPrefix.passwordReset);
-    const ttl = this.scope.deps.config.passwordResetTtlSeconds;
+    const { config } = this.scope.deps;
     const audit = new AuditTrail(em, client);
     await em.transactional(async (tx) => {
       const now = new Date();
-      await new OneTimeTokenRepository(tx).add({
-        userId: user.id,
-        purpose: 'password_reset',
-        tokenHash: hashToken(token),
-        email: user.email,
-        now,
-        expiresAt: new Date(now.getTime() + ttl * 1000),
-      });
-      const link = linkTo(this.scope.deps.config.publicAppUrl, 'reset-password', token);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordReset(user.email, link, Math.round(ttl / 60)), now);
+      await mailOneTimeLink(tx, OneTimeLink.passwordReset, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.passwordResetTtlSeconds, now });
       await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
     });
     this.scope.deps.mail.wake();
