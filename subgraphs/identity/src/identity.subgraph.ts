@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWK } from 'jose';
 import {
   MailDispatcher,
-  DateTimeScalar,
   allow,
   encryptionKeyOrDevelopment,
   assembleResolvers,
@@ -13,13 +12,15 @@ import {
   mergeRules,
   isId,
   serve,
+  systemClock,
   type BaseRequestContext,
+  type Clock,
   type DatabaseTarget,
   type Logger,
   type SubgraphDefinition,
 } from '@steward/kernel';
 import { BackgroundTasks } from './background-tasks.js';
-import type { IdentityContext } from './identity.context.js';
+import type { IdentityContext, ServiceScope } from './identity.context.js';
 import { identityConfig, type IdentityDeps } from './identity.deps.js';
 import type { IdentityEnv } from './identity.env.js';
 import { userEmailRoute } from './identity.routes.js';
@@ -58,7 +59,7 @@ import { SessionService } from './modules/sessions/session.service.js';
 import { sessionsResolvers } from './modules/sessions/sessions.resolvers.js';
 import { sessionsRules } from './modules/sessions/sessions.rules.js';
 import { UserSchema } from './modules/users/user.entity.js';
-import { createMfaEnabledLoader, createUserLoader } from './modules/users/user.loaders.js';
+import { createUserLoaders } from './modules/users/user.loaders.js';
 import { UserRepository } from './modules/users/user.repository.js';
 import { usersResolvers } from './modules/users/users.resolvers.js';
 import { usersRules } from './modules/users/users.rules.js';
@@ -87,24 +88,33 @@ export function identityEncryptionKey(env: Pick<IdentityEnv, 'NODE_ENV' | 'IDENT
   return encryptionKeyOrDevelopment({ variable: 'IDENTITY_ENCRYPTION_KEY', key: env.IDENTITY_ENCRYPTION_KEY, owner: 'identity', nodeEnv: env.NODE_ENV, logger, protects: 'TOTP secrets and backup codes' });
 }
 
-/** Builds one request's services on its own ORM fork. */
-function createRequestContext(base: BaseRequestContext, em: EntityManager, deps: IdentityDeps): IdentityContext {
+/** Builds one request's scope and services on its own ORM fork. */
+function createRequestContext(base: BaseRequestContext, em: EntityManager, deps: IdentityDeps, clock: Clock): IdentityContext {
   const viewer = { userId: base.caller.kind === 'user' ? base.caller.userId : null };
-  const guard = new CallerGuard(em, base.caller, deps.config.platformAdminEmails);
-  const trail = new AuditTrail(em, base.client);
-  const stepUp = new StepUpVerifier(em, deps, trail);
+  const audit = new AuditTrail(em, base.client);
+  const scope: ServiceScope = {
+    em,
+    deps,
+    caller: base.caller,
+    client: base.client,
+    logger: base.logger,
+    clock,
+    viewer,
+    guard: new CallerGuard(em, base.caller, deps.config.platformAdminEmails),
+    stepUp: new StepUpVerifier(em, deps, audit),
+    audit,
+  };
   return {
     ...base,
-    em,
     viewer,
-    auth: new AuthService(em, deps, base.caller, base.client, base.logger, viewer, trail),
-    sessions: new SessionService(em, guard, trail, base.logger),
-    passwords: new PasswordService(em, deps, guard, stepUp, trail, base.client, base.logger),
-    emailVerification: new EmailVerificationService(em, deps, guard, trail, base.logger),
-    mfa: new MfaService(em, guard, stepUp, trail, base.logger, deps.mfaSecrets),
-    invitations: new InvitationService(em, guard, trail, base.logger),
-    audit: new AuditService(em, guard),
-    loaders: { userById: createUserLoader(new UserRepository(em)), mfaEnabledByUserId: createMfaEnabledLoader(em) },
+    auth: new AuthService(scope),
+    sessions: new SessionService(scope),
+    passwords: new PasswordService(scope),
+    emailVerification: new EmailVerificationService(scope),
+    mfa: new MfaService(scope),
+    invitations: new InvitationService(scope),
+    audit: new AuditService(scope),
+    loaders: createUserLoaders(em),
   };
 }
 
@@ -113,8 +123,11 @@ export async function createIdentitySubgraph(options: {
   env: IdentityEnv;
   database: DatabaseTarget;
   logger: Logger;
+  /** The clock each request's ServiceScope carries; the system clock when left out. */
+  clock?: Clock;
 }): Promise<SubgraphDefinition<IdentityContext>> {
   const { env, logger } = options;
+  const clock = options.clock ?? systemClock;
   // Before the database: a missing production key should stop the start, not the first enrolment.
   const mfaSecrets = new MfaSecrets(identityEncryptionKey(env, logger));
   const { orm } = await createSubgraphOrm({
@@ -165,7 +178,6 @@ export async function createIdentitySubgraph(options: {
     name: 'identity',
     typeDefs: loadTypeDefs(IDENTITY_SDL_DIR),
     resolvers: assembleResolvers([
-      { DateTime: DateTimeScalar },
       usersResolvers,
       authResolvers,
       sessionsResolvers,
@@ -186,7 +198,7 @@ export async function createIdentitySubgraph(options: {
       invitationsRules,
       auditRules,
     ]),
-    createContext: (base) => createRequestContext(base, fork(), deps),
+    createContext: (base) => createRequestContext(base, fork(), deps, clock),
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },

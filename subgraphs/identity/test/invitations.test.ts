@@ -129,7 +129,7 @@ describe('who manages invitation codes', () => {
     expect(page2.edges.map((e) => e.node.id)).toEqual(created.slice(2, 3));
 
     const tooMany = await stack.request(InvitationCodesDocument, { first: 101 }, { token: admin.accessToken });
-    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'args.first' });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const forged = await stack.request(InvitationCodesDocument, { after: 'not-a-cursor' }, { token: admin.accessToken });
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });

@@ -1,7 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { z } from 'zod';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
-import type { CallerGuard } from '../sessions/caller-guard.js';
+import { keys, parsePage, toConnection, type Connection, type PageArgs } from '@steward/kernel';
+import type { ServiceScope } from '../../identity.context.js';
 import { verifyAuditChain, type AuditChainVerification } from './audit-chain-verifier.js';
 import type { AuditEventType } from './audit-event-type.js';
 import { AuditRepository, type StoredAuditEvent } from './audit.repository.js';
@@ -19,8 +17,6 @@ export interface AuditEventView {
   actorId: string | null;
 }
 
-const SeqCursorModel = z.number().int().positive();
-
 function view(event: StoredAuditEvent): AuditEventView {
   return {
     id: event.id,
@@ -36,22 +32,19 @@ function view(event: StoredAuditEvent): AuditEventView {
 
 /** Reading the audit trail: a user's own events, and the chain check for platform admins. */
 export class AuditService {
-  constructor(private readonly em: EntityManager, private readonly guard: CallerGuard) {}
+  constructor(private readonly scope: ServiceScope) {}
 
-  /** The caller's events, newest first. */
-  async listMine(args: unknown): Promise<Connection<AuditEventView>> {
-    const { user } = await this.guard.requireLiveSession();
-    const { first, after } = parsePageArgs(args, (value) => {
-      const seq = SeqCursorModel.safeParse(value);
-      return seq.success ? seq.data : null;
-    });
-    const events = await new AuditRepository(this.em).listForUser(user.id, first + 1, after);
-    return toConnection(events, first, view, (event) => event.seq);
+  /** The caller's events, newest first; the chain position (`seq`) is the cursor's key. */
+  async listMine(args: PageArgs): Promise<Connection<AuditEventView>> {
+    const { user } = await this.scope.guard.requireLiveSession();
+    const page = parsePage(args, keys.integer);
+    const events = await new AuditRepository(this.scope.em).listForUser(user.id, page.first + 1, page.after);
+    return toConnection(events, page.first, (event) => [event.seq], view);
   }
 
   /** Recomputes the whole hash chain (platform admins only). */
   async verifyChain(): Promise<AuditChainVerification> {
-    await this.guard.requirePlatformAdmin();
-    return verifyAuditChain(this.em);
+    await this.scope.guard.requirePlatformAdmin();
+    return verifyAuditChain(this.scope.em);
   }
 }

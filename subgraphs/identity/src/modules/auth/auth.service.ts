@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  BadUserInputError,
-  ConflictError,
-  UnauthenticatedError,
-  badInputFromZod,
-  type Caller,
-  type ClientInfo,
-  type Logger,
-} from '@steward/kernel';
-import type { IdentityDeps } from '../../identity.deps.js';
+import { BadUserInputError, ConflictError, UnauthenticatedError, parseInput } from '@steward/kernel';
+import type { ServiceScope } from '../../identity.context.js';
 import { AccountLockedError, SIGN_IN_BUSY_MESSAGE, LoginRateLimitedError, MfaRequiredError } from '../../identity.errors.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
-import type { AuditTrail } from '../audit/audit-trail.js';
 import { InvitationRepository } from '../invitations/invitation.repository.js';
 import { SecondFactor, type SecondFactorResult } from '../mfa/second-factor.js';
 import { SessionRepository } from '../sessions/session.repository.js';
@@ -42,18 +33,9 @@ export class AuthService {
   private readonly users: UserRepository;
   private readonly sessions: SessionRepository;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: IdentityDeps,
-    private readonly caller: Caller,
-    private readonly client: ClientInfo,
-    private readonly logger: Logger,
-    /** Set to the signed-in user on success, so that user's own fields in the payload are visible. */
-    private readonly viewer: { userId: string | null },
-    private readonly audit: AuditTrail,
-  ) {
-    this.users = new UserRepository(em);
-    this.sessions = new SessionRepository(em);
+  constructor(private readonly scope: ServiceScope) {
+    this.users = new UserRepository(scope.em);
+    this.sessions = new SessionRepository(scope.em);
   }
 
   /**
@@ -67,11 +49,9 @@ export class AuthService {
    * address (CallerGuard), and the address's owner can take it over with a password reset.
    */
   async register(rawInput: unknown): Promise<AuthResult> {
-    const parsed = RegisterInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
-    this.deps.passwordPolicy.check(input.password, input.email, 'input.password');
-    const { config } = this.deps;
+    const input = parseInput(RegisterInputModel, rawInput, 'input');
+    this.scope.deps.passwordPolicy.check(input.password, input.email, 'input.password');
+    const { config } = this.scope.deps;
     const bootstrapAdmin =
       config.platformAdminEmails.has(input.email) && !(await this.users.anyVerifiedAmong([...config.platformAdminEmails]));
     const needsCode = config.registration === 'invite' && !bootstrapAdmin;
@@ -79,9 +59,9 @@ export class AuthService {
       throw new BadUserInputError('input.invitationCode', 'input.invitationCode: registration is by invitation only; enter your invitation code.');
     }
     if (await this.users.findByEmail(input.email)) throw new ConflictError('An account with this email already exists.', 'input.email');
-    const passwordHash = await this.deps.hasher.hash(input.password);
+    const passwordHash = await this.scope.deps.hasher.hash(input.password);
     try {
-      const result = await this.em.transactional(async (tx) => {
+      const result = await this.scope.em.transactional(async (tx) => {
         const now = new Date();
         const invitationCodeId = needsCode ? await new InvitationRepository(tx).consume(hashToken(input.invitationCode!), now) : null;
         if (needsCode && !invitationCodeId) {
@@ -91,7 +71,7 @@ export class AuthService {
         // Sessions reference users by a plain id column, so the ORM cannot order the inserts itself.
         await tx.flush();
         const session = await this.openSession(tx, user, randomUUID());
-        await this.audit.record(tx, {
+        await this.scope.audit.record(tx, {
           type: AuditEventType.USER_REGISTERED,
           userId: user.id,
           actorId: user.id,
@@ -100,7 +80,7 @@ export class AuthService {
         });
         return session;
       });
-      this.logger.info('Registered user (userId=%s)', result.user.id);
+      this.scope.logger.info('Registered user (userId=%s)', result.user.id);
       return this.signedIn(result);
     } catch (error) {
       // Two registrations of one email can pass the check above together; the unique index decides.
@@ -117,20 +97,18 @@ export class AuthService {
    * the answers never tell them apart.
    */
   async login(rawInput: unknown): Promise<AuthResult> {
-    const parsed = LoginInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const { email, password, totpCode, backupCode } = parsed.data;
-    const { config } = this.deps;
-    const throttle = new LoginThrottle(this.em, this.deps.admissionQueues);
+    const { email, password, totpCode, backupCode } = parseInput(LoginInputModel, rawInput, 'input');
+    const { config } = this.scope.deps;
+    const throttle = new LoginThrottle(this.scope.em, this.scope.deps.admissionQueues);
 
     const admissions: Admission[] = [];
     let outcome: 'failed' | 'succeeded' | 'neutral' = 'neutral';
     try {
-      if (this.client.ip) {
-        const ip = await throttle.admit(ipKey(this.client.ip), config.ipLimit);
+      if (this.scope.client.ip) {
+        const ip = await throttle.admit(ipKey(this.scope.client.ip), config.ipLimit);
         if (ip.state !== 'admitted') {
           const retryAfterSeconds = ip.state === 'locked' ? Math.max(1, Math.ceil((ip.lockedUntil.getTime() - Date.now()) / 1000)) : 5;
-          this.logger.warn('Sign-in rate limited (ip=%s, retryAfterSeconds=%d)', this.client.ip, retryAfterSeconds);
+          this.scope.logger.warn('Sign-in rate limited (ip=%s, retryAfterSeconds=%d)', this.scope.client.ip, retryAfterSeconds);
           throw new LoginRateLimitedError(retryAfterSeconds, ip.state === 'busy' ? SIGN_IN_BUSY_MESSAGE : undefined);
         }
         admissions.push(ip.admission);
@@ -143,14 +121,14 @@ export class AuthService {
       const user = await this.users.findByEmail(email);
       let failure: string | null = null;
       if (!user) {
-        await this.deps.hasher.verifyDummy(password);
+        await this.scope.deps.hasher.verifyDummy(password);
         failure = 'unknown_email';
-      } else if (!(await this.deps.hasher.verify(user.passwordHash, password))) {
+      } else if (!(await this.scope.deps.hasher.verify(user.passwordHash, password))) {
         failure = 'wrong_password';
       }
       let factor: SecondFactorResult | null = null;
       if (user && !failure) {
-        const secondFactor = new SecondFactor(this.em, this.deps.mfaSecrets);
+        const secondFactor = new SecondFactor(this.scope.em, this.scope.deps.mfaSecrets);
         if (await secondFactor.isEnabled(user.id)) {
           // Not a failure: the client now asks for the code, and both admissions are settled as neutral.
           if (!totpCode && !backupCode) throw new MfaRequiredError();
@@ -164,12 +142,12 @@ export class AuthService {
       }
 
       outcome = 'succeeded';
-      const newHash = this.deps.hasher.needsRehash(user.passwordHash) ? await this.deps.hasher.hash(password) : null;
-      const result = await this.em.transactional(async (tx) => {
+      const newHash = this.scope.deps.hasher.needsRehash(user.passwordHash) ? await this.scope.deps.hasher.hash(password) : null;
+      const result = await this.scope.em.transactional(async (tx) => {
         // The configured argon2 parameters changed since this hash was made: store one made with today's.
         if (newHash) await new UserRepository(tx).setPasswordHash(user.id, newHash, new Date());
         const session = await this.openSession(tx, user, randomUUID());
-        await this.audit.record(tx, {
+        await this.scope.audit.record(tx, {
           type: AuditEventType.LOGIN_SUCCEEDED,
           userId: user.id,
           actorId: user.id,
@@ -177,11 +155,11 @@ export class AuthService {
           details: { secondFactor: factor?.kind ?? null, rehashed: Boolean(newHash) },
         });
         if (factor?.kind === 'backup') {
-          await this.audit.record(tx, { type: AuditEventType.BACKUP_CODE_USED, userId: user.id, actorId: user.id, sessionId: session.sessionId, details: { codesLeft: factor.codesLeft } });
+          await this.scope.audit.record(tx, { type: AuditEventType.BACKUP_CODE_USED, userId: user.id, actorId: user.id, sessionId: session.sessionId, details: { codesLeft: factor.codesLeft } });
         }
         return session;
       });
-      this.logger.info('Logged in (userId=%s, sessionId=%s)', user.id, result.sessionId);
+      this.scope.logger.info('Logged in (userId=%s, sessionId=%s)', user.id, result.sessionId);
       return this.signedIn(result);
     } finally {
       // Every admitted check is settled exactly once (failures were settled by failLogin).
@@ -195,17 +173,15 @@ export class AuthService {
    * {@link refreshWithRotatedToken}) or theft, which ends every session of that sign-in.
    */
   async refresh(rawToken: unknown): Promise<AuthResult> {
-    const parsed = RefreshTokenModel.safeParse(rawToken);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'refreshToken');
-    const presented = parsed.data;
+    const presented = parseInput(RefreshTokenModel, rawToken, 'refreshToken');
     const presentedHash = hashToken(presented);
     const now = new Date();
     const refreshToken = newSecretToken(TokenPrefix.refresh);
-    const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.config.refreshTokenTtlSeconds * 1000);
-    const rotated = await this.em.transactional(async (tx) => {
+    const refreshTokenExpiresAt = new Date(now.getTime() + this.scope.deps.config.refreshTokenTtlSeconds * 1000);
+    const rotated = await this.scope.em.transactional(async (tx) => {
       const repo = new SessionRepository(tx);
-      const session = await repo.rotate(presentedHash, hashToken(refreshToken), now, refreshTokenExpiresAt, this.client.ip);
-      if (session) await repo.recordRotated(presentedHash, session, now, sealWithToken(presented, refreshToken), this.client);
+      const session = await repo.rotate(presentedHash, hashToken(refreshToken), now, refreshTokenExpiresAt, this.scope.client.ip);
+      if (session) await repo.recordRotated(presentedHash, session, now, sealWithToken(presented, refreshToken), this.scope.client);
       return session;
     });
     if (!rotated) return this.refreshWithRotatedToken(presented, presentedHash, now);
@@ -217,14 +193,14 @@ export class AuthService {
 
   /** Revokes the caller's current session. */
   async logout(): Promise<boolean> {
-    if (this.caller.kind !== 'user' || !this.caller.sessionId) throw new UnauthenticatedError();
-    const { userId, sessionId } = this.caller;
-    const revoked = await this.em.transactional(async (tx) => {
+    if (this.scope.caller.kind !== 'user' || !this.scope.caller.sessionId) throw new UnauthenticatedError();
+    const { userId, sessionId } = this.scope.caller;
+    const revoked = await this.scope.em.transactional(async (tx) => {
       const done = await new SessionRepository(tx).revoke(sessionId, 'logout', new Date());
-      if (done) await this.audit.record(tx, { type: AuditEventType.LOGGED_OUT, userId, actorId: userId, sessionId });
+      if (done) await this.scope.audit.record(tx, { type: AuditEventType.LOGGED_OUT, userId, actorId: userId, sessionId });
       return done;
     });
-    this.logger.info('Logged out (userId=%s, sessionId=%s)', userId, sessionId);
+    this.scope.logger.info('Logged out (userId=%s, sessionId=%s)', userId, sessionId);
     return revoked;
   }
 
@@ -239,23 +215,23 @@ export class AuthService {
   private async refreshWithRotatedToken(presented: string, presentedHash: string, now: Date): Promise<AuthResult> {
     const used = await this.sessions.findRotated(presentedHash);
     if (!used) throw new UnauthenticatedError(INVALID_REFRESH);
-    const graceMs = this.deps.config.refreshReuseGraceSeconds * 1000;
-    const sameClient = used.rotatedByIp === this.client.ip && used.rotatedByUserAgent === this.client.userAgent;
+    const graceMs = this.scope.deps.config.refreshReuseGraceSeconds * 1000;
+    const sameClient = used.rotatedByIp === this.scope.client.ip && used.rotatedByUserAgent === this.scope.client.userAgent;
     if (graceMs > 0 && sameClient && now.getTime() - used.rotatedAt.getTime() <= graceMs && used.successorSealed) {
       const successor = unsealWithToken(presented, used.successorSealed);
       const session = successor ? await this.sessions.findLiveByTokenHash(hashToken(successor), now) : null;
       const user = session?.id === used.sessionId ? await this.users.findById(session.userId) : null;
       if (session && successor && user) {
         const access = await this.issueAccessToken(user.id, session.id, now);
-        this.logger.info('Concurrent refresh answered within the grace window (sessionId=%s)', session.id);
+        this.scope.logger.info('Concurrent refresh answered within the grace window (sessionId=%s)', session.id);
         return this.signedIn({ ...access, refreshToken: successor, refreshTokenExpiresAt: session.expiresAt, user });
       }
     }
-    const { revokedIds, userId } = await this.em.transactional(async (tx) => {
+    const { revokedIds, userId } = await this.scope.em.transactional(async (tx) => {
       const repo = new SessionRepository(tx);
       const ids = await repo.revokeFamily(used.familyId, REFRESH_REASON_REUSE, now);
       const owner = (await repo.findById(used.sessionId))?.userId ?? null;
-      await this.audit.record(tx, {
+      await this.scope.audit.record(tx, {
         type: AuditEventType.REFRESH_TOKEN_REUSED,
         userId: owner,
         sessionId: used.sessionId,
@@ -263,7 +239,7 @@ export class AuthService {
       });
       return { revokedIds: ids, userId: owner };
     });
-    this.logger.warn('Refresh token reused: sign-in family revoked (userId=%s, familyId=%s, revoked=%d)', userId, used.familyId, revokedIds.length);
+    this.scope.logger.warn('Refresh token reused: sign-in family revoked (userId=%s, familyId=%s, revoked=%d)', userId, used.familyId, revokedIds.length);
     throw new UnauthenticatedError(INVALID_REFRESH);
   }
 
@@ -272,13 +248,13 @@ export class AuthService {
     let lockedUntil: Date | null = null;
     for (const admission of admissions) {
       const settled = await throttle.settle(admission, 'failed');
-      if (admission.policy === this.deps.config.accountLockout) lockedUntil = settled.lockedUntil;
+      if (admission.policy === this.scope.deps.config.accountLockout) lockedUntil = settled.lockedUntil;
     }
-    await this.audit.recordNow({ type: AuditEventType.LOGIN_FAILED, userId: user?.id ?? null, details: { reason } });
-    this.logger.info('Login failed (userId=%s, reason=%s)', user?.id ?? null, reason);
+    await this.scope.audit.recordNow({ type: AuditEventType.LOGIN_FAILED, userId: user?.id ?? null, details: { reason } });
+    this.scope.logger.info('Login failed (userId=%s, reason=%s)', user?.id ?? null, reason);
     if (lockedUntil) {
-      await this.audit.recordNow({ type: AuditEventType.ACCOUNT_LOCKED, userId: user?.id ?? null, details: { until: lockedUntil.toISOString() } });
-      this.logger.warn('Account locked (userId=%s, until=%s)', user?.id ?? null, lockedUntil.toISOString());
+      await this.scope.audit.recordNow({ type: AuditEventType.ACCOUNT_LOCKED, userId: user?.id ?? null, details: { until: lockedUntil.toISOString() } });
+      this.scope.logger.warn('Account locked (userId=%s, until=%s)', user?.id ?? null, lockedUntil.toISOString());
       throw new AccountLockedError(lockedUntil);
     }
     if (reason === 'wrong_second_factor') throw new MfaRequiredError(INVALID_SECOND_FACTOR);
@@ -286,21 +262,21 @@ export class AuthService {
   }
 
   private signedIn<T extends AuthResult>(result: T): T {
-    this.viewer.userId = result.user.id;
+    this.scope.viewer.userId = result.user.id;
     return result;
   }
 
   private async openSession(tx: EntityManager, user: User, familyId: string): Promise<AuthResult & { sessionId: string }> {
     const now = new Date();
     const refreshToken = newSecretToken(TokenPrefix.refresh);
-    const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.config.refreshTokenTtlSeconds * 1000);
+    const refreshTokenExpiresAt = new Date(now.getTime() + this.scope.deps.config.refreshTokenTtlSeconds * 1000);
     const session = new SessionRepository(tx).add({
       id: randomUUID(),
       userId: user.id,
       familyId,
       refreshTokenHash: hashToken(refreshToken),
-      userAgent: this.client.userAgent?.slice(0, 512) ?? null,
-      ip: this.client.ip,
+      userAgent: this.scope.client.userAgent?.slice(0, 512) ?? null,
+      ip: this.scope.client.ip,
       createdAt: now,
       expiresAt: refreshTokenExpiresAt,
     });
@@ -310,8 +286,8 @@ export class AuthService {
   }
 
   private async issueAccessToken(userId: string, sessionId: string, now: Date) {
-    const accessTokenExpiresAt = new Date(now.getTime() + this.deps.config.accessTokenTtlSeconds * 1000);
-    const accessToken = await this.deps.keys.signAccessToken({ userId, sessionId }, accessTokenExpiresAt);
+    const accessTokenExpiresAt = new Date(now.getTime() + this.scope.deps.config.accessTokenTtlSeconds * 1000);
+    const accessToken = await this.scope.deps.keys.signAccessToken({ userId, sessionId }, accessTokenExpiresAt);
     return { accessToken, accessTokenExpiresAt };
   }
 }

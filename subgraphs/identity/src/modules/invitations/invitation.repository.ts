@@ -57,13 +57,13 @@ export class InvitationRepository {
     return row?.id ?? null;
   }
 
-  /** Newest first, strictly after the `(createdAt, id)` cursor. */
-  async list(limit: number, after: { createdAt: Date; id: string } | null): Promise<InvitationCodeRecord[]> {
+  /** Newest first, strictly after the `(createdAt, id)` key of a page cursor. */
+  async list(limit: number, after: { at: Date; id: string } | null): Promise<InvitationCodeRecord[]> {
     const rows = await this.em.execute<Row[]>(
       `select id, max_uses, uses, expires_at, created_at, revoked_at from identity.invitation_codes
         where (?::timestamptz is null or (created_at, id) < (?::timestamptz, ?::uuid))
         order by created_at desc, id desc limit ?`,
-      [after?.createdAt ?? null, after?.createdAt ?? null, after?.id ?? null, limit],
+      [after?.at ?? null, after?.at ?? null, after?.id ?? null, limit],
     );
     return rows.map(fromRow);
   }

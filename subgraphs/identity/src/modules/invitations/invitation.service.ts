@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, badInputFromZod, type Logger } from '@steward/kernel';
+import { NotFoundError, isId, keys, parseInput, parsePage, toConnection, type Connection, type PageArgs } from '@steward/kernel';
 import { z } from 'zod';
-import { parsePageArgs, toConnection, type Connection } from '../../pagination.js';
+import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
-import type { AuditTrail } from '../audit/audit-trail.js';
-import type { CallerGuard } from '../sessions/caller-guard.js';
 import { TokenPrefix, hashToken, newSecretToken } from '../tokens/secret-tokens.js';
 import { InvitationRepository, type InvitationCodeRecord } from './invitation.repository.js';
 
@@ -22,54 +19,42 @@ export const InvitationCodeInputModel = z.object({
     .refine((date) => date.getTime() <= Date.now() + 366 * 86_400_000, 'must be within a year'),
 });
 
-const CursorModel = z.tuple([z.iso.datetime(), z.uuid()]);
-const InvitationIdModel = z.uuid();
-
 function view(record: InvitationCodeRecord, now = new Date()): InvitationCodeView {
   return { ...record, usable: !record.revokedAt && record.uses < record.maxUses && record.expiresAt > now };
 }
 
 /** Platform admins' invitation codes; registration consumes them through the repository. */
 export class InvitationService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly guard: CallerGuard,
-    private readonly audit: AuditTrail,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /** Creates a code; the code itself is returned only here, only its hash is kept. */
   async create(args: unknown): Promise<{ code: string; invitation: InvitationCodeView }> {
-    const { user } = await this.guard.requirePlatformAdmin();
-    const parsed = InvitationCodeInputModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const { user } = await this.scope.guard.requirePlatformAdmin();
+    const input = parseInput(InvitationCodeInputModel, args, 'args');
     const code = newSecretToken(TokenPrefix.invitation);
-    const record = await this.em.transactional(async (tx) => {
-      const created = await new InvitationRepository(tx).add({ codeHash: hashToken(code), createdBy: user.id, ...parsed.data, now: new Date() });
-      await this.audit.record(tx, { type: AuditEventType.INVITATION_CODE_CREATED, userId: user.id, actorId: user.id, details: { invitationCodeId: created.id, maxUses: created.maxUses } });
+    const record = await this.scope.em.transactional(async (tx) => {
+      const created = await new InvitationRepository(tx).add({ codeHash: hashToken(code), createdBy: user.id, ...input, now: new Date() });
+      await this.scope.audit.record(tx, { type: AuditEventType.INVITATION_CODE_CREATED, userId: user.id, actorId: user.id, details: { invitationCodeId: created.id, maxUses: created.maxUses } });
       return created;
     });
-    this.logger.info('Invitation code created (invitationCodeId=%s, maxUses=%d)', record.id, record.maxUses);
+    this.scope.logger.info('Invitation code created (invitationCodeId=%s, maxUses=%d)', record.id, record.maxUses);
     return { code, invitation: view(record) };
   }
 
-  async list(args: unknown): Promise<Connection<InvitationCodeView>> {
-    await this.guard.requirePlatformAdmin();
-    const { first, after } = parsePageArgs(args, (value) => {
-      const cursor = CursorModel.safeParse(value);
-      return cursor.success ? { createdAt: new Date(cursor.data[0]), id: cursor.data[1] } : null;
-    });
-    const rows = await new InvitationRepository(this.em).list(first + 1, after);
-    return toConnection(rows, first, (row) => view(row), (row) => [row.createdAt.toISOString(), row.id]);
+  /** Every code, newest first; `(createdAt, id)` is the cursor's key. */
+  async list(args: PageArgs): Promise<Connection<InvitationCodeView>> {
+    await this.scope.guard.requirePlatformAdmin();
+    const page = parsePage(args, keys.timeId);
+    const rows = await new InvitationRepository(this.scope.em).list(page.first + 1, page.after);
+    return toConnection(rows, page.first, (row) => [row.createdAt, row.id], (row) => view(row));
   }
 
-  async revoke(rawId: unknown): Promise<boolean> {
-    const { user } = await this.guard.requirePlatformAdmin();
-    const id = InvitationIdModel.safeParse(rawId);
-    if (!id.success) throw new NotFoundError('Invitation code');
-    const revoked = await this.em.transactional(async (tx) => {
-      const done = await new InvitationRepository(tx).revoke(id.data, new Date());
-      if (done) await this.audit.record(tx, { type: AuditEventType.INVITATION_CODE_REVOKED, userId: user.id, actorId: user.id, details: { invitationCodeId: id.data } });
+  async revoke(id: unknown): Promise<boolean> {
+    const { user } = await this.scope.guard.requirePlatformAdmin();
+    if (!isId(id)) throw new NotFoundError('Invitation code');
+    const revoked = await this.scope.em.transactional(async (tx) => {
+      const done = await new InvitationRepository(tx).revoke(id, new Date());
+      if (done) await this.scope.audit.record(tx, { type: AuditEventType.INVITATION_CODE_REVOKED, userId: user.id, actorId: user.id, details: { invitationCodeId: id } });
       return done;
     });
     if (!revoked) throw new NotFoundError('Invitation code');

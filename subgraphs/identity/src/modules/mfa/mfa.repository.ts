@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { onlyIds, placeholders } from '@steward/kernel';
 import type { MfaSecrets } from './mfa-secrets.js';
 
 /** A user's TOTP credential; `confirmedAt` null means enrolment is pending. */
@@ -37,14 +38,15 @@ export class MfaRepository {
     };
   }
 
-  /** Which of the users have a confirmed TOTP credential. */
-  async enabledAmong(userIds: readonly string[]): Promise<Set<string>> {
-    if (!userIds.length) return new Set();
+  /** The users (of these) that have a confirmed TOTP credential, each mapped to true; values that are not ids match nothing. */
+  async enabledAmong(userIds: readonly string[]): Promise<Map<string, boolean>> {
+    const ids = onlyIds(userIds);
+    if (!ids.length) return new Map();
     const rows = await this.em.execute<{ user_id: string }[]>(
-      `select user_id from identity.totp_credentials where user_id in (${userIds.map(() => '?').join(', ')}) and confirmed_at is not null`,
-      [...userIds],
+      `select user_id from identity.totp_credentials where user_id in (${placeholders(ids)}) and confirmed_at is not null`,
+      ids,
     );
-    return new Set(rows.map((row) => row.user_id));
+    return new Map(rows.map((row) => [row.user_id, true]));
   }
 
   /** Starts (or restarts) an enrolment; refuses (false) while a confirmed credential exists. */

@@ -1,12 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, badInputFromZod, type Logger } from '@steward/kernel';
+import { ConflictError, parseInput } from '@steward/kernel';
 import { z } from 'zod';
+import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
-import type { AuditTrail } from '../audit/audit-trail.js';
-import type { StepUpVerifier } from '../auth/step-up.js';
-import type { CallerGuard } from '../sessions/caller-guard.js';
 import { BACKUP_CODE_COUNT, newBackupCode } from './backup-codes.js';
-import type { MfaSecrets } from './mfa-secrets.js';
 import { MfaRepository } from './mfa.repository.js';
 import { matchTotp, newTotpSecret, otpauthUri } from './totp.js';
 
@@ -24,15 +20,8 @@ const DisableModel = z.object({ password: z.string().max(256, 'must be at most 2
 export class MfaService {
   private readonly mfa: MfaRepository;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly guard: CallerGuard,
-    private readonly stepUp: StepUpVerifier,
-    private readonly audit: AuditTrail,
-    private readonly logger: Logger,
-    private readonly secrets: MfaSecrets,
-  ) {
-    this.mfa = new MfaRepository(em, secrets);
+  constructor(private readonly scope: ServiceScope) {
+    this.mfa = new MfaRepository(scope.em, scope.deps.mfaSecrets);
   }
 
   /**
@@ -40,11 +29,11 @@ export class MfaService {
    * until `confirmTotp` proves the authenticator app produces matching codes.
    */
   async enroll(): Promise<TotpEnrollment> {
-    const { user, sessionId } = await this.guard.requireLiveSession();
+    const { user, sessionId } = await this.scope.guard.requireLiveSession();
     const secret = newTotpSecret();
-    const started = await this.em.transactional(async (tx) => {
-      const ok = await new MfaRepository(tx, this.secrets).startEnrolment(user.id, secret, new Date());
-      if (ok) await this.audit.record(tx, { type: AuditEventType.MFA_ENROLLMENT_STARTED, userId: user.id, actorId: user.id, sessionId });
+    const started = await this.scope.em.transactional(async (tx) => {
+      const ok = await new MfaRepository(tx, this.scope.deps.mfaSecrets).startEnrolment(user.id, secret, new Date());
+      if (ok) await this.scope.audit.record(tx, { type: AuditEventType.MFA_ENROLLMENT_STARTED, userId: user.id, actorId: user.id, sessionId });
       return ok;
     });
     if (!started) throw new ConflictError('Two-step sign-in is already on. Turn it off first to use another authenticator.');
@@ -53,54 +42,51 @@ export class MfaService {
 
   /** Confirms enrolment with a first code and returns the backup codes, shown this once. */
   async confirm(rawCode: unknown): Promise<string[]> {
-    const { user, sessionId } = await this.guard.requireLiveSession();
-    const code = CodeModel.safeParse(rawCode);
-    if (!code.success) throw badInputFromZod(code.error, 'code');
+    const { user, sessionId } = await this.scope.guard.requireLiveSession();
+    const code = parseInput(CodeModel, rawCode, 'code');
     const pending = await this.mfa.findTotp(user.id);
     if (!pending || pending.confirmedAt) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
     // Wrong codes count towards the account lockout like failed sign-ins.
     const matched = { step: null as number | null };
-    await this.stepUp.verify(user, sessionId, {
+    await this.scope.stepUp.verify(user, sessionId, {
       code: {
         field: 'code',
         message: 'does not match; check the authenticator app and the device clock.',
-        matches: () => (matched.step = matchTotp(pending.secret, code.data, new Date())) !== null,
+        matches: () => (matched.step = matchTotp(pending.secret, code, new Date())) !== null,
       },
     });
     const step = matched.step;
     if (step === null) throw new Error('The step-up check passed without a matching code.');
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
-    await this.em.transactional(async (tx) => {
-      const repo = new MfaRepository(tx, this.secrets);
+    await this.scope.em.transactional(async (tx) => {
+      const repo = new MfaRepository(tx, this.scope.deps.mfaSecrets);
       const now = new Date();
       if (!(await repo.confirm(user.id, step, now))) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
       await repo.replaceBackupCodes(user.id, codes, now);
-      await this.audit.record(tx, { type: AuditEventType.MFA_ENABLED, userId: user.id, actorId: user.id, sessionId });
+      await this.scope.audit.record(tx, { type: AuditEventType.MFA_ENABLED, userId: user.id, actorId: user.id, sessionId });
     });
-    this.logger.info('Two-step sign-in enabled (userId=%s)', user.id);
+    this.scope.logger.info('Two-step sign-in enabled (userId=%s)', user.id);
     return codes;
   }
 
   /** Turns two-step sign-in off; needs the password and a current TOTP code or a backup code. */
   async disable(args: unknown): Promise<boolean> {
-    const { user, sessionId } = await this.guard.requireLiveSession();
-    const parsed = DisableModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
+    const { user, sessionId } = await this.scope.guard.requireLiveSession();
+    const { password, code } = parseInput(DisableModel, args, 'args');
     const totp = await this.mfa.findTotp(user.id);
     if (!totp?.confirmedAt) throw new ConflictError('Two-step sign-in is not on.');
-    const { password, code } = parsed.data;
     const looksLikeTotp = /^\d{6}$/.test(code.replace(/\s+/g, ''));
-    await this.stepUp.verify(user, sessionId, {
+    await this.scope.stepUp.verify(user, sessionId, {
       password: { value: password, field: 'password' },
       secondFactor: { input: looksLikeTotp ? { totpCode: code } : { backupCode: code }, field: 'code' },
     });
-    await this.em.transactional(async (tx) => {
-      const repo = new MfaRepository(tx, this.secrets);
+    await this.scope.em.transactional(async (tx) => {
+      const repo = new MfaRepository(tx, this.scope.deps.mfaSecrets);
       await repo.removeTotp(user.id);
       await repo.removeBackupCodes(user.id);
-      await this.audit.record(tx, { type: AuditEventType.MFA_DISABLED, userId: user.id, actorId: user.id, sessionId });
+      await this.scope.audit.record(tx, { type: AuditEventType.MFA_DISABLED, userId: user.id, actorId: user.id, sessionId });
     });
-    this.logger.info('Two-step sign-in disabled (userId=%s)', user.id);
+    this.scope.logger.info('Two-step sign-in disabled (userId=%s)', user.id);
     return true;
   }
 
@@ -109,18 +95,17 @@ export class MfaService {
    * could otherwise mint codes that bypass the second factor for good.
    */
   async regenerateBackupCodes(rawCode: unknown): Promise<string[]> {
-    const { user, sessionId } = await this.guard.requireLiveSession();
-    const code = CodeModel.safeParse(rawCode);
-    if (!code.success) throw badInputFromZod(code.error, 'code');
+    const { user, sessionId } = await this.scope.guard.requireLiveSession();
+    const code = parseInput(CodeModel, rawCode, 'code');
     const totp = await this.mfa.findTotp(user.id);
     if (!totp?.confirmedAt) throw new ConflictError('Two-step sign-in is not on.');
-    await this.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code.data }, field: 'code' } });
+    await this.scope.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code }, field: 'code' } });
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
-    await this.em.transactional(async (tx) => {
-      await new MfaRepository(tx, this.secrets).replaceBackupCodes(user.id, codes, new Date());
-      await this.audit.record(tx, { type: AuditEventType.BACKUP_CODES_REGENERATED, userId: user.id, actorId: user.id, sessionId });
+    await this.scope.em.transactional(async (tx) => {
+      await new MfaRepository(tx, this.scope.deps.mfaSecrets).replaceBackupCodes(user.id, codes, new Date());
+      await this.scope.audit.record(tx, { type: AuditEventType.BACKUP_CODES_REGENERATED, userId: user.id, actorId: user.id, sessionId });
     });
-    this.logger.info('Backup codes regenerated (userId=%s)', user.id);
+    this.scope.logger.info('Backup codes regenerated (userId=%s)', user.id);
     return codes;
   }
 }

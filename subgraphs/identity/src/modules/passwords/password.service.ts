@@ -1,16 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, MailOutbox, badInputFromZod, type ClientInfo, type Logger } from '@steward/kernel';
+import { BadUserInputError, MailOutbox, parseInput, type ClientInfo } from '@steward/kernel';
 import { z } from 'zod';
-import type { IdentityDeps } from '../../identity.deps.js';
+import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { LoginThrottle, accountKey, resetMailKey } from '../auth/login-throttle.js';
-import type { StepUpVerifier } from '../auth/step-up.js';
-import { MailTemplates, linkTo } from '../mail/mail-templates.js';
-import type { CallerGuard } from '../sessions/caller-guard.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 import { SessionRepository } from '../sessions/session.repository.js';
+import { OneTimeLink, mailOneTimeLink } from '../tokens/one-time-link.js';
 import { OneTimeTokenRepository } from '../tokens/one-time-token.repository.js';
-import { TokenPrefix, hashToken, newSecretToken } from '../tokens/secret-tokens.js';
+import { hashToken } from '../tokens/secret-tokens.js';
 import { UserRepository } from '../users/user.repository.js';
 
 const ChangePasswordModel = z.object({
@@ -23,37 +21,27 @@ const INVALID_RESET_TOKEN = 'token: is invalid, expired or already used. Ask for
 
 /** Changing a known password, and resetting a forgotten one by mail. */
 export class PasswordService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: IdentityDeps,
-    private readonly guard: CallerGuard,
-    private readonly stepUp: StepUpVerifier,
-    private readonly audit: AuditTrail,
-    private readonly client: ClientInfo,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /** Replaces the caller's password after checking the current one, and signs out their other sessions. */
   async change(args: unknown): Promise<boolean> {
-    const { user, sessionId } = await this.guard.requireLiveSession();
-    const parsed = ChangePasswordModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { currentPassword, newPassword } = parsed.data;
-    this.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
+    const { user, sessionId } = await this.scope.guard.requireLiveSession();
+    const { currentPassword, newPassword } = parseInput(ChangePasswordModel, args, 'args');
+    this.scope.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
     if (newPassword === currentPassword) throw new BadUserInputError('newPassword', 'newPassword: must differ from the current password');
-    await this.stepUp.verify(user, sessionId, { password: { value: currentPassword, field: 'currentPassword' } });
-    const passwordHash = await this.deps.hasher.hash(newPassword);
-    const revoked = await this.em.transactional(async (tx) => {
+    await this.scope.stepUp.verify(user, sessionId, { password: { value: currentPassword, field: 'currentPassword' } });
+    const passwordHash = await this.scope.deps.hasher.hash(newPassword);
+    const revoked = await this.scope.em.transactional(async (tx) => {
       const now = new Date();
       await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
       await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
       await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordChanged(user.email), now);
-      await this.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
+      await this.scope.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       return ids;
     });
-    this.deps.mail.wake();
-    this.logger.info('Password changed (userId=%s, revokedSessions=%d)', user.id, revoked.length);
+    this.scope.deps.mail.wake();
+    this.scope.logger.info('Password changed (userId=%s, revokedSessions=%d)', user.id, revoked.length);
     return true;
   }
 
@@ -63,27 +51,23 @@ export class PasswordService {
    * nor its timing tells known addresses from unknown ones.
    */
   async requestReset(args: unknown): Promise<boolean> {
-    const parsed = ResetRequestModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { email } = parsed.data;
-    const client = this.client;
-    this.deps.background.run('password-reset-request', () => this.sendResetMail(email, client));
+    const { email } = parseInput(ResetRequestModel, args, 'args');
+    const client = this.scope.client;
+    this.scope.deps.background.run('password-reset-request', () => this.sendResetMail(email, client));
     return true;
   }
 
   /** Sets a new password with a mailed token; the token works once, and every session is signed out. */
   async reset(args: unknown): Promise<boolean> {
-    const parsed = ResetPasswordModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { token, newPassword } = parsed.data;
+    const { token, newPassword } = parseInput(ResetPasswordModel, args, 'args');
     const tokenHash = hashToken(token);
     // Look before using the token up, so a password the policy refuses does not burn the link.
-    const owner = await new OneTimeTokenRepository(this.em).peek('password_reset', tokenHash, new Date());
-    const user = owner && (await new UserRepository(this.em).findById(owner.userId));
+    const owner = await new OneTimeTokenRepository(this.scope.em).peek('password_reset', tokenHash, new Date());
+    const user = owner && (await new UserRepository(this.scope.em).findById(owner.userId));
     if (!owner || !user) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
-    this.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
-    const passwordHash = await this.deps.hasher.hash(newPassword);
-    const revoked = await this.em.transactional(async (tx) => {
+    this.scope.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
+    const passwordHash = await this.scope.deps.hasher.hash(newPassword);
+    const revoked = await this.scope.em.transactional(async (tx) => {
       const now = new Date();
       const tokens = new OneTimeTokenRepository(tx);
       if (!(await tokens.consume('password_reset', tokenHash, now))) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
@@ -94,39 +78,29 @@ export class PasswordService {
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, null, 'password_reset', now);
       await tokens.voidAll(user.id, 'password_reset', now);
       await new LoginThrottle(tx).forgive(accountKey(user.email));
-      await this.audit.record(tx, { type: AuditEventType.PASSWORD_RESET, userId: user.id, actorId: user.id, details: { revokedSessionIds: ids } });
+      await this.scope.audit.record(tx, { type: AuditEventType.PASSWORD_RESET, userId: user.id, actorId: user.id, details: { revokedSessionIds: ids } });
       return ids;
     });
-    this.logger.info('Password reset (userId=%s, revokedSessions=%d)', user.id, revoked.length);
+    this.scope.logger.info('Password reset (userId=%s, revokedSessions=%d)', user.id, revoked.length);
     return true;
   }
 
   private async sendResetMail(email: string, client: ClientInfo): Promise<void> {
-    const em = this.deps.fork();
+    const em = this.scope.deps.fork();
     const user = await new UserRepository(em).findByEmail(email);
     if (!user) return;
-    if (!(await new LoginThrottle(em).take(resetMailKey(email), this.deps.config.resetMailLimit)).taken) {
-      this.logger.warn('Password reset mail skipped: too many requested (userId=%s)', user.id);
+    if (!(await new LoginThrottle(em).take(resetMailKey(email), this.scope.deps.config.resetMailLimit)).taken) {
+      this.scope.logger.warn('Password reset mail skipped: too many requested (userId=%s)', user.id);
       return;
     }
-    const token = newSecretToken(TokenPrefix.passwordReset);
-    const ttl = this.deps.config.passwordResetTtlSeconds;
+    const { config } = this.scope.deps;
     const audit = new AuditTrail(em, client);
     await em.transactional(async (tx) => {
       const now = new Date();
-      await new OneTimeTokenRepository(tx).add({
-        userId: user.id,
-        purpose: 'password_reset',
-        tokenHash: hashToken(token),
-        email: user.email,
-        now,
-        expiresAt: new Date(now.getTime() + ttl * 1000),
-      });
-      const link = linkTo(this.deps.config.publicAppUrl, 'reset-password', token);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordReset(user.email, link, Math.round(ttl / 60)), now);
+      await mailOneTimeLink(tx, OneTimeLink.passwordReset, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.passwordResetTtlSeconds, now });
       await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
     });
-    this.deps.mail.wake();
-    this.logger.info('Password reset mail queued (userId=%s)', user.id);
+    this.scope.deps.mail.wake();
+    this.scope.logger.info('Password reset mail queued (userId=%s)', user.id);
   }
 }

@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError, UnauthenticatedError, type Caller } from '@steward/kernel';
+import { ForbiddenError, UnauthenticatedError, isId, type Caller } from '@steward/kernel';
 import type { User } from '../users/user.entity.js';
 import { UserRepository } from '../users/user.repository.js';
 import { SessionRepository } from './session.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The signed-in user behind a request, proven by a session that is still live. */
 export interface LiveCaller {
@@ -50,7 +48,7 @@ export class CallerGuard {
 
   private async lookUp(): Promise<LiveCaller> {
     const { caller } = this;
-    if (caller.kind !== 'user' || !caller.sessionId || !UUID.test(caller.sessionId) || !UUID.test(caller.userId)) {
+    if (caller.kind !== 'user' || !isId(caller.sessionId) || !isId(caller.userId)) {
       throw new UnauthenticatedError();
     }
     const session = await new SessionRepository(this.em).findLive(caller.sessionId, caller.userId, new Date());

@@ -1,9 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, type Logger } from '@steward/kernel';
-import { z } from 'zod';
+import { NotFoundError, isId } from '@steward/kernel';
+import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
-import type { AuditTrail } from '../audit/audit-trail.js';
-import type { CallerGuard } from './caller-guard.js';
 import { SessionRepository } from './session.repository.js';
 
 /** A session as its owner sees it (mirrors the `Session` type). */
@@ -17,21 +14,14 @@ export interface SessionView {
   current: boolean;
 }
 
-const SessionIdModel = z.uuid();
-
 /** The signed-in user's devices: listing them and signing them out. */
 export class SessionService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly guard: CallerGuard,
-    private readonly audit: AuditTrail,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /** The caller's live sessions, the current one flagged. */
   async listMine(): Promise<SessionView[]> {
-    const { user, sessionId } = await this.guard.requireLiveSession();
-    const sessions = await new SessionRepository(this.em).listLive(user.id, new Date());
+    const { user, sessionId } = await this.scope.guard.requireLiveSession();
+    const sessions = await new SessionRepository(this.scope.em).listLive(user.id, new Date());
     return sessions.map((session) => ({
       id: session.id,
       userAgent: session.userAgent ?? null,
@@ -44,31 +34,30 @@ export class SessionService {
   }
 
   /** Signs one of the caller's sessions out; someone else's session is reported as not found. */
-  async revoke(rawId: unknown): Promise<boolean> {
-    const { user } = await this.guard.requireLiveSession();
-    const id = SessionIdModel.safeParse(rawId);
-    if (!id.success) throw new NotFoundError('Session');
-    const revoked = await this.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revokeOwn(user.id, id.data, 'revoked_by_user', new Date());
-      if (done) await this.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId: id.data });
+  async revoke(id: unknown): Promise<boolean> {
+    const { user } = await this.scope.guard.requireLiveSession();
+    if (!isId(id)) throw new NotFoundError('Session');
+    const revoked = await this.scope.em.transactional(async (tx) => {
+      const done = await new SessionRepository(tx).revokeOwn(user.id, id, 'revoked_by_user', new Date());
+      if (done) await this.scope.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId: id });
       return done;
     });
     if (!revoked) throw new NotFoundError('Session');
-    this.logger.info('Session revoked by its user (userId=%s, sessionId=%s)', user.id, id.data);
+    this.scope.logger.info('Session revoked by its user (userId=%s, sessionId=%s)', user.id, id);
     return true;
   }
 
   /** Signs out every session of the caller except the current one; returns how many. */
   async revokeOthers(): Promise<number> {
-    const { user, sessionId } = await this.guard.requireLiveSession();
-    const revoked = await this.em.transactional(async (tx) => {
+    const { user, sessionId } = await this.scope.guard.requireLiveSession();
+    const revoked = await this.scope.em.transactional(async (tx) => {
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'revoked_by_user', new Date());
       if (ids.length) {
-        await this.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
+        await this.scope.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       }
       return ids;
     });
-    this.logger.info('Other sessions revoked (userId=%s, count=%d)', user.id, revoked.length);
+    this.scope.logger.info('Other sessions revoked (userId=%s, count=%d)', user.id, revoked.length);
     return revoked.length;
   }
 }

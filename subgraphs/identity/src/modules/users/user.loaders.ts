@@ -1,21 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
+import { loaderById, loaderOfValues } from '@steward/kernel';
+import type DataLoader from 'dataloader';
 import { MfaRepository } from '../mfa/mfa.repository.js';
 import type { User } from './user.entity.js';
-import type { UserRepository } from './user.repository.js';
+import { UserRepository } from './user.repository.js';
 
-/** Per-request batch loader of users by id, answering in key order (null for unknown ids). */
-export function createUserLoader(users: UserRepository): DataLoader<string, User | null> {
-  return new DataLoader(async (ids) => {
-    const found = new Map((await users.findManyByIds(ids)).map((user) => [user.id, user]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+/** The per-request loaders of the users module. */
+export interface UserLoaders {
+  /** Users by id (`__resolveReference`, `me`, an audit event's actor); null for unknown ids. */
+  userById: DataLoader<string, User | null>;
+  /** Whether each user has a confirmed TOTP credential. */
+  mfaEnabledByUserId: DataLoader<string, boolean>;
 }
 
-/** Per-request batch loader of "has a confirmed TOTP credential", in key order. */
-export function createMfaEnabledLoader(em: EntityManager): DataLoader<string, boolean> {
-  return new DataLoader(async (ids) => {
-    const enabled = await new MfaRepository(em).enabledAmong(ids);
-    return ids.map((id) => enabled.has(id));
-  });
+/** Builds the users module's loaders on one request's ORM fork. */
+export function createUserLoaders(em: EntityManager): UserLoaders {
+  const users = new UserRepository(em);
+  const mfa = new MfaRepository(em);
+  return {
+    userById: loaderById((ids) => users.findManyByIds(ids)),
+    mfaEnabledByUserId: loaderOfValues((ids) => mfa.enabledAmong(ids), false),
+  };
 }
