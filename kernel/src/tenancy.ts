@@ -52,7 +52,7 @@ const TENANT_MARKER = /\{\{tenant(?::([a-z_][a-z0-9_]*))?\}\}/g;
 export abstract class TenantRepository {
   readonly #em: EntityManager;
 
-  protected constructor(em: EntityManager, protected readonly scope: TenantScope) {
+  constructor(em: EntityManager, protected readonly scope: TenantScope) {
     this.#em = em;
   }
 
