@@ -49,6 +49,8 @@ import { usageResolvers } from './modules/usage/usage.resolvers.js';
 import { usageRules } from './modules/usage/usage.rules.js';
 import { createUsageSummaryLoader } from './modules/usage/usage.loaders.js';
 import { UsageService } from './modules/usage/usage.service.js';
+import { referencesResolvers } from './references.resolvers.js';
+import { referencesRules } from './references.rules.js';
 import { LongScalar, UsdScalar } from './scalars.js';
 
 /** The folder whose `*.graphql` files make metrics' SDL (read by the compose script too). */
@@ -84,6 +86,7 @@ export async function createMetricsSubgraph(options: {
     typeDefs: loadTypeDefs(METRICS_SDL_DIR),
     resolvers: assembleResolvers([
       { DateTime: DateTimeScalar, Usd: UsdScalar, Long: LongScalar, JSON: JsonScalar },
+      referencesResolvers,
       ingestResolvers,
       usageResolvers,
       pricingResolvers,
@@ -92,7 +95,7 @@ export async function createMetricsSubgraph(options: {
       chargebackResolvers,
       liveMeasurementsResolvers,
     ]),
-    rules: mergeRules([ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules, liveMeasurementsRules]),
+    rules: mergeRules([referencesRules, ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules, liveMeasurementsRules]),
     createContext(base) {
       const em = orm.em.fork() as EntityManager;
       const access = new MetricsAccess(base.caller, new AccessControl(base.caller, options.grants));

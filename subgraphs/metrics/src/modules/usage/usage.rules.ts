@@ -9,12 +9,6 @@ export const usageRules: IRules = {
   UsageBucket: allow,
   UsageGroup: allow,
   UsageGroupSeries: allow,
-  // The usage fields answer null unless the caller may read the owning organization's metrics.
-  Project: allow,
-  ProjectVersion: allow,
+  // `Project.usage` and `ProjectVersion.usage` answer null unless the caller may read the owning organization's metrics.
   UsageSummary: allow,
-  User: allow,
-  Team: allow,
-  Organization: allow,
-  PageInfo: allow,
 };
