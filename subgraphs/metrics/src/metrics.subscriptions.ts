@@ -1,7 +1,7 @@
-import type { SubscriptionRoute } from '@steward/kernel';
+import { organizationIdOf, type SubscriptionRoute } from '@steward/kernel';
 import { METRICS_TOPICS } from './metrics.events.js';
 
-const orgArg = (args: Record<string, unknown>) => (typeof args.organizationId === 'string' ? args.organizationId : null);
+const orgArg = (args: Record<string, unknown>) => organizationIdOf(args) || null;
 
 /** The Subscription root fields metrics declares in its SDL, and the bus topics that feed them. */
 export const metricsSubscriptions: Record<string, SubscriptionRoute> = {

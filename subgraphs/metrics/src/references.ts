@@ -1,3 +1,6 @@
+import { isId } from '@steward/kernel';
+import { z } from 'zod';
+
 /**
  * The `Project` and `ProjectVersion` entities as metrics sees them (their SDL is `references.graphql`):
  * projects owns them; metrics adds fields that need their organization, which the gateway supplies
@@ -26,3 +29,15 @@ export function organizationOfVersion(version: ProjectVersionReference): string 
   return version.project?.organization?.id ?? null;
 }
 
+/**
+ * The id of another subgraph's object (a project, a version, a team, a user) in client input,
+ * optional: absent and null become null. Whether it is the organization's is asked of its owner
+ * later (`assertReferencesExist`); this only refuses what cannot be an id at all.
+ */
+export function optionalReferenceId(what: string) {
+  return z
+    .string()
+    .refine(isId, `must be the id of a ${what}`)
+    .nullish()
+    .transform((value) => value ?? null);
+}

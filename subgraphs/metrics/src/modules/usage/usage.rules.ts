@@ -3,7 +3,7 @@ import { holdsInArgument } from '../../rules.js';
 
 /** Usage reads need `metrics:read`; the report's value types are only reachable through it. */
 export const usageRules: IRules = {
-  Query: { usage: holdsInArgument('metrics:read', (args) => args.organizationId) },
+  Query: { usage: holdsInArgument('metrics:read') },
   UsageReport: allow,
   UsageStats: allow,
   UsageBucket: allow,
