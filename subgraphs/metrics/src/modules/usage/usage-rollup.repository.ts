@@ -1,24 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantRepository, type TenantScope } from '@steward/kernel';
+import type { UsageSums } from './usage.repository.js';
 
 /** Rollup tables: sums and a latency histogram per hour or day and dimension combination (users excluded). */
 export type RollupGrain = 'hourly' | 'daily';
 
-/** What one ingest adds to one rollup row. */
-export interface RollupDelta {
+/** What one ingest adds to one rollup row: its key, the sums and the latencies. */
+export interface RollupDelta extends UsageSums {
   bucketStart: Date;
   projectId: string | null;
   versionId: string | null;
   teamId: string | null;
   provider: string;
   model: string;
-  requests: number;
-  errors: number;
-  inputTokens: number;
-  outputTokens: number;
-  cacheReadTokens: number;
-  cacheWriteTokens: number;
-  costMicros: bigint;
   latencyCount: number;
   latencyHistogram: number[];
 }
