@@ -1,7 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BaseRequestContext } from '@steward/kernel';
+import type { AccessControl, BaseRequestContext } from '@steward/kernel';
 import type DataLoader from 'dataloader';
-import type { MetricsAccess } from './authorization.js';
 import type { BudgetAlert } from './modules/budgets/budget-alert.entity.js';
 import type { Budget } from './modules/budgets/budget.entity.js';
 import type { BudgetService } from './modules/budgets/budget.service.js';
@@ -15,8 +13,8 @@ import type { UsageService, UsageSummary, UsageSummaryKey } from './modules/usag
 
 /** Per-request context of the metrics subgraph. */
 export interface MetricsContext extends BaseRequestContext {
-  em: EntityManager;
-  access: MetricsAccess;
+  /** The caller's rights (shield rules ask it; services get it through their scope). */
+  access: AccessControl;
   /** One instant per request, so every budget figure of a response agrees on the current window. */
   now: Date;
   ingest: IngestService;

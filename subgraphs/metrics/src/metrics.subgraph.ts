@@ -8,15 +8,17 @@ import {
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
+  systemClock,
+  type Clock,
   type DatabaseTarget,
   type EventBus,
   type GrantsSource,
   type Logger,
   type SubgraphDefinition,
 } from '@steward/kernel';
-import { MetricsAccess } from './authorization.js';
 import type { MetricsContext } from './metrics.context.js';
 import { MetricsEvents } from './metrics.events.js';
+import type { MetricsScope } from './metrics.scope.js';
 import { metricsMigrations } from './migrations/index.js';
 import type { ReferenceDirectory } from './reference-directory.js';
 import { BudgetAlertSchema } from './modules/budgets/budget-alert.entity.js';
@@ -49,6 +51,8 @@ import { usageResolvers } from './modules/usage/usage.resolvers.js';
 import { usageRules } from './modules/usage/usage.rules.js';
 import { createUsageSummaryLoader } from './modules/usage/usage.loaders.js';
 import { UsageService } from './modules/usage/usage.service.js';
+import { referencesResolvers } from './references.resolvers.js';
+import { referencesRules } from './references.rules.js';
 import { LongScalar, UsdScalar } from './scalars.js';
 
 /** The folder whose `*.graphql` files make metrics' SDL (read by the compose script too). */
@@ -68,9 +72,10 @@ export async function createMetricsSubgraph(options: {
   /** Where the project, version, team and user ids of a request are checked against its organization. */
   directory: ReferenceDirectory;
   /** The current time of each request (tests pin it to a calendar day); the system clock when omitted. */
-  clock?: () => Date;
+  clock?: Clock;
 }): Promise<SubgraphDefinition<MetricsContext>> {
   const { logger } = options;
+  const clock = options.clock ?? systemClock;
   const { orm } = await createSubgraphOrm({
     name: 'metrics',
     entities: [ModelPriceSchema, LlmUsageBatchSchema, BudgetSchema, BudgetAlertSchema],
@@ -84,6 +89,7 @@ export async function createMetricsSubgraph(options: {
     typeDefs: loadTypeDefs(METRICS_SDL_DIR),
     resolvers: assembleResolvers([
       { DateTime: DateTimeScalar, Usd: UsdScalar, Long: LongScalar, JSON: JsonScalar },
+      referencesResolvers,
       ingestResolvers,
       usageResolvers,
       pricingResolvers,
@@ -92,35 +98,39 @@ export async function createMetricsSubgraph(options: {
       chargebackResolvers,
       liveMeasurementsResolvers,
     ]),
-    rules: mergeRules([ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules, liveMeasurementsRules]),
+    rules: mergeRules([referencesRules, ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules, liveMeasurementsRules]),
     createContext(base) {
-      const em = orm.em.fork() as EntityManager;
-      const access = new MetricsAccess(base.caller, new AccessControl(base.caller, options.grants));
-      const events = new MetricsEvents(options.bus, base.logger);
-      const usage = new UsageService(em, access);
-      const now = options.clock?.() ?? new Date();
+      const scope: MetricsScope = {
+        em: orm.em.fork() as EntityManager,
+        access: new AccessControl(base.caller, options.grants),
+        logger: base.logger,
+        events: new MetricsEvents(options.bus, base.logger),
+        directory: options.directory,
+        now: clock(),
+        clock,
+      };
+      const usage = new UsageService(scope);
       return {
         ...base,
-        em,
-        access,
-        now,
-        ingest: new IngestService(em, access, events, base.logger, options.directory),
+        access: scope.access,
+        now: scope.now,
+        ingest: new IngestService(scope),
         usage,
-        pricing: new PricingService(em, access, base.logger),
-        budgets: new BudgetService(em, access, events, base.logger, options.directory, now),
-        forecasts: new ForecastService(em, access),
-        chargeback: new ChargebackService(em, access),
+        pricing: new PricingService(scope),
+        budgets: new BudgetService(scope),
+        forecasts: new ForecastService(scope),
+        chargeback: new ChargebackService(scope),
         loaders: {
-          batchById: createUsageBatchLoader(em, access),
-          budgetById: createBudgetLoader(em, access),
-          alertById: createBudgetAlertLoader(em, access),
-          budgetSpend: createBudgetSpendLoader(em),
+          batchById: createUsageBatchLoader(scope),
+          budgetById: createBudgetLoader(scope),
+          alertById: createBudgetAlertLoader(scope),
+          budgetSpend: createBudgetSpendLoader(scope),
           usageSummary: createUsageSummaryLoader(usage),
-          liveMeasurements: createLiveMeasurementsLoader(new LiveMeasurementsService(em, access)),
+          liveMeasurements: createLiveMeasurementsLoader(new LiveMeasurementsService(scope)),
         },
       };
     },
-    internalRoutes: liveMeasurementsRoutes(() => orm.em.fork() as EntityManager),
+    internalRoutes: liveMeasurementsRoutes(() => orm.em.fork() as EntityManager, clock),
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },

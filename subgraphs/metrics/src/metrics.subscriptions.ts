@@ -1,7 +1,7 @@
-import type { SubscriptionRoute } from '@steward/kernel';
+import { organizationIdOf, type SubscriptionRoute } from '@steward/kernel';
 import { METRICS_TOPICS } from './metrics.events.js';
 
-const orgArg = (args: Record<string, unknown>) => (typeof args.organizationId === 'string' ? args.organizationId : null);
+const orgArg = (args: Record<string, unknown>) => organizationIdOf(args) || null;
 
 /**
  * How the gateway serves the Subscription fields metrics declares in its SDL: each is fed by one of

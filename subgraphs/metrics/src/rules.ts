@@ -1,4 +1,4 @@
-import { AppError, NotFoundError, rule, type Permission } from '@steward/kernel';
+import { AppError, NotFoundError, organizationIdOf, rule, type Permission } from '@steward/kernel';
 import type { MetricsContext } from './metrics.context.js';
 
 /**
@@ -9,11 +9,14 @@ import type { MetricsContext } from './metrics.context.js';
 /** A signed-in user or an API key (usage is recorded by services as well as people). */
 export { isPrincipal } from '@steward/kernel';
 
-/** The caller holds `permission` in the organization an argument names (NOT_FOUND for other tenants). */
-export function holdsInArgument(permission: Permission, organizationOf: (args: Record<string, any>) => string | undefined) {
-  return rule({ cache: 'no_cache' })(async (_parent, args: Record<string, any>, ctx: MetricsContext) => {
+/**
+ * The caller holds `permission` in the organization the field's `organizationId` argument names
+ * (or its `input`'s, with `within: 'input'`); NOT_FOUND for other tenants, as the services answer.
+ */
+export function holdsInArgument(permission: Permission, within?: 'input') {
+  return rule({ cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: MetricsContext) => {
     try {
-      await ctx.access.assert(organizationOf(args) ?? '', permission);
+      await ctx.access.assert(organizationIdOf(within ? args[within] : args), permission);
       return true;
     } catch (error) {
       if (error instanceof AppError) return error;

@@ -335,4 +335,38 @@ describe('budget input and access', () => {
     expect(second.data.budgets.pageInfo.hasNextPage).toBe(false);
     expect((await h.request(PAGE, { o: organizationId, after: 'garbage' }, admin)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
+
+  it('pages the alerts of each budget of a list, and of the whole organization', async () => {
+    const { organizationId, caller: admin } = organizationWith(h, 'admin');
+    for (const period of ['DAILY', 'MONTHLY']) {
+      expect((await h.request(CREATE, { input: { organizationId, scope: 'ORGANIZATION', period, limitUsd: '1' } }, admin)).errors).toBeUndefined();
+    }
+    // 1.05 USD crosses every threshold of both budgets: three alerts each.
+    expect((await h.request(RECORD, { organizationId, records: [costing(1.05)] }, admin)).data.recordLlmUsage.alertsRaised).toHaveLength(6);
+
+    const LIST = `query($o: ID!) { budgets(organizationId: $o) { edges { node { id
+      alerts(first: 2) { edges { cursor node { id budgetId threshold } } pageInfo { hasNextPage endCursor } } } } } }`;
+    const list = await h.request(LIST, { o: organizationId }, admin);
+    expect(list.errors).toBeUndefined();
+    const NEXT = 'query($id: ID!, $after: String) { budget(id: $id) { alerts(first: 2, after: $after) { edges { node { id budgetId threshold } } pageInfo { hasNextPage } } } }';
+    for (const { node: budget } of list.data.budgets.edges) {
+      expect(budget.alerts.edges).toHaveLength(2);
+      expect(budget.alerts.pageInfo).toMatchObject({ hasNextPage: true, endCursor: budget.alerts.edges[1].cursor });
+      const rest = await h.request(NEXT, { id: budget.id, after: budget.alerts.pageInfo.endCursor }, admin);
+      expect(rest.data.budget.alerts.pageInfo.hasNextPage).toBe(false);
+      const alerts = [...budget.alerts.edges, ...rest.data.budget.alerts.edges].map((edge: any) => edge.node);
+      expect(alerts.every((alert: any) => alert.budgetId === budget.id)).toBe(true);
+      expect(alerts.map((alert: any) => alert.threshold).sort()).toEqual([0.5, 0.8, 1]);
+    }
+
+    const ALERTS = 'query($o: ID!, $first: Int, $after: String) { budgetAlerts(organizationId: $o, first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const page1 = await h.request(ALERTS, { o: organizationId, first: 4 }, admin);
+    const page2 = await h.request(ALERTS, { o: organizationId, first: 4, after: page1.data.budgetAlerts.pageInfo.endCursor }, admin);
+    const ids = [...page1.data.budgetAlerts.edges, ...page2.data.budgetAlerts.edges].map((edge: any) => edge.node.id);
+    expect(new Set(ids).size).toBe(6);
+    expect(page2.data.budgetAlerts.pageInfo.hasNextPage).toBe(false);
+    for (const first of [0, 101]) {
+      expect((await h.request(ALERTS, { o: organizationId, first }, admin)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+  });
 });

@@ -592,10 +592,13 @@ export type Organization = {
   id: Scalars['ID']['output'];
 };
 
-/** Where a page of a connection ends and whether more follows. */
+/**
+ * Where a page of a connection ends and whether more follows. Every connection of every subgraph
+ * pages the same way: `first` from 1 to 100 (20 when omitted), `after` an opaque cursor from the same list.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Opaque cursor of the last edge of this page; pass it as `after` to get the next page. */
+  /** Opaque cursor of the last edge of this page (null when the page is empty); pass it as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TenantScope } from '@steward/kernel';
 import { UsageRepository } from '../usage/usage.repository.js';
 import type { BudgetAlert } from './budget-alert.entity.js';
 import { BudgetAlertRepository } from './budget-alert.repository.js';
@@ -16,24 +17,26 @@ export interface ChargeableRequest extends Attribution {
 
 /**
  * Keeps one organization's budget spend and alerts in step with its usage, inside the caller's
- * transaction. Spend goes to the window each request occurred in; a threshold alerts once per window
- * (a period and a start, so the new window of a re-periodised budget alerts on its own).
+ * transaction (built on that organization's scope). Spend goes to the window each request
+ * occurred in; a threshold alerts once per window (a period and a start, so the new window of a
+ * re-periodised budget alerts on its own).
  */
 export class BudgetLedger {
+  private readonly budgets: BudgetRepository;
   private readonly spend: BudgetSpendRepository;
   private readonly alerts: BudgetAlertRepository;
+  private readonly usage: UsageRepository;
 
-  constructor(
-    private readonly tx: EntityManager,
-    private readonly organizationId: string,
-  ) {
-    this.spend = new BudgetSpendRepository(tx);
-    this.alerts = new BudgetAlertRepository(tx, [organizationId]);
+  constructor(tx: EntityManager, scope: TenantScope) {
+    this.budgets = new BudgetRepository(tx, scope);
+    this.spend = new BudgetSpendRepository(tx, scope);
+    this.alerts = new BudgetAlertRepository(tx, scope);
+    this.usage = new UsageRepository(tx, scope);
   }
 
   /** Adds newly recorded requests to every budget they count for; returns the budgets changed and the alerts raised. */
   async charge(requests: readonly ChargeableRequest[], now: Date): Promise<{ changed: Budget[]; alerts: BudgetAlert[] }> {
-    const budgets = await new BudgetRepository(this.tx, [this.organizationId]).listForOrganization(this.organizationId);
+    const budgets = await this.budgets.listAll();
     const deltas = new Map<string, { budgetId: string; windowStart: Date; spentMicros: bigint }>();
     for (const budget of budgets) {
       for (const request of requests) {
@@ -71,7 +74,7 @@ export class BudgetLedger {
   /** Raises the thresholds the current window has reached under the budget's present limit and thresholds. */
   async reevaluate(budget: Budget, now: Date): Promise<BudgetAlert[]> {
     const window = budgetWindow(budget, now);
-    const [current] = await this.spend.find([{ budgetId: budget.id, windowStart: window.start }]);
+    const [current] = await this.spend.findWindows([{ budgetId: budget.id, windowStart: window.start }]);
     return this.alerts.raiseOnce(this.alertsFor(budget, window, current?.spentMicros ?? 0n, now));
   }
 
@@ -96,7 +99,7 @@ export class BudgetLedger {
   }
 
   private async recordedSpend(budget: Budget, window: { start: Date; end: Date }): Promise<bigint> {
-    const scope = {
+    const filter = {
       from: window.start,
       to: window.end,
       projectId: budget.scope === 'PROJECT' ? budget.scopeId : null,
@@ -105,7 +108,7 @@ export class BudgetLedger {
     };
     // Windows start at midnight UTC, so the daily rollup holds them exactly; users are only in raw rows.
     const source = budget.scope === 'USER' ? 'RAW' : 'DAILY_ROLLUP';
-    const { rows } = await new UsageRepository(this.tx, this.organizationId).groupSums(source, scope, []);
+    const { rows } = await this.usage.groupSums(source, filter, []);
     return rows[0]?.sums.costMicros ?? 0n;
   }
 }

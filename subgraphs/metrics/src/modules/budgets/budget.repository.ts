@@ -1,39 +1,43 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
 import { BudgetSchema, type Budget } from './budget.entity.js';
 
-/** Budgets of the organizations a caller may see (one organization for writes). */
-export class BudgetRepository {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly organizationIds: readonly string[],
-  ) {}
-
-  findById(id: string): Promise<Budget | null> {
-    return this.em.findOne(BudgetSchema, { id, organizationId: { $in: [...this.organizationIds] } });
+/** Budgets of the organizations in scope (one organization for writes). */
+export class BudgetRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
   }
 
-  findManyByIds(ids: readonly string[]): Promise<Budget[]> {
-    return this.em.find(BudgetSchema, { id: { $in: [...ids] }, organizationId: { $in: [...this.organizationIds] } });
+  findByIds(ids: readonly string[]): Promise<Budget[]> {
+    return this.find(BudgetSchema, { id: { $in: [...ids] } });
   }
 
-  /** Every budget of an organization (ingest checks each one). */
-  listForOrganization(organizationId: string): Promise<Budget[]> {
-    if (!this.organizationIds.includes(organizationId)) return Promise.resolve([]);
-    return this.em.find(BudgetSchema, { organizationId }, { orderBy: { id: 'asc' } });
+  /** A budget as it is in the database now, not as this request's identity map last saw it (for changes under the budget lock). */
+  findFresh(id: string): Promise<Budget | null> {
+    return this.findOne(BudgetSchema, { id }, { refresh: true });
   }
 
-  /** A page of an organization's budgets, oldest first, after a (createdAt, id) position. */
-  page(organizationId: string, after: { at: Date; id: string } | null, limit: number): Promise<Budget[]> {
-    if (!this.organizationIds.includes(organizationId)) return Promise.resolve([]);
-    const position = after ? { $or: [{ createdAt: { $gt: after.at } }, { createdAt: after.at, id: { $gt: after.id } }] } : {};
-    return this.em.find(BudgetSchema, { organizationId, ...position }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit });
+  /** Every budget in scope (ingest checks each one of its organization). */
+  listAll(): Promise<Budget[]> {
+    return this.find(BudgetSchema, {}, { orderBy: { id: 'asc' } });
+  }
+
+  /** A page of budgets, oldest first. */
+  page(page: PageRequest<unknown>): Promise<Connection<Budget>> {
+    return this.findPage(BudgetSchema, {}, page, { createdAt: 'asc', id: 'asc' });
   }
 
   add(data: Budget): Budget {
-    return this.em.create(BudgetSchema, data);
+    return this.create(BudgetSchema, data);
   }
 
-  remove(budget: Budget): void {
-    this.em.remove(budget);
+  /** Writes what changed in budgets read through this repository. */
+  save(): Promise<void> {
+    return this.flush();
+  }
+
+  /** Deletes a budget (its spend and alerts go with it); false when it was not there. */
+  async deleteById(id: string): Promise<boolean> {
+    return (await this.delete(BudgetSchema, { id })) > 0;
   }
 }

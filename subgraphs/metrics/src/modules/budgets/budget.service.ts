@@ -1,80 +1,76 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, badInputFromZod, type Logger } from '@steward/kernel';
-import { isUuid, type MetricsAccess } from '../../authorization.js';
-import type { MetricsEvents } from '../../metrics.events.js';
-import { lockOrganizationBudgets } from '../../organization-lock.js';
-import { decodeTimeIdCursor, parsePage, toConnection, type Connection } from '../../pagination.js';
-import { assertReferencesExist, type ReferenceDirectory } from '../../reference-directory.js';
+import {
+  NotFoundError,
+  isId,
+  keys,
+  loaderFamily,
+  loaderOfGroups,
+  organizationIdOf,
+  parseInput,
+  parsePage,
+  toConnection,
+  type Connection,
+  type PageArgs,
+  type PageRequest,
+} from '@steward/kernel';
+import type { MetricsScope } from '../../metrics.scope.js';
+import { lockOrganizationBudgets } from './budget-lock.js';
+import { assertReferencesExist } from '../../reference-directory.js';
 import type { BudgetAlert } from './budget-alert.entity.js';
 import { BudgetAlertRepository } from './budget-alert.repository.js';
-import { BudgetSchema, type Budget } from './budget.entity.js';
+import type { Budget } from './budget.entity.js';
 import { BudgetLedger } from './budget-ledger.js';
 import { BudgetRepository } from './budget.repository.js';
 import { budgetWindow, burnForecast, windowStart } from './budget-windows.js';
 import { CreateBudgetInputModel, UpdateBudgetInputModel } from './budgets.models.js';
 
-type PageArgs = { first?: number | null; after?: string | null };
-
 /** Budgets and their alerts: reading, creating, changing and deleting them, and their live figures. */
 export class BudgetService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: MetricsAccess,
-    private readonly events: MetricsEvents,
-    private readonly logger: Logger,
-    private readonly directory: ReferenceDirectory,
-    /** The request's instant: windows of created and changed budgets start from it. */
-    private readonly now: Date,
-  ) {}
+  /** Pages of budgets' alerts: one statement for every budget of the response asking for the same page. */
+  private readonly alertPages = loaderFamily((page: PageRequest<{ at: Date; id: string }>) =>
+    loaderOfGroups(
+      async (budgetIds) => new BudgetAlertRepository(this.scope.em, await this.scope.access.scope('metrics:read')).firstOfBudgets(budgetIds, page.after, page.first + 1),
+      (alert) => alert.budgetId,
+    ),
+  );
 
-  /** A budget the caller may read, or null (unknown, or in another organization). */
-  async get(id: string): Promise<Budget | null> {
-    if (!isUuid(id)) return null;
-    return new BudgetRepository(this.em, await this.access.organizationsWith('metrics:read')).findById(id);
-  }
-
-  /** An alert the caller may read, or null. */
-  async getAlert(id: string): Promise<BudgetAlert | null> {
-    if (!isUuid(id)) return null;
-    const [alert] = await new BudgetAlertRepository(this.em, await this.access.organizationsWith('metrics:read')).findManyByIds([id]);
-    return alert ?? null;
-  }
+  constructor(private readonly scope: MetricsScope) {}
 
   async list(organizationId: string, pageArgs: PageArgs): Promise<Connection<Budget>> {
-    await this.access.assert(organizationId, 'metrics:read');
-    const page = parsePage(pageArgs, decodeTimeIdCursor);
-    const rows = await new BudgetRepository(this.em, [organizationId]).page(organizationId, page.after, page.first + 1);
-    return toConnection(rows, page.first, (budget) => [budget.createdAt.toISOString(), budget.id]);
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    return new BudgetRepository(this.scope.em, tenant).page(parsePage(pageArgs, keys.timeId));
   }
 
-  async listAlerts(filter: { organizationId: string } | { budget: Budget }, pageArgs: PageArgs): Promise<Connection<BudgetAlert>> {
-    const organizationId = 'budget' in filter ? filter.budget.organizationId : filter.organizationId;
-    await this.access.assert(organizationId, 'metrics:read');
-    const page = parsePage(pageArgs, decodeTimeIdCursor);
-    const where = 'budget' in filter ? { budgetId: filter.budget.id } : { organizationId };
-    const rows = await new BudgetAlertRepository(this.em, [organizationId]).page(where, page.after, page.first + 1);
-    return toConnection(rows, page.first, (alert) => [alert.raisedAt.toISOString(), alert.id]);
+  /** A page of an organization's alerts, most recent first. */
+  async listAlerts(organizationId: string, pageArgs: PageArgs): Promise<Connection<BudgetAlert>> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    return new BudgetAlertRepository(this.scope.em, tenant).page(parsePage(pageArgs, keys.timeId));
+  }
+
+  /** A page of one budget's alerts, most recent first (the budget was read through a scoped loader). */
+  async alertsOf(budget: Budget, pageArgs: PageArgs): Promise<Connection<BudgetAlert>> {
+    const page = parsePage(pageArgs, keys.timeId);
+    const alerts = await this.alertPages(page).load(budget.id);
+    return toConnection(alerts, page.first, (alert) => [alert.raisedAt, alert.id]);
   }
 
   async canManage(budget: Budget): Promise<boolean> {
-    return this.access.can(budget.organizationId, 'budget:manage');
+    return this.scope.access.can(budget.organizationId, 'budget:manage');
   }
 
   /** Creates a budget that counts from the start of its current window, and raises what it already reached. */
-  async create(rawInput: { organizationId: string }): Promise<Budget> {
-    await this.access.assert(rawInput.organizationId, 'budget:manage');
-    const parsed = CreateBudgetInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
+  async create(rawInput: unknown): Promise<Budget> {
+    const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'budget:manage');
+    const input = parseInput(CreateBudgetInputModel, rawInput, 'input');
     if (input.scope !== 'ORGANIZATION') {
       const kind = input.scope === 'PROJECT' ? 'project' : input.scope === 'TEAM' ? 'team' : 'user';
-      await assertReferencesExist(this.directory, input.organizationId, [{ field: 'input.scopeId', kind, id: input.scopeId }]);
+      await assertReferencesExist(this.scope.directory, input.organizationId, [{ field: 'input.scopeId', kind, id: input.scopeId }]);
     }
-    const now = this.now;
-    const { budget, alerts } = await this.em.transactional(async (tx) => {
+    const { now } = this.scope;
+    const { budget, alerts } = await this.scope.em.transactional(async (tx) => {
       await lockOrganizationBudgets(tx, input.organizationId, 'exclusive');
-      const created = new BudgetRepository(tx, [input.organizationId]).add({
+      const budgets = new BudgetRepository(tx, tenant);
+      const created = budgets.add({
         id: randomUUID(),
         organizationId: input.organizationId,
         name: input.name,
@@ -86,13 +82,13 @@ export class BudgetService {
         trackedFrom: windowStart(input.period, now),
         createdAt: now,
         updatedAt: now,
-        createdBy: this.access.principal(),
+        createdBy: this.scope.access.principal(),
       });
-      await tx.flush();
-      return { budget: created, alerts: await new BudgetLedger(tx, input.organizationId).startTracking(created, now) };
+      await budgets.save();
+      return { budget: created, alerts: await new BudgetLedger(tx, tenant).startTracking(created, now) };
     });
-    this.logger.info('Created budget (organizationId=%s, budgetId=%s, scope=%s, period=%s)', budget.organizationId, budget.id, budget.scope, budget.period);
-    await this.events.alertsRaised(alerts);
+    this.scope.logger.info('Created budget (organizationId=%s, budgetId=%s, scope=%s, period=%s)', budget.organizationId, budget.id, budget.scope, budget.period);
+    await this.scope.events.alertsRaised(alerts);
     return budget;
   }
 
@@ -102,44 +98,45 @@ export class BudgetService {
    */
   async update(id: string, rawInput: unknown): Promise<Budget> {
     const existing = await this.readable(id);
-    await this.access.assert(existing.organizationId, 'budget:manage');
-    const parsed = UpdateBudgetInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
-    const now = this.now;
-    const { budget, alerts } = await this.em.transactional(async (tx) => {
+    const tenant = await this.scope.access.scopeOf(existing.organizationId, 'budget:manage');
+    const input = parseInput(UpdateBudgetInputModel, rawInput, 'input');
+    const { now } = this.scope;
+    const { budget, alerts } = await this.scope.em.transactional(async (tx) => {
       await lockOrganizationBudgets(tx, existing.organizationId, 'exclusive');
-      const budget = await tx.findOneOrFail(BudgetSchema, { id: existing.id }, { refresh: true });
-      const ledger = new BudgetLedger(tx, budget.organizationId);
+      const budgets = new BudgetRepository(tx, tenant);
+      // Read again under the lock: an ingest or another change may have committed since.
+      const budget = await budgets.findFresh(existing.id);
+      if (!budget) throw new NotFoundError('Budget');
+      const ledger = new BudgetLedger(tx, tenant);
       const periodChanged = input.period != null && input.period !== budget.period;
       if (input.name != null) budget.name = input.name;
       if (input.limitUsd != null) budget.limitMicros = input.limitUsd;
       if (input.alertThresholds != null) budget.alertThresholdsBp = input.alertThresholds;
       if (input.period != null) budget.period = input.period;
       budget.updatedAt = now;
-      await tx.flush();
+      await budgets.save();
       if (periodChanged) {
         budget.trackedFrom = windowStart(budget.period, now);
-        await tx.flush();
+        await budgets.save();
         await ledger.forget(budget);
         return { budget, alerts: await ledger.startTracking(budget, now) };
       }
       return { budget, alerts: await ledger.reevaluate(budget, now) };
     });
-    this.logger.info('Updated budget (organizationId=%s, budgetId=%s)', budget.organizationId, budget.id);
-    await this.events.budgetsUpdated([{ id: budget.id, organizationId: budget.organizationId }]);
-    await this.events.alertsRaised(alerts);
+    this.scope.logger.info('Updated budget (organizationId=%s, budgetId=%s)', budget.organizationId, budget.id);
+    await this.scope.events.budgetsUpdated([{ id: budget.id, organizationId: budget.organizationId }]);
+    await this.scope.events.alertsRaised(alerts);
     return budget;
   }
 
   async delete(id: string): Promise<boolean> {
     const budget = await this.readable(id);
-    await this.access.assert(budget.organizationId, 'budget:manage');
-    await this.em.transactional(async (tx) => {
+    const tenant = await this.scope.access.scopeOf(budget.organizationId, 'budget:manage');
+    await this.scope.em.transactional(async (tx) => {
       await lockOrganizationBudgets(tx, budget.organizationId, 'exclusive');
-      await tx.nativeDelete(BudgetSchema, { id: budget.id, organizationId: budget.organizationId });
+      await new BudgetRepository(tx, tenant).deleteById(budget.id);
     });
-    this.logger.info('Deleted budget (organizationId=%s, budgetId=%s)', budget.organizationId, budget.id);
+    this.scope.logger.info('Deleted budget (organizationId=%s, budgetId=%s)', budget.organizationId, budget.id);
     return true;
   }
 
@@ -154,8 +151,9 @@ export class BudgetService {
     };
   }
 
+  /** A budget the caller may read, or NOT_FOUND (unknown, or in another organization). */
   private async readable(id: string): Promise<Budget> {
-    const budget = await this.get(id);
+    const [budget] = isId(id) ? await new BudgetRepository(this.scope.em, await this.scope.access.scope('metrics:read')).findByIds([id]) : [];
     if (!budget) throw new NotFoundError('Budget');
     return budget;
   }

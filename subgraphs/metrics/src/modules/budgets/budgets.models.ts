@@ -1,5 +1,5 @@
+import { isId } from '@steward/kernel';
 import { z } from 'zod';
-import { UUID_PATTERN } from '../../authorization.js';
 
 /** Thresholds when none are given: half, four fifths and all of the limit. */
 export const DEFAULT_THRESHOLDS_BP = [5000, 8000, 10000];
@@ -25,7 +25,7 @@ export const CreateBudgetInputModel = z
     organizationId: z.string(),
     name: NameModel.nullish(),
     scope: z.enum(['ORGANIZATION', 'TEAM', 'USER', 'PROJECT']),
-    scopeId: z.string().regex(UUID_PATTERN, 'must be an id').nullish(),
+    scopeId: z.string().refine(isId, 'must be an id').nullish(),
     period: z.enum(['DAILY', 'WEEKLY', 'MONTHLY']),
     limitUsd: LimitModel,
     alertThresholds: ThresholdsModel.nullish(),

@@ -5,12 +5,12 @@ import { holdsInArgument, isPrincipal, readableObject } from '../../rules.js';
 export const budgetsRules: IRules = {
   Query: {
     budget: isPrincipal,
-    budgets: holdsInArgument('metrics:read', (args) => args.organizationId),
+    budgets: holdsInArgument('metrics:read'),
     budgetAlert: isPrincipal,
-    budgetAlerts: holdsInArgument('metrics:read', (args) => args.organizationId),
+    budgetAlerts: holdsInArgument('metrics:read'),
   },
   Mutation: {
-    createBudget: holdsInArgument('budget:manage', (args) => args.input?.organizationId),
+    createBudget: holdsInArgument('budget:manage', 'input'),
     updateBudget: isPrincipal,
     deleteBudget: isPrincipal,
   },

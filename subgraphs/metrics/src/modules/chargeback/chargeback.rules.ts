@@ -3,7 +3,7 @@ import { holdsInArgument } from '../../rules.js';
 
 /** Chargeback needs `metrics:read`. */
 export const chargebackRules: IRules = {
-  Query: { chargebackReport: holdsInArgument('metrics:read', (args) => args.organizationId) },
+  Query: { chargebackReport: holdsInArgument('metrics:read') },
   ChargebackReport: allow,
   ChargebackLine: allow,
   ChargebackLineEdge: allow,

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { badInputFromZod } from '@steward/kernel';
-import type { MetricsAccess } from '../../authorization.js';
+import { parseInput } from '@steward/kernel';
+import type { MetricsScope } from '../../metrics.scope.js';
 import { formatUsd } from '../../money.js';
 import { chooseSource } from '../usage/usage.service.js';
 import { DIMENSION_COLUMN, UsageRepository, type UsageSource, type UsageSums } from '../usage/usage.repository.js';
@@ -39,19 +38,14 @@ export interface ChargebackReport {
 
 /** Chargeback: an organization's cost over a range split by team, project or user, exactly reconciling with `usage`. */
 export class ChargebackService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: MetricsAccess,
-  ) {}
+  constructor(private readonly scope: MetricsScope) {}
 
   async report(organizationId: string, args: unknown): Promise<ChargebackReport> {
-    await this.access.assert(organizationId, 'metrics:read');
-    const parsed = ChargebackArgsModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { from, to, by } = parsed.data;
-    const scope = { from, to };
-    const source = chooseSource(scope, [by], 'DAY');
-    const { rows } = await new UsageRepository(this.em, organizationId).groupSums(source, scope, [by]);
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    const { from, to, by } = parseInput(ChargebackArgsModel, args, 'args');
+    const range = { from, to };
+    const source = chooseSource(range, [by], 'DAY');
+    const { rows } = await new UsageRepository(this.scope.em, tenant).groupSums(source, range, [by]);
     // Totals are sums of the lines' integer micros, so they reconcile exactly.
     const totalCostMicros = rows.reduce((sum, row) => sum + row.sums.costMicros, 0n);
     const totalRequests = rows.reduce((sum, row) => sum + row.sums.requests, 0);

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { badInputFromZod } from '@steward/kernel';
-import type { MetricsAccess } from '../../authorization.js';
+import { parseInput } from '@steward/kernel';
+import type { MetricsScope } from '../../metrics.scope.js';
 import { roundMicros } from '../../money.js';
 import { periodStart } from '../../periods.js';
 import { UsageRepository } from '../usage/usage.repository.js';
@@ -43,20 +42,16 @@ export interface CostForecast {
 
 /** Cost forecasts: a trailing-window least-squares line over daily cost, from the daily rollup. */
 export class ForecastService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: MetricsAccess,
-  ) {}
+  constructor(private readonly scope: MetricsScope) {}
 
   async costForecast(organizationId: string, args: unknown): Promise<CostForecast> {
-    await this.access.assert(organizationId, 'metrics:read');
-    const parsed = CostForecastArgsModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { horizonDays, trailingDays } = parsed.data;
-    const asOf = parsed.data.asOf ?? new Date();
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    const parsed = parseInput(CostForecastArgsModel, args, 'args');
+    const { horizonDays, trailingDays } = parsed;
+    const asOf = parsed.asOf ?? this.scope.now;
     const trainingTo = periodStart(asOf, 'DAY');
     const trainingFrom = new Date(trainingTo.getTime() - trailingDays * DAY_MS);
-    const costs = await new UsageRepository(this.em, organizationId).dailyCost(trainingFrom, trainingTo);
+    const costs = await new UsageRepository(this.scope.em, tenant).dailyCost(trainingFrom, trainingTo);
     const trainingDays = Array.from({ length: trailingDays }, (_, i) => {
       const day = new Date(trainingFrom.getTime() + i * DAY_MS);
       return { day, costUsd: costs.get(day.getTime()) ?? 0n };

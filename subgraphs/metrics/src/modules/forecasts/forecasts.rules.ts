@@ -3,7 +3,7 @@ import { holdsInArgument } from '../../rules.js';
 
 /** Forecasts need `metrics:read`. */
 export const forecastsRules: IRules = {
-  Query: { costForecast: holdsInArgument('metrics:read', (args) => args.organizationId) },
+  Query: { costForecast: holdsInArgument('metrics:read') },
   CostForecast: allow,
   DailyCost: allow,
 };

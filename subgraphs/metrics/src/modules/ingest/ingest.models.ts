@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UUID_PATTERN } from '../../authorization.js';
+import { optionalReferenceId } from '../../references.js';
 
 /** Most records one `recordLlmUsage` call accepts. */
 export const MAX_RECORDS_PER_CALL = 1000;
@@ -8,8 +8,6 @@ export const MAX_ATTRIBUTES_BYTES = 2048;
 /** How far in the future `occurredAt` may be (clock skew between clients and Steward). */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-const uuid = (what: string) => z.string().regex(UUID_PATTERN, `must be the id of a ${what}`);
-const optionalId = (what: string) => uuid(what).nullish().transform((value) => value ?? null);
 const count = (what: string) => z.number().int(`${what} must be a whole number`).min(0, `${what} must be zero or more`);
 const optionalMillis = z.number().int().min(0, 'must be zero or more').max(86_400_000, 'must be at most one day').nullish().transform((value) => value ?? null);
 const name = (max: number) =>
@@ -31,10 +29,10 @@ export const LlmUsageRecordModel = z
   .object({
     requestId: name(200),
     occurredAt: z.date('must be a date-time'),
-    projectId: optionalId('project'),
-    versionId: optionalId('project version'),
-    teamId: optionalId('team'),
-    userId: optionalId('user'),
+    projectId: optionalReferenceId('project'),
+    versionId: optionalReferenceId('project version'),
+    teamId: optionalReferenceId('team'),
+    userId: optionalReferenceId('user'),
     provider: name(50).transform((value) => value.toLowerCase()),
     model: name(200),
     inputTokens: count('inputTokens'),

@@ -5,9 +5,9 @@ import { holdsInArgument, isPrincipal, readableObject } from '../../rules.js';
 export const ingestRules: IRules = {
   Query: {
     llmUsageBatch: isPrincipal,
-    llmUsageBatches: holdsInArgument('metrics:read', (args) => args.organizationId),
+    llmUsageBatches: holdsInArgument('metrics:read'),
   },
-  Mutation: { recordLlmUsage: holdsInArgument('metrics:write', (args) => args.organizationId) },
+  Mutation: { recordLlmUsage: holdsInArgument('metrics:write') },
   LlmUsageBatch: readableObject('Usage batch'),
   LlmUsageBatchEdge: allow,
   LlmUsageBatchConnection: allow,

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, badInputFromZod, type Logger } from '@steward/kernel';
-import { isUuid, type MetricsAccess } from '../../authorization.js';
-import type { MetricsEvents } from '../../metrics.events.js';
-import { lockOrganizationBudgets } from '../../organization-lock.js';
-import { decodeTimeIdCursor, parsePage, toConnection, type Connection } from '../../pagination.js';
+import { keys, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
+import type { MetricsScope } from '../../metrics.scope.js';
 import { periodStart, type Grain } from '../../periods.js';
-import { assertReferencesExist, type Reference, type ReferenceDirectory } from '../../reference-directory.js';
+import { assertReferencesExist, type Reference } from '../../reference-directory.js';
 import type { BudgetAlert } from '../budgets/budget-alert.entity.js';
+import { lockOrganizationBudgets } from '../budgets/budget-lock.js';
 import { BudgetLedger } from '../budgets/budget-ledger.js';
-import { ModelPriceRepository } from '../pricing/model-price.repository.js';
 import { PriceBook, costMicros } from '../pricing/price-book.js';
+import { visiblePrices } from '../pricing/visible-prices.js';
 import { addLatency } from '../usage/latency-histogram.js';
 import { UsageRollupRepository, rollupKey, type RollupDelta } from '../usage/usage-rollup.repository.js';
 import { LlmRequestRepository, type PricedLlmRequest } from './llm-request.repository.js';
-import { LlmUsageBatchSchema, type LlmUsageBatch } from './llm-usage-batch.entity.js';
+import type { LlmUsageBatch } from './llm-usage-batch.entity.js';
 import { LlmUsageBatchRepository } from './llm-usage-batch.repository.js';
 import { LlmUsageRecordsModel, type LlmUsageRecord } from './ingest.models.js';
 
@@ -74,40 +71,32 @@ function referencesOf(records: readonly LlmUsageRecord[]): Reference[] {
  * events are published only after the commit.
  */
 export class IngestService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: MetricsAccess,
-    private readonly events: MetricsEvents,
-    private readonly logger: Logger,
-    private readonly directory: ReferenceDirectory,
-  ) {}
+  constructor(private readonly scope: MetricsScope) {}
 
-  async listBatches(organizationId: string, projectId: string | null | undefined, pageArgs: { first?: number | null; after?: string | null }): Promise<Connection<LlmUsageBatch>> {
-    await this.access.assert(organizationId, 'metrics:read');
-    if (projectId && !isUuid(projectId)) throw new BadUserInputError('projectId', 'projectId: must be the id of a project.');
-    const page = parsePage(pageArgs, decodeTimeIdCursor);
-    const rows = await new LlmUsageBatchRepository(this.em, [organizationId]).page(organizationId, projectId ?? null, page.after, page.first + 1);
-    return toConnection(rows, page.first, (batch) => [batch.recordedAt.toISOString(), batch.id]);
+  /** A page of an organization's batches (of one project, when given), most recent first. */
+  async listBatches(organizationId: string, projectId: string | null | undefined, pageArgs: PageArgs): Promise<Connection<LlmUsageBatch>> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    const project = projectId ? parseId(projectId, 'projectId') : null;
+    return new LlmUsageBatchRepository(this.scope.em, tenant).page(project, parsePage(pageArgs, keys.timeId));
   }
 
   async record(organizationId: string, rawRecords: unknown): Promise<IngestResult> {
-    await this.access.assert(organizationId, 'metrics:write');
-    const parsed = LlmUsageRecordsModel.safeParse(rawRecords);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'records');
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:write');
+    const records = parseInput(LlmUsageRecordsModel, rawRecords, 'records');
     // Before anything is written: a refused id refuses the whole call.
-    await assertReferencesExist(this.directory, organizationId, referencesOf(parsed.data));
+    await assertReferencesExist(this.scope.directory, organizationId, referencesOf(records));
 
     // A request id repeated within the call counts once, like one sent again later.
     const unique = new Map<string, LlmUsageRecord>();
     const repeated: string[] = [];
-    for (const record of parsed.data) {
+    for (const record of records) {
       if (unique.has(record.requestId)) repeated.push(record.requestId);
       else unique.set(record.requestId, record);
     }
     const recordsPerProject = new Map<string | null, number>();
-    for (const record of parsed.data) recordsPerProject.set(record.projectId, (recordsPerProject.get(record.projectId) ?? 0) + 1);
+    for (const record of records) recordsPerProject.set(record.projectId, (recordsPerProject.get(record.projectId) ?? 0) + 1);
 
-    const prices = new PriceBook(await new ModelPriceRepository(this.em, organizationId).listVisible());
+    const prices = new PriceBook(await visiblePrices(this.scope.em, tenant));
     const batchIds = new Map<string | null, string>([...recordsPerProject.keys()].map((projectId) => [projectId, randomUUID()]));
     const priced = [...unique.values()].map((record): PricedLlmRequest => {
       const price = record.costUsd === null ? prices.find(record.provider, record.model, record.occurredAt) : null;
@@ -136,26 +125,26 @@ export class IngestService {
       };
     });
 
-    const recordedAt = new Date();
+    const recordedAt = this.scope.clock();
     const ingestId = randomUUID();
-    const outcome = await this.em.transactional(async (tx) => {
+    const outcome = await this.scope.em.transactional(async (tx) => {
       await lockOrganizationBudgets(tx, organizationId, 'shared');
-      const acceptedIds = await new LlmRequestRepository(tx, organizationId).insertNew(priced, recordedAt);
+      const acceptedIds = await new LlmRequestRepository(tx, tenant).insertNew(organizationId, priced, recordedAt);
       const accepted = priced.filter((request) => acceptedIds.has(request.requestId));
       if (accepted.length === 0) return { accepted, batches: [], changedBudgets: [], alerts: [] };
-      const rollups = new UsageRollupRepository(tx, organizationId);
-      await rollups.add('hourly', rollupDeltas(accepted, 'HOUR'));
-      await rollups.add('daily', rollupDeltas(accepted, 'DAY'));
+      const rollups = new UsageRollupRepository(tx, tenant);
+      await rollups.add(organizationId, 'hourly', rollupDeltas(accepted, 'HOUR'));
+      await rollups.add(organizationId, 'daily', rollupDeltas(accepted, 'DAY'));
       const batches = this.summarise(accepted, { organizationId, ingestId, recordedAt, recordsPerProject, batchIds });
-      await tx.insertMany(LlmUsageBatchSchema, batches);
-      const { changed, alerts } = await new BudgetLedger(tx, organizationId).charge(accepted, recordedAt);
+      await new LlmUsageBatchRepository(tx, tenant).add(batches);
+      const { changed, alerts } = await new BudgetLedger(tx, tenant).charge(accepted, recordedAt);
       return { accepted, batches, changedBudgets: changed, alerts };
     });
 
     const acceptedSet = new Set(outcome.accepted);
     const skippedRequestIds = [...repeated, ...priced.filter((request) => !acceptedSet.has(request)).map((request) => request.requestId)];
     const unpricedModels = new Set(outcome.accepted.filter((r) => r.costSource === 'UNPRICED').map((r) => `${r.provider}/${r.model}`));
-    this.logger.info(
+    this.scope.logger.info(
       'Recorded LLM usage (organizationId=%s, ingestId=%s, accepted=%d, skipped=%d, alerts=%d)',
       organizationId,
       ingestId,
@@ -163,9 +152,9 @@ export class IngestService {
       skippedRequestIds.length,
       outcome.alerts.length,
     );
-    await this.events.usageRecorded(outcome.batches.map((batch) => ({ id: batch.id, organizationId, projectId: batch.projectId ?? null })));
-    await this.events.budgetsUpdated(outcome.changedBudgets.map((budget) => ({ id: budget.id, organizationId })));
-    await this.events.alertsRaised(outcome.alerts.map((alert) => ({ id: alert.id, organizationId })));
+    await this.scope.events.usageRecorded(outcome.batches.map((batch) => ({ id: batch.id, organizationId, projectId: batch.projectId ?? null })));
+    await this.scope.events.budgetsUpdated(outcome.changedBudgets.map((budget) => ({ id: budget.id, organizationId })));
+    await this.scope.events.alertsRaised(outcome.alerts.map((alert) => ({ id: alert.id, organizationId })));
     return {
       accepted: outcome.accepted.length,
       skipped: skippedRequestIds.length,
@@ -202,7 +191,7 @@ export class IngestService {
           occurredFrom: r.occurredAt,
           occurredTo: r.occurredAt,
           recordedAt: context.recordedAt,
-          recordedBy: this.access.principal(),
+          recordedBy: this.scope.access.principal(),
         };
         batches.set(r.projectId, batch);
       }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { runSql } from '../../sql.js';
+import { TenantRepository, type TenantScope } from '@steward/kernel';
 
 /** How a stored request's cost was obtained. */
 export type CostSource = 'SUPPLIED' | 'COMPUTED' | 'UNPRICED';
@@ -30,21 +30,21 @@ export interface PricedLlmRequest {
 }
 
 /**
- * The append-only raw request rows of one organization. Written with one set-based statement per
- * call (not the unit of work): throughput matters here and rows are never updated.
+ * The append-only raw request rows of the organizations in scope. Written with one set-based
+ * statement per call (not the unit of work): throughput matters here and rows are never updated.
  */
-export class LlmRequestRepository {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly organizationId: string,
-  ) {}
+export class LlmRequestRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
+  }
 
   /**
    * Inserts the requests whose id the organization has not recorded yet and returns those ids.
    * Rows go in request-id order so concurrent calls with overlapping ids lock in the same order.
    */
-  async insertNew(requests: readonly PricedLlmRequest[], recordedAt: Date): Promise<Set<string>> {
+  async insertNew(organizationId: string, requests: readonly PricedLlmRequest[], recordedAt: Date): Promise<Set<string>> {
     if (requests.length === 0) return new Set();
+    this.assertInScope(organizationId);
     const payload = JSON.stringify(
       requests.map((r) => ({
         request_id: r.requestId,
@@ -70,22 +70,23 @@ export class LlmRequestRepository {
         attributes: r.attributes,
       })),
     );
-    const rows = await runSql<{ request_id: string }>(
-      this.em,
+    const rows = await this.sql<{ request_id: string }>(
       `insert into metrics.llm_requests (organization_id, request_id, batch_id, occurred_at, recorded_at, project_id, version_id, team_id,
          user_id, provider, model, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, time_to_first_token_ms,
          is_error, error_type, cost_micros, cost_source, price_id, attributes)
-       select ?::uuid, r.request_id, r.batch_id, r.occurred_at, ?::timestamptz, r.project_id, r.version_id, r.team_id,
+       select o.organization_id, r.request_id, r.batch_id, r.occurred_at, ?::timestamptz, r.project_id, r.version_id, r.team_id,
          r.user_id, r.provider, r.model, r.input_tokens, r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.latency_ms,
          r.time_to_first_token_ms, r.is_error, r.error_type, r.cost_micros, r.cost_source, r.price_id, r.attributes
        from jsonb_to_recordset(?::jsonb) as r(request_id varchar, batch_id uuid, occurred_at timestamptz, project_id uuid, version_id uuid,
          team_id uuid, user_id uuid, provider varchar, model varchar, input_tokens integer, output_tokens integer, cache_read_tokens integer,
          cache_write_tokens integer, latency_ms integer, time_to_first_token_ms integer, is_error boolean, error_type varchar,
          cost_micros bigint, cost_source varchar, price_id uuid, attributes jsonb)
+       cross join (select ?::uuid as organization_id) as o
+       where {{tenant:o}}
        order by r.request_id
        on conflict (organization_id, request_id) do nothing
        returning request_id`,
-      [this.organizationId, recordedAt.toISOString(), payload],
+      [recordedAt.toISOString(), payload, organizationId],
     );
     return new Set(rows.map((row) => row.request_id));
   }

@@ -1,25 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
 import { LlmUsageBatchSchema, type LlmUsageBatch } from './llm-usage-batch.entity.js';
 
-/** Usage batches of the organizations a caller may see. */
-export class LlmUsageBatchRepository {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly organizationIds: readonly string[],
-  ) {}
-
-  findManyByIds(ids: readonly string[]): Promise<LlmUsageBatch[]> {
-    return this.em.find(LlmUsageBatchSchema, { id: { $in: [...ids] }, organizationId: { $in: [...this.organizationIds] } });
+/** Usage batches of the organizations in scope. */
+export class LlmUsageBatchRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
   }
 
-  /** A page of an organization's batches (optionally of one project), most recent first. */
-  page(organizationId: string, projectId: string | null, after: { at: Date; id: string } | null, limit: number): Promise<LlmUsageBatch[]> {
-    if (!this.organizationIds.includes(organizationId)) return Promise.resolve([]);
-    const position = after ? { $or: [{ recordedAt: { $lt: after.at } }, { recordedAt: after.at, id: { $lt: after.id } }] } : {};
-    return this.em.find(
-      LlmUsageBatchSchema,
-      { organizationId, ...(projectId ? { projectId } : {}), ...position },
-      { orderBy: [{ recordedAt: 'desc' }, { id: 'desc' }], limit },
-    );
+  findByIds(ids: readonly string[]): Promise<LlmUsageBatch[]> {
+    return this.find(LlmUsageBatchSchema, { id: { $in: [...ids] } });
+  }
+
+  /** A page of batches (optionally of one project), most recent first. */
+  page(projectId: string | null, page: PageRequest<unknown>): Promise<Connection<LlmUsageBatch>> {
+    return this.findPage(LlmUsageBatchSchema, projectId ? { projectId } : {}, page, { recordedAt: 'desc', id: 'desc' });
+  }
+
+  /** Stores the batches of an ingest call (written with the caller's transaction). */
+  async add(batches: readonly LlmUsageBatch[]): Promise<void> {
+    for (const batch of batches) this.create(LlmUsageBatchSchema, batch);
+    await this.flush();
   }
 }

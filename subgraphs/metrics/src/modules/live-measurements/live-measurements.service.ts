@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, type MetricsAccess } from '../../authorization.js';
+import { TenantScope, isId } from '@steward/kernel';
+import type { MetricsScope } from '../../metrics.scope.js';
 import { divideRounded, MICROS_PER_USD } from '../../money.js';
 import { UsageRepository } from '../usage/usage.repository.js';
+import { allRecordedUsage } from '../usage/usage.service.js';
 
 /** What the gate of a version's project evaluates live (mirrors the `LiveMeasurements` type). */
 export interface LiveMeasurements {
@@ -26,30 +28,24 @@ export function liveKey(key: LiveMeasurementsKey): string {
 }
 
 /**
- * All usage recorded for a version: from 2000-01-01 to the end of today (UTC), day-aligned so the
- * daily rollup answers it. The same range as `ProjectVersion.usage` without bounds, so the gate
- * and the usage a `metrics:read` holder sees agree.
+ * The live values of versions of the organizations in `scope`, over all usage recorded for them
+ * until `now` (the range of `ProjectVersion.usage` without bounds, so the gate and the usage a
+ * `metrics:read` holder sees agree). The field passes the organizations where the caller may read
+ * projects; the internal route, which answers Steward services only, the one it was asked about.
+ * Keyed by {@link liveKey}; a version without usage, with a malformed id or outside the scope is absent.
  */
-function versionLifetime(): { from: Date; to: Date } {
-  const tomorrow = Math.floor(Date.now() / 86_400_000) * 86_400_000 + 86_400_000;
-  return { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(tomorrow) };
-}
-
-/**
- * The live values of versions, for any caller: the field checks the caller first, the internal route
- * answers Steward services only (the calling service has checked its caller's permission). Keyed by
- * {@link liveKey}; a version without usage (or with a malformed id) is absent.
- */
-export async function measureVersions(em: EntityManager, keys: readonly LiveMeasurementsKey[]): Promise<Map<string, LiveMeasurements>> {
+export async function measureVersions(em: EntityManager, scope: TenantScope, keys: readonly LiveMeasurementsKey[], now: Date): Promise<Map<string, LiveMeasurements>> {
   const byOrganization = new Map<string, Set<string>>();
   for (const { organizationId, versionId } of keys) {
-    if (!isUuid(organizationId) || !isUuid(versionId)) continue;
+    if (!scope.includes(organizationId) || !isId(versionId)) continue;
     byOrganization.set(organizationId, (byOrganization.get(organizationId) ?? new Set()).add(versionId));
   }
   const out = new Map<string, LiveMeasurements>();
   for (const [organizationId, versionIds] of byOrganization) {
     const groups = [...versionIds].map((id) => ({ version_id: id }));
-    const rows = await new UsageRepository(em, organizationId).series('DAILY_ROLLUP', versionLifetime(), 'MONTH', ['VERSION'], groups);
+    // One organization at a time: the same version id in two tenants must not add up.
+    const usage = new UsageRepository(em, TenantScope.of(organizationId));
+    const rows = await usage.series('DAILY_ROLLUP', allRecordedUsage(now), 'MONTH', ['VERSION'], groups);
     for (const row of rows) {
       // Rows with a period are the monthly series; the range totals have none.
       if (row.periodStart !== null || !row.group.version_id) continue;
@@ -72,20 +68,15 @@ export async function measureVersions(em: EntityManager, keys: readonly LiveMeas
  * asks before a promotion, so both decide on the same numbers.
  */
 export class LiveMeasurementsService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: MetricsAccess,
-  ) {}
+  constructor(private readonly scope: MetricsScope) {}
 
   /**
    * For the field: null where the caller may not read the version's organization (`project:read`,
    * which is what reading its gate needs, not `metrics:read`: the gate shows these values anyway).
    */
   async readable(keys: readonly LiveMeasurementsKey[]): Promise<(LiveMeasurements | null)[]> {
-    const organizations = [...new Set(keys.map((key) => key.organizationId))];
-    const allowed = new Set<string>();
-    for (const organizationId of organizations) if (await this.access.can(organizationId, 'project:read')) allowed.add(organizationId);
-    const found = await measureVersions(this.em, keys.filter((key) => allowed.has(key.organizationId)));
-    return keys.map((key) => (allowed.has(key.organizationId) ? found.get(liveKey(key)) ?? NO_USAGE : null));
+    const readable = await this.scope.access.scope('project:read');
+    const found = await measureVersions(this.scope.em, readable, keys, this.scope.now);
+    return keys.map((key) => (readable.includes(key.organizationId) ? found.get(liveKey(key)) ?? NO_USAGE : null));
   }
 }

@@ -1,14 +1,7 @@
-/** One entry of the price catalogue shipped with Steward (organizations add their own on top). */
-export interface CataloguePrice {
-  id: string;
-  provider: string;
-  modelPattern: string;
-  inputMicrosPerMillion: bigint;
-  outputMicrosPerMillion: bigint;
-  cacheReadMicrosPerMillion: bigint;
-  cacheWriteMicrosPerMillion: bigint;
-  effectiveFrom: Date;
-}
+import type { PriceVersion } from './price-book.js';
+
+/** One entry of the price catalogue shipped with Steward (organizations add their own on top): created when it takes effect. */
+export type CataloguePrice = Omit<PriceVersion, 'organizationId' | 'createdAt'>;
 
 const FROM = new Date('2023-01-01T00:00:00.000Z');
 const usd = (amount: number) => BigInt(Math.round(amount * 1_000_000));

@@ -1,39 +1,40 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ModelPriceSchema, type ModelPrice } from './model-price.entity.js';
+import { TenantRepository, type TenantScope } from '@steward/kernel';
+import type { ModelPrice } from './model-price.entity.js';
 
-/** Price versions one organization sees: its own plus the default catalogue (organization null). */
-export class ModelPriceRepository {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly organizationId: string,
-  ) {}
+/** A price version an organization set (the catalogue's have no organization). */
+export type OrganizationModelPrice = ModelPrice & { organizationId: string };
 
-  /** Every version visible to the organization (a few dozen rows), to build a price book. */
-  listVisible(): Promise<ModelPrice[]> {
-    return this.em.find(ModelPriceSchema, { $or: [{ organizationId: this.organizationId }, { organizationId: null }] });
+/**
+ * The entity by name: its schema types `organizationId` as nullable (catalogue rows have none),
+ * while the rows this repository reaches always have one.
+ */
+const ORGANIZATION_PRICE = 'ModelPrice';
+
+/** The order price lists are shown in: by provider and pattern, the newest version first. */
+export const PRICE_ORDER = { provider: 'asc', modelPattern: 'asc', effectiveFrom: 'desc', id: 'asc' } as const;
+
+/** Price versions the organizations in scope set themselves (the catalogue is {@link PriceCatalogueRepository}'s). */
+export class ModelPriceRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
   }
 
-  /**
-   * A page of visible versions: the organization's own first, then by provider, pattern and newest
-   * `effectiveFrom`. Positions are offsets; the list is small and changes rarely.
-   */
-  async page(provider: string | null, offset: number, limit: number): Promise<ModelPrice[]> {
-    return this.em.find(
-      ModelPriceSchema,
-      { $or: [{ organizationId: this.organizationId }, { organizationId: null }], ...(provider ? { provider } : {}) },
-      {
-        orderBy: [{ organizationId: 'asc nulls last' }, { provider: 'asc' }, { modelPattern: 'asc' }, { effectiveFrom: 'desc' }, { id: 'asc' }],
-        offset,
-        limit,
-      },
-    );
+  /** Every version in scope (of one provider, when given), in {@link PRICE_ORDER}. */
+  list(provider: string | null = null): Promise<OrganizationModelPrice[]> {
+    return this.find<OrganizationModelPrice>(ORGANIZATION_PRICE, provider ? { provider } : {}, { orderBy: PRICE_ORDER });
   }
 
-  findVersion(provider: string, modelPattern: string, effectiveFrom: Date): Promise<ModelPrice | null> {
-    return this.em.findOne(ModelPriceSchema, { organizationId: this.organizationId, provider, modelPattern, effectiveFrom });
+  findVersion(organizationId: string, provider: string, modelPattern: string, effectiveFrom: Date): Promise<OrganizationModelPrice | null> {
+    return this.findOne<OrganizationModelPrice>(ORGANIZATION_PRICE, { organizationId, provider, modelPattern, effectiveFrom });
   }
 
-  add(data: Omit<ModelPrice, 'organizationId'>): ModelPrice {
-    return this.em.create(ModelPriceSchema, { ...data, organizationId: this.organizationId });
+  /** Adds a version (written at the next {@link save}). */
+  add(data: OrganizationModelPrice): OrganizationModelPrice {
+    return this.create<OrganizationModelPrice>(ORGANIZATION_PRICE, data);
+  }
+
+  save(): Promise<void> {
+    return this.flush();
   }
 }

@@ -4,10 +4,10 @@ import { holdsInArgument } from '../../rules.js';
 /** Reading prices needs `metrics:read`, adding one `budget:manage`. */
 export const pricingRules: IRules = {
   Query: {
-    modelPrices: holdsInArgument('metrics:read', (args) => args.organizationId),
-    effectiveModelPrice: holdsInArgument('metrics:read', (args) => args.organizationId),
+    modelPrices: holdsInArgument('metrics:read'),
+    effectiveModelPrice: holdsInArgument('metrics:read'),
   },
-  Mutation: { setModelPrice: holdsInArgument('budget:manage', (args) => args.input?.organizationId) },
+  Mutation: { setModelPrice: holdsInArgument('budget:manage', 'input') },
   ModelPrice: allow,
   ModelPriceEdge: allow,
   ModelPriceConnection: allow,

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, badInputFromZod, type Logger } from '@steward/kernel';
-import type { MetricsAccess } from '../../authorization.js';
-import { parsePage, decodeOffsetCursor, toConnection, type Connection } from '../../pagination.js';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { ConflictError, organizationIdOf, parseInput, type Connection, type PageArgs } from '@steward/kernel';
+import { pageOfList } from '../../list-page.js';
+import type { MetricsScope } from '../../metrics.scope.js';
 import type { ModelPrice } from './model-price.entity.js';
 import { ModelPriceRepository } from './model-price.repository.js';
 import { PriceBook } from './price-book.js';
 import { SetModelPriceInputModel } from './pricing.models.js';
+import { visiblePrices } from './visible-prices.js';
 
 function duplicateVersion(): ConflictError {
   return new ConflictError('A price for this provider and pattern already starts at that instant; choose another effectiveFrom.', 'input.effectiveFrom');
@@ -14,44 +15,32 @@ function duplicateVersion(): ConflictError {
 
 /** Model prices of an organization: listing, resolving the version in effect, adding versions. */
 export class PricingService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: MetricsAccess,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly scope: MetricsScope) {}
 
-  async list(organizationId: string, provider: string | null | undefined, pageArgs: { first?: number | null; after?: string | null }): Promise<Connection<ModelPrice>> {
-    await this.access.assert(organizationId, 'metrics:read');
-    const page = parsePage(pageArgs, decodeOffsetCursor);
-    const offset = page.after === null ? 0 : page.after + 1;
-    const rows = await new ModelPriceRepository(this.em, organizationId).page(provider?.trim().toLowerCase() || null, offset, page.first + 1);
-    return toConnection(
-      rows.map((row, index) => ({ row, position: offset + index })),
-      page.first,
-      (entry) => entry.position,
-      (entry) => entry.row,
-    );
+  /** The organization's own versions first, then the catalogue's; the list is small, so it pages in memory. */
+  async list(organizationId: string, provider: string | null | undefined, pageArgs: PageArgs): Promise<Connection<ModelPrice>> {
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    return pageOfList(await visiblePrices(this.scope.em, tenant, provider?.trim().toLowerCase() || null), pageArgs);
   }
 
   async effective(organizationId: string, provider: string, model: string, at: Date | null | undefined): Promise<ModelPrice | null> {
-    await this.access.assert(organizationId, 'metrics:read');
-    const prices = await new ModelPriceRepository(this.em, organizationId).listVisible();
-    const found = new PriceBook(prices).find(provider.trim().toLowerCase(), model.trim(), at ?? new Date());
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    const prices = await visiblePrices(this.scope.em, tenant);
+    const found = new PriceBook(prices).find(provider.trim().toLowerCase(), model.trim(), at ?? this.scope.now);
     return prices.find((price) => price.id === found?.id) ?? null;
   }
 
   /** Adds an immutable price version; one pattern cannot have two versions starting at the same instant. */
-  async set(rawInput: { organizationId: string }): Promise<ModelPrice> {
-    await this.access.assert(rawInput.organizationId, 'budget:manage');
-    const parsed = SetModelPriceInputModel.safeParse(rawInput);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
-    const input = parsed.data;
-    const now = new Date();
+  async set(rawInput: unknown): Promise<ModelPrice> {
+    const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'budget:manage');
+    const input = parseInput(SetModelPriceInputModel, rawInput, 'input');
+    const now = this.scope.clock();
     const effectiveFrom = input.effectiveFrom ?? now;
-    const prices = new ModelPriceRepository(this.em, input.organizationId);
-    if (await prices.findVersion(input.provider, input.modelPattern, effectiveFrom)) throw duplicateVersion();
+    const prices = new ModelPriceRepository(this.scope.em, tenant);
+    if (await prices.findVersion(input.organizationId, input.provider, input.modelPattern, effectiveFrom)) throw duplicateVersion();
     const price = prices.add({
       id: randomUUID(),
+      organizationId: input.organizationId,
       provider: input.provider,
       modelPattern: input.modelPattern,
       inputMicrosPerMillion: input.inputUsdPerMillion,
@@ -60,16 +49,16 @@ export class PricingService {
       cacheWriteMicrosPerMillion: input.cacheWriteUsdPerMillion,
       effectiveFrom,
       createdAt: now,
-      createdBy: this.access.principal(),
+      createdBy: this.scope.access.principal(),
     });
     try {
-      await this.em.flush();
+      await prices.save();
     } catch (error) {
       // Two identical calls can pass the check above together; the unique index decides.
       if (error instanceof UniqueConstraintViolationException) throw duplicateVersion();
       throw error;
     }
-    this.logger.info('Set model price (organizationId=%s, provider=%s, pattern=%s, priceId=%s)', input.organizationId, input.provider, input.modelPattern, price.id);
+    this.scope.logger.info('Set model price (organizationId=%s, provider=%s, pattern=%s, priceId=%s)', input.organizationId, input.provider, input.modelPattern, price.id);
     return price;
   }
 }

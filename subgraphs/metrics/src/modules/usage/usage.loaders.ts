@@ -7,3 +7,17 @@ export function createUsageSummaryLoader(usage: UsageService): DataLoader<UsageS
     cacheKeyFn: (key) => [key.dimension, key.id, key.organizationId, key.from?.toISOString(), key.to?.toISOString()].join('|'),
   });
 }
+
+/**
+ * The usage of a project or version over the field's range, through the loader; null when the
+ * gateway did not supply the owning organization.
+ */
+export function loadUsageSummary(
+  loader: DataLoader<UsageSummaryKey, UsageSummary | null, string>,
+  of: { dimension: UsageSummaryKey['dimension']; id: string; organizationId: string | null },
+  range: { from?: Date | string | null; to?: Date | string | null },
+): Promise<UsageSummary | null> | null {
+  if (!of.organizationId) return null;
+  const at = (value: Date | string | null | undefined) => (value ? new Date(value) : null);
+  return loader.load({ dimension: of.dimension, id: of.id, organizationId: of.organizationId, from: at(range.from), to: at(range.to) });
+}

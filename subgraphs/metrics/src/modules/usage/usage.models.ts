@@ -1,27 +1,20 @@
 import { z } from 'zod';
-import { UUID_PATTERN } from '../../authorization.js';
+import { optionalReferenceId } from '../../references.js';
 
 /** Most periods one series may have. */
 export const MAX_PERIODS = 1000;
 /** Largest `top`. */
 export const MAX_TOP = 100;
 
-const id = (what: string) =>
-  z
-    .string()
-    .regex(UUID_PATTERN, `must be the id of a ${what}`)
-    .nullish()
-    .transform((value) => value ?? null);
-
 /** A time range with optional equality filters; `to` must be after `from`. */
 export const UsageFilterModel = z
   .object({
     from: z.date('must be a date-time'),
     to: z.date('must be a date-time'),
-    projectId: id('project'),
-    versionId: id('project version'),
-    teamId: id('team'),
-    userId: id('user'),
+    projectId: optionalReferenceId('project'),
+    versionId: optionalReferenceId('project version'),
+    teamId: optionalReferenceId('team'),
+    userId: optionalReferenceId('user'),
     provider: z
       .string()
       .trim()

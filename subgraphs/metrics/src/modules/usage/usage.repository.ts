@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenantRepository, type TenantScope } from '@steward/kernel';
 import { toMicros } from '../../money.js';
 import { SQL_GRAIN, type Grain } from '../../periods.js';
 import { histogramQuantile } from './latency-histogram.js';
-import { runSql } from '../../sql.js';
 
 /** Where aggregates are read from. */
 export type UsageSource = 'RAW' | 'HOURLY_ROLLUP' | 'DAILY_ROLLUP';
@@ -134,14 +134,14 @@ function readGroup(row: Row, columns: readonly DimensionColumn[]): GroupKey {
 }
 
 /**
- * Aggregate reads over one organization's raw requests or rollups. Callers pick the source; this
- * class only builds the set-based SQL (one scan per method call).
+ * Aggregate reads over raw requests or rollups. Callers pick the source; this class only builds
+ * the set-based SQL (one scan per method call). Aggregates span every organization in scope, so
+ * services build it on the scope of one.
  */
-export class UsageRepository {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly organizationId: string,
-  ) {}
+export class UsageRepository extends TenantRepository {
+  constructor(em: EntityManager, scope: TenantScope) {
+    super(em, scope);
+  }
 
   /**
    * Aggregates per period and group plus per group over the whole range (rows with a null
@@ -152,19 +152,18 @@ export class UsageRepository {
    * whichever source serves it. Rollups merge their histograms: per period in SQL, over the range in
    * memory (never averaging percentiles).
    */
-  async series(source: UsageSource, scope: UsageScope, grain: Grain, dimensions: readonly UsageDimension[], onlyGroups?: readonly GroupKey[]): Promise<SeriesRow[]> {
+  async series(source: UsageSource, filter: UsageScope, grain: Grain, dimensions: readonly UsageDimension[], onlyGroups?: readonly GroupKey[]): Promise<SeriesRow[]> {
     const columns = dimensions.map((d) => DIMENSION_COLUMN[d]);
     const { table, time } = TABLE[source];
     const period = `date_trunc('${SQL_GRAIN[grain]}', s.${time}, 'UTC')`;
     const dims = columns.map((c) => `s.${c}`);
-    const where = this.where(source, scope);
+    const where = this.where(source, filter);
     const restricted = onlyGroups !== undefined && columns.length > 0;
     const join = restricted ? this.groupJoin(columns) : '';
     const params = [...(restricted ? [this.groupsPayload(columns, onlyGroups)] : []), ...where.params];
     const selectDims = dims.map((d) => `, ${d}`).join('');
     const percentiles = source === 'RAW' ? ', percentile_disc(array[0.5, 0.95, 0.99]::float8[]) within group (order by s.latency_ms) as latency_percentiles' : '';
-    const rows = await runSql<Row>(
-      this.em,
+    const rows = await this.sql<Row>(
       `select ${period} as period_start, grouping(${period}) as is_total${selectDims}, ${sumsColumns(source)}${percentiles}
        from ${table} s ${join}
        where ${where.sql}
@@ -175,8 +174,7 @@ export class UsageRepository {
     const histograms = new Map<string, number[]>();
     if (source !== 'RAW') {
       // Element-wise sums of the non-zero histogram buckets, per period and group.
-      const counts = await runSql<Row>(
-        this.em,
+      const counts = await this.sql<Row>(
         `select ${period} as period_start${selectDims}, h.bucket - 1 as bucket, sum(h.n)::bigint as n
          from ${table} s ${join}
          cross join lateral unnest(s.latency_histogram) with ordinality as h(n, bucket)
@@ -208,14 +206,13 @@ export class UsageRepository {
    * Sums per group over the whole range, largest cost first (then most requests), at most
    * `limit` groups, with the number of groups there are.
    */
-  async groupSums(source: UsageSource, scope: UsageScope, dimensions: readonly UsageDimension[], limit?: number): Promise<{ rows: { group: GroupKey; sums: UsageSums }[]; groupCount: number }> {
+  async groupSums(source: UsageSource, filter: UsageScope, dimensions: readonly UsageDimension[], limit?: number): Promise<{ rows: { group: GroupKey; sums: UsageSums }[]; groupCount: number }> {
     const columns = dimensions.map((d) => DIMENSION_COLUMN[d]);
     const { table } = TABLE[source];
     const dims = columns.map((c) => `s.${c}`);
-    const where = this.where(source, scope);
+    const where = this.where(source, filter);
     const order = ['cost_micros desc', 'requests desc', ...dims.map((d) => `${d} nulls first`)].join(', ');
-    const rows = await runSql<Row>(
-      this.em,
+    const rows = await this.sql<Row>(
       `select ${dims.map((d) => `${d}, `).join('')}${sumsColumns(source)}, count(*) over () as group_count
        from ${table} s
        where ${where.sql}
@@ -232,23 +229,22 @@ export class UsageRepository {
 
   /** Cost per UTC day in [from, to) from the daily rollup (days without usage are absent). */
   async dailyCost(from: Date, to: Date): Promise<Map<number, bigint>> {
-    const rows = await runSql<Row>(
-      this.em,
+    const rows = await this.sql<Row>(
       `select bucket_start, sum(cost_micros)::bigint as cost_micros
        from metrics.usage_daily
-       where organization_id = ?::uuid and bucket_start >= ?::timestamptz and bucket_start < ?::timestamptz
+       where {{tenant}} and bucket_start >= ?::timestamptz and bucket_start < ?::timestamptz
        group by bucket_start`,
-      [this.organizationId, from.toISOString(), to.toISOString()],
+      [from.toISOString(), to.toISOString()],
     );
     return new Map(rows.map((row) => [new Date(row.bucket_start as string | Date).getTime(), toMicros(row.cost_micros)]));
   }
 
-  private where(source: UsageSource, scope: UsageScope): { sql: string; params: string[] } {
+  private where(source: UsageSource, filter: UsageScope): { sql: string; params: string[] } {
     const { time } = TABLE[source];
-    const clauses = [`s.organization_id = ?::uuid`, `s.${time} >= ?::timestamptz`, `s.${time} < ?::timestamptz`];
-    const params: string[] = [this.organizationId, scope.from.toISOString(), scope.to.toISOString()];
+    const clauses = ['{{tenant:s}}', `s.${time} >= ?::timestamptz`, `s.${time} < ?::timestamptz`];
+    const params: string[] = [filter.from.toISOString(), filter.to.toISOString()];
     for (const [field, column, type] of FILTER_COLUMNS) {
-      const value = scope[field];
+      const value = filter[field];
       if (value === undefined || value === null) continue;
       if (column === 'user_id' && source !== 'RAW') throw new Error('Rollups hold no user; filter users on raw rows.');
       clauses.push(`s.${column} = ?::${type}`);

@@ -3,18 +3,12 @@ import { holdsInArgument } from '../../rules.js';
 
 /** Usage reads need `metrics:read`; the report's value types are only reachable through it. */
 export const usageRules: IRules = {
-  Query: { usage: holdsInArgument('metrics:read', (args) => args.organizationId) },
+  Query: { usage: holdsInArgument('metrics:read') },
   UsageReport: allow,
   UsageStats: allow,
   UsageBucket: allow,
   UsageGroup: allow,
   UsageGroupSeries: allow,
-  // The usage fields answer null unless the caller may read the owning organization's metrics.
-  Project: allow,
-  ProjectVersion: allow,
+  // `Project.usage` and `ProjectVersion.usage` answer null unless the caller may read the owning organization's metrics.
   UsageSummary: allow,
-  User: allow,
-  Team: allow,
-  Organization: allow,
-  PageInfo: allow,
 };

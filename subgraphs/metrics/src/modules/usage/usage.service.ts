@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, badInputFromZod } from '@steward/kernel';
-import { isUuid, type MetricsAccess } from '../../authorization.js';
+import { BadUserInputError, TenantScope, onlyIds, parseInput } from '@steward/kernel';
+import type { MetricsScope } from '../../metrics.scope.js';
 import { divideRounded } from '../../money.js';
 import { isPeriodStart, periodsBetween, type Grain } from '../../periods.js';
 import { LATENCY_RELATIVE_ERROR } from './latency-histogram.js';
@@ -128,18 +127,18 @@ export interface UsageSummary extends UsageStats {
   to: Date | null;
 }
 
-/** The range "all recorded usage" stands for: day-aligned, so the daily rollup answers it. */
-function allTime(): { from: Date; to: Date } {
-  const tomorrow = Math.floor(Date.now() / 86_400_000) * 86_400_000 + 86_400_000;
+/**
+ * The range "all recorded usage" stands for: from 2000-01-01 to the end of the current UTC day,
+ * day-aligned so the daily rollup answers it.
+ */
+export function allRecordedUsage(now: Date): { from: Date; to: Date } {
+  const tomorrow = Math.floor(now.getTime() / 86_400_000) * 86_400_000 + 86_400_000;
   return { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(tomorrow) };
 }
 
 /** LLM usage aggregates of one organization: totals, series and top groups. */
 export class UsageService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: MetricsAccess,
-  ) {}
+  constructor(private readonly scope: MetricsScope) {}
 
   /**
    * Usage of many projects or versions at once (one query set per organization, range and
@@ -152,15 +151,18 @@ export class UsageService {
       batches.set(batchKey, [...(batches.get(batchKey) ?? []), key]);
     }
     const found = new Map<UsageSummaryKey, UsageSummary>();
+    const readable = await this.scope.access.scope('metrics:read');
+    const allTime = allRecordedUsage(this.scope.now);
     for (const batch of batches.values()) {
       const { dimension, organizationId, from, to } = batch[0]!;
-      const range = from || to ? { from: from ?? allTime().from, to: to ?? allTime().to } : allTime();
-      if (!(range.to > range.from) || !isUuid(organizationId) || !(await this.access.can(organizationId, 'metrics:read'))) continue;
+      const range = { from: from ?? allTime.from, to: to ?? allTime.to };
+      if (!(range.to > range.from) || !readable.includes(organizationId)) continue;
       const column = DIMENSION_COLUMN[dimension];
-      const ids = [...new Set(batch.map((key) => key.id).filter(isUuid))];
+      const ids = onlyIds(new Set(batch.map((key) => key.id)));
       if (ids.length === 0) continue;
       const source = chooseSource(range, [dimension], 'MONTH');
-      const rows = await new UsageRepository(this.em, organizationId).series(source, range, 'MONTH', [dimension], ids.map((id) => ({ [column]: id })));
+      // One organization at a time: the same version id in two tenants must not add up.
+      const rows = await new UsageRepository(this.scope.em, TenantScope.of(organizationId)).series(source, range, 'MONTH', [dimension], ids.map((id) => ({ [column]: id })));
       const totals = new Map(rows.filter((row) => row.periodStart === null).map((row) => [row.group[column], row.aggregate]));
       for (const key of batch) found.set(key, { ...toStats(totals.get(key.id) ?? EMPTY), from, to });
     }
@@ -168,14 +170,12 @@ export class UsageService {
   }
 
   async report(organizationId: string, args: unknown): Promise<UsageReport> {
-    await this.access.assert(organizationId, 'metrics:read');
-    const parsed = UsageQueryModel.safeParse(args);
-    if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
-    const { filter, groupBy, granularity, top } = parsed.data;
+    const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:read');
+    const { filter, groupBy, granularity, top } = parseInput(UsageQueryModel, args, 'args');
     const periods = periodsBetween(filter.from, filter.to, granularity, MAX_PERIODS);
     if (!periods) throw new BadUserInputError('filter.to', `filter.to: the range holds more than ${MAX_PERIODS} ${granularity.toLowerCase()} periods; narrow it or use a coarser granularity.`);
     const source = chooseSource(filter, groupBy, granularity);
-    const usage = new UsageRepository(this.em, organizationId);
+    const usage = new UsageRepository(this.scope.em, tenant);
 
     const dense = (byPeriod: Map<number, UsageAggregate>): UsageBucket[] =>
       periods.map((period) => ({ start: period.start, end: period.end, stats: toStats(byPeriod.get(period.key) ?? EMPTY) }));

@@ -22,6 +22,6 @@ export const Budget: BudgetResolvers = {
     const { forecast } = await figures(budget, ctx);
     return { projectedSpendUsd: forecast.projectedMicros, burnRatePerDayUsd: forecast.burnRatePerDayMicros, exhaustsAt: forecast.exhaustsAt };
   },
-  alerts: (budget, args, ctx) => ctx.budgets.listAlerts({ budget }, { first: args.first, after: args.after }),
+  alerts: (budget, args, ctx) => ctx.budgets.alertsOf(budget, args),
   viewerCanManage: (budget, _args, ctx) => ctx.budgets.canManage(budget),
 };

@@ -1,5 +1,4 @@
 import type { QueryResolvers } from '../../../../__generated__/resolvers-types.js';
 
 /** A page of an organization's budget alerts. */
-export const budgetAlerts: QueryResolvers['budgetAlerts'] = (_parent, args, ctx) =>
-  ctx.budgets.listAlerts({ organizationId: args.organizationId }, { first: args.first, after: args.after });
+export const budgetAlerts: QueryResolvers['budgetAlerts'] = (_parent, args, ctx) => ctx.budgets.listAlerts(args.organizationId, args);

@@ -1,4 +1,4 @@
 import type { QueryResolvers } from '../../../../__generated__/resolvers-types.js';
 
 /** A page of an organization's budgets. */
-export const budgets: QueryResolvers['budgets'] = (_parent, args, ctx) => ctx.budgets.list(args.organizationId, { first: args.first, after: args.after });
+export const budgets: QueryResolvers['budgets'] = (_parent, args, ctx) => ctx.budgets.list(args.organizationId, args);

@@ -1,5 +1,4 @@
 import type { QueryResolvers } from '../../../../__generated__/resolvers-types.js';
 
 /** A page of an organization's usage batches. */
-export const llmUsageBatches: QueryResolvers['llmUsageBatches'] = (_parent, args, ctx) =>
-  ctx.ingest.listBatches(args.organizationId, args.projectId, { first: args.first, after: args.after });
+export const llmUsageBatches: QueryResolvers['llmUsageBatches'] = (_parent, args, ctx) => ctx.ingest.listBatches(args.organizationId, args.projectId, args);

@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessControl, Clock, Logger } from '@steward/kernel';
+import type { MetricsEvents } from './metrics.events.js';
+import type { ReferenceDirectory } from './reference-directory.js';
+
+/**
+ * What every metrics service works with during one request, built once in the context factory:
+ * the request's entity manager fork, the caller's access, its logger, where events go, where the
+ * ids of other subgraphs' objects are checked, and time.
+ */
+export interface MetricsScope {
+  em: EntityManager;
+  access: AccessControl;
+  logger: Logger;
+  events: MetricsEvents;
+  directory: ReferenceDirectory;
+  /** One instant per request, so every budget window and figure of a response agrees. */
+  now: Date;
+  /** The subgraph's clock, for the instant something is written (`recordedAt`, `createdAt`). */
+  clock: Clock;
+}
