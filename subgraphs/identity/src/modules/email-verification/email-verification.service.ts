@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, BadUserInputError, MailOutbox, badInputFromZod, type Logger } from '@steward/kernel';
+import { AppError, BadUserInputError, badInputFromZod, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import type { IdentityDeps } from '../../identity.deps.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
@@ -48,10 +48,9 @@ export class EmailVerificationService {
         expiresAt: new Date(now.getTime() + ttl * 1000),
       });
       const link = linkTo(this.deps.config.publicAppUrl, 'verify-email', token);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.emailVerification(user.email, link, Math.round(ttl / 3600)), now);
+      await this.deps.mail.outbox(tx).enqueue(MailTemplates.emailVerification(user.email, link, Math.round(ttl / 3600)), now);
       await this.audit.record(tx, { type: AuditEventType.EMAIL_VERIFICATION_REQUESTED, userId: user.id, actorId: user.id, sessionId });
     });
-    this.deps.mail.wake();
     this.logger.info('Email verification mail queued (userId=%s)', user.id);
     return true;
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, MailOutbox, badInputFromZod, type ClientInfo, type Logger } from '@steward/kernel';
+import { BadUserInputError, badInputFromZod, type ClientInfo, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import type { IdentityDeps } from '../../identity.deps.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
@@ -48,11 +48,10 @@ export class PasswordService {
       await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
       await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordChanged(user.email), now);
+      await this.deps.mail.outbox(tx).enqueue(MailTemplates.passwordChanged(user.email), now);
       await this.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       return ids;
     });
-    this.deps.mail.wake();
     this.logger.info('Password changed (userId=%s, revokedSessions=%d)', user.id, revoked.length);
     return true;
   }
@@ -123,10 +122,9 @@ export class PasswordService {
         expiresAt: new Date(now.getTime() + ttl * 1000),
       });
       const link = linkTo(this.deps.config.publicAppUrl, 'reset-password', token);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordReset(user.email, link, Math.round(ttl / 60)), now);
+      await this.deps.mail.outbox(tx).enqueue(MailTemplates.passwordReset(user.email, link, Math.round(ttl / 60)), now);
       await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
     });
-    this.deps.mail.wake();
     this.logger.info('Password reset mail queued (userId=%s)', user.id);
   }
 }

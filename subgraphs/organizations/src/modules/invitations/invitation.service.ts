@@ -4,8 +4,8 @@ import {
   ConflictError,
   NotFoundError,
   ForbiddenError,
-  MailOutbox,
   badInputFromZod,
+  type MailDispatcher,
 } from '@steward/kernel';
 import { organizationIdOf, parseId } from '../../arguments.js';
 import type { ServiceScope } from '../../organizations.context.js';
@@ -26,10 +26,10 @@ import { InviteMemberInputModel } from './invitations.models.js';
 
 export type InvitationPage = Connection<Invitation>;
 
-/** What invitations need beyond the request: identity's emails, the mail outbox's wake-up, the link base. */
+/** What invitations need beyond the request: identity's emails, the mail outbox, the link base. */
 export interface InvitationDeps {
   emails: EmailLookup;
-  wakeMailer: () => void;
+  mail: MailDispatcher;
   /** Base URL of the dashboard; links are `<url>/accept-invitation?token=…`. */
   publicAppUrl: string;
 }
@@ -100,14 +100,13 @@ export class InvitationService {
         now,
       );
       const link = invitationLink(this.deps.publicAppUrl, token);
-      await new MailOutbox(tx, 'organizations').enqueue(
+      await this.deps.mail.outbox(tx).enqueue(
         invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
         now,
       );
       this.scope.audit.record(tx, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created) });
       return created;
     });
-    this.deps.wakeMailer();
     await this.scope.changes.committed();
     this.scope.logger.info('Invitation sent (organizationId=%s, invitationId=%s)', organizationId, invitation.id);
     return invitation;
