@@ -259,11 +259,14 @@ export class EmbeddedJobQueue implements JobQueue {
         return rows.map((row) => ({ id: row.id, data: row.data, attempt: row.retry_count + 1, retryLimit: row.retry_limit }));
       },
       // Both match the run by its attempt, so an expired run finishing late cannot close the next one.
-      async complete(_queue, job) {
-        await session.query(`update ${table} set state = 'completed', completed_at = now() where id = $1 and state = 'active' and retry_count = $2`, [
-          job.id,
-          job.attempt - 1,
-        ]);
+      async complete(_queue, jobs) {
+        const runs = jobs.map((job) => ({ id: job.id, retry_count: job.attempt - 1 }));
+        await session.query(
+          `update ${table} j set state = 'completed', completed_at = now()
+             from jsonb_to_recordset($1::jsonb) as run (id uuid, retry_count integer)
+            where j.id = run.id and j.retry_count = run.retry_count and j.state = 'active'`,
+          [JSON.stringify(runs)],
+        );
       },
       async fail(_queue, job, error) {
         await session.query(failSql, [job.id, job.attempt - 1, JSON.stringify(failureOutput(error))]);

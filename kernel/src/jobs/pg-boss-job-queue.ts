@@ -188,8 +188,8 @@ export class PgBossJobQueue implements JobQueue {
         const jobs = await boss.fetch<JobData>(queue, { batchSize: limit, includeMetadata: true });
         return jobs.map((job) => ({ id: job.id, data: job.data, attempt: job.retryCount + 1, retryLimit: job.retryLimit }));
       },
-      async complete(queue, job) {
-        await boss.complete(queue, job.id);
+      async complete(queue, jobs) {
+        await boss.complete(queue, jobs.map((job) => job.id));
       },
       async fail(queue, job, error) {
         await boss.fail(queue, job.id, failureOutput(error));

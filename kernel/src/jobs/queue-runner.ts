@@ -13,7 +13,8 @@ export interface ClaimedJob {
 export interface JobSource {
   /** Claims up to `limit` due jobs (skipping those other workers hold). */
   claim(queue: string, limit: number): Promise<ClaimedJob[]>;
-  complete(queue: string, job: ClaimedJob): Promise<void>;
+  /** Records successful runs; called with every run that finished since the last call (one statement). */
+  complete(queue: string, jobs: ClaimedJob[]): Promise<void>;
   /** Records a failed run: the job is retried (after its delay) while attempts remain, else failed. */
   fail(queue: string, job: ClaimedJob, error: unknown): Promise<void>;
 }
@@ -48,6 +49,8 @@ export class QueueRunner {
   private waiting: { resume: () => void; idle: boolean } | null = null;
   private loop: Promise<void> | null = null;
   private stopping = false;
+  private readonly toComplete: { job: ClaimedJob; recorded: () => void; failed: (error: unknown) => void }[] = [];
+  private completing = false;
 
   constructor(
     private readonly queue: string,
@@ -138,6 +141,36 @@ export class QueueRunner {
     });
   }
 
+  /**
+   * Records a successful run together with the others that finished meanwhile: one statement
+   * while the previous one is in flight collects every completion behind it, so a busy queue
+   * pays one round trip per batch, and the slots it frees are claimed again in one go.
+   */
+  private completeSoon(job: ClaimedJob): Promise<void> {
+    return new Promise((recorded, failed) => {
+      this.toComplete.push({ job, recorded, failed });
+      void this.flushCompletions();
+    });
+  }
+
+  private async flushCompletions(): Promise<void> {
+    if (this.completing) return;
+    this.completing = true;
+    try {
+      while (this.toComplete.length > 0) {
+        const batch = this.toComplete.splice(0);
+        try {
+          await this.source.complete(this.queue, batch.map((entry) => entry.job));
+          for (const entry of batch) entry.recorded();
+        } catch (error) {
+          for (const entry of batch) entry.failed(error);
+        }
+      }
+    } finally {
+      this.completing = false;
+    }
+  }
+
   private resume(): void {
     const waiting = this.waiting;
     this.waiting = null;
@@ -169,7 +202,7 @@ export class QueueRunner {
     try {
       if (failure === null) {
         // A job cancelled meanwhile stays cancelled: completing only touches a job still active.
-        await this.source.complete(this.queue, job);
+        await this.completeSoon(job);
       } else {
         const last = job.attempt > job.retryLimit;
         logger[last ? 'error' : 'warn']({ err: failure }, 'Job failed (queue=%s, jobId=%s, attempt=%d, willRetry=%s)', this.queue, job.id, job.attempt, !last);
