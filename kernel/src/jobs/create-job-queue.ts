@@ -11,6 +11,8 @@ export const jobsEnvShape = {
   JOBS_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   /** How often runs whose worker died are expired (and retried) and old jobs cleaned up. */
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** PostgreSQL connections of a process's job queue (claims, completions); raise it with handler concurrency. */
+  JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
 };
 
 /** What `createJobQueue` needs. */
@@ -23,7 +25,7 @@ export interface CreateJobQueueOptions {
   pollIntervalMs?: number;
   /** See `JOBS_MAINTENANCE_INTERVAL_SECONDS` (default 60). */
   maintenanceIntervalSeconds?: number;
-  /** PostgreSQL only: connections in the queue's pool (default 4). */
+  /** See `JOBS_POOL_SIZE` (default 4; PostgreSQL only). */
   poolSize?: number;
 }
 
@@ -38,7 +40,7 @@ export async function createJobQueue(options: CreateJobQueueOptions): Promise<Jo
   const pollIntervalMs = options.pollIntervalMs ?? jobsEnvShape.JOBS_POLL_INTERVAL_MS.parse(undefined);
   const maintenanceIntervalSeconds = options.maintenanceIntervalSeconds ?? jobsEnvShape.JOBS_MAINTENANCE_INTERVAL_SECONDS.parse(undefined);
   if (options.database.kind === 'postgres') {
-    return PgBossJobQueue.open({ url: options.database.url, schema, logger, pollIntervalMs, maintenanceIntervalSeconds, poolSize: options.poolSize ?? 4 });
+    return PgBossJobQueue.open({ url: options.database.url, schema, logger, pollIntervalMs, maintenanceIntervalSeconds, poolSize: options.poolSize ?? jobsEnvShape.JOBS_POOL_SIZE.parse(undefined) });
   }
   return EmbeddedJobQueue.open({ pglite: options.database.pglite, schema, logger, pollIntervalMs, maintenanceIntervalSeconds });
 }

@@ -66,6 +66,7 @@ export async function runWorker<S extends z.ZodRawShape = Record<never, never>>(
     logger,
     pollIntervalMs: common.JOBS_POLL_INTERVAL_MS,
     maintenanceIntervalSeconds: common.JOBS_MAINTENANCE_INTERVAL_SECONDS,
+    poolSize: common.JOBS_POOL_SIZE,
   });
   let cleanup: (() => Promise<void>) | void;
   try {
