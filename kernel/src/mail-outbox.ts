@@ -82,6 +82,7 @@ export class MailOutbox {
   }
 }
 
+/** What a subgraph gives its `MailDispatcher`. */
 export interface MailDispatcherOptions {
   /** The subgraph's schema, which holds its `mail_outbox` table. */
   schema: string;
