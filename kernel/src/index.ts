@@ -30,3 +30,4 @@ export * from './subgraph-list.js';
 export * from './subgraph-runtime.js';
 export * from './subscriptions.js';
 export * from './tenancy.js';
+export * from './jobs/index.js';

@@ -6,6 +6,7 @@ import {
   allow,
   encryptionKeyOrDevelopment,
   assembleResolvers,
+  createJobQueue,
   createMailTransport,
   createSubgraphOrm,
   loadTypeDefs,
@@ -118,7 +119,7 @@ function createRequestContext(base: BaseRequestContext, em: EntityManager, deps:
   };
 }
 
-/** Builds the identity subgraph on a database: migrates, loads signing keys, wires modules, starts the mail outbox. */
+/** Builds the identity subgraph on a database: migrates, loads signing keys, wires modules, starts the job queue (mail). */
 export async function createIdentitySubgraph(options: {
   env: IdentityEnv;
   database: DatabaseTarget;
@@ -143,14 +144,15 @@ export async function createIdentitySubgraph(options: {
   const sealed = await new MfaRepository(fork(), mfaSecrets).sealPlaintextSecrets();
   if (sealed > 0) logger.info('Sealed plaintext TOTP secrets (count=%d)', sealed);
   const production = env.NODE_ENV === 'production';
+  const jobs = await createJobQueue({ name: 'identity', database: options.database, logger });
   const mail = new MailDispatcher({
     schema: 'identity',
+    jobs,
     fork,
     transport: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, production }),
     logger,
     // A week: long past the lifetime of every reset or verification link.
     keepSentMs: 7 * 86_400_000,
-    pollIntervalMs: 10_000,
   });
   const deps: IdentityDeps = {
     config: identityConfig(env),
@@ -163,7 +165,8 @@ export async function createIdentitySubgraph(options: {
     admissionQueues: new AdmissionQueues(),
     fork,
   };
-  mail.start();
+  await mail.start();
+  await jobs.start();
   if (env.REGISTRATION === 'invite' && env.PLATFORM_ADMIN_EMAILS.length === 0) {
     logger.warn('REGISTRATION=invite but PLATFORM_ADMIN_EMAILS is empty: nobody can create invitation codes, so nobody can register');
   }
@@ -216,6 +219,7 @@ export async function createIdentitySubgraph(options: {
     async close() {
       clearInterval(housekeeping);
       await deps.background.drain();
+      await jobs.stop();
       await mail.stop();
       await orm.close();
     },

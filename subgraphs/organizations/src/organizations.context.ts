@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BaseRequestContext, Caller, Clock, Logger, SecretBox } from '@steward/kernel';
+import type { BaseRequestContext, Caller, Clock, Logger, MailDispatcher, SecretBox } from '@steward/kernel';
 import type { ChangeNotifier } from './modules/access/change-notifier.js';
 import type { RequestAccess } from './modules/access/request-access.js';
 import type { ApiKeyService } from './modules/api-keys/api-key.service.js';
@@ -27,8 +27,8 @@ export interface OrganizationsDependencies {
   emails: EmailLookup;
   /** Seals SSO client secrets. */
   secrets: SecretBox;
-  /** Tells the mail outbox that a message is waiting, so it does not wait for its next round. */
-  wakeMailer: () => void;
+  /** Where invitation mail is queued: `mail.outbox(tx)` writes the message and its delivery job in the caller's transaction. */
+  mail: MailDispatcher;
   /** Base URL of the dashboard; invitation links are `<url>/accept-invitation?token=…`. */
   publicAppUrl: string;
   /** How long after its deletion an owner may still restore an organization. */

@@ -9,6 +9,7 @@ import {
   allow,
   encryptionKeyOrDevelopment,
   assembleResolvers,
+  createJobQueue,
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
@@ -84,7 +85,7 @@ export function encryptionKey(env: Pick<OrganizationsEnv, 'NODE_ENV' | 'ORGANIZA
 /** Types whose fields need no rule of their own: they only carry what guarded fields returned. */
 const sharedRules = { PageInfo: allow };
 
-/** Builds the organizations subgraph on a database: migrates, starts mail delivery, wires modules. */
+/** Builds the organizations subgraph on a database: migrates, starts the job queue (mail delivery), wires modules. */
 export async function createOrganizationsSubgraph(options: {
   env: OrganizationsEnv;
   database: DatabaseTarget;
@@ -108,14 +109,16 @@ export async function createOrganizationsSubgraph(options: {
     logger,
   });
   const fork = () => orm.em.fork() as EntityManager;
+  const jobs = await createJobQueue({ name: 'organizations', database: options.database, logger });
   // Invitations live at most 30 days; sent mail is kept a little longer.
-  const mailer = new MailDispatcher({ schema: 'organizations', fork, transport: options.mail, logger: logger.child({ component: 'mail' }), keepSentMs: 35 * 86_400_000 });
-  mailer.start();
+  const mailer = new MailDispatcher({ schema: 'organizations', jobs, fork, transport: options.mail, logger: logger.child({ component: 'mail' }), keepSentMs: 35 * 86_400_000 });
+  await mailer.start();
+  await jobs.start();
   const dependencies: OrganizationsDependencies = {
     clock: options.clock ?? systemClock,
     emails: options.emails,
     secrets,
-    wakeMailer: () => mailer.wake(),
+    mail: mailer,
     publicAppUrl: env.PUBLIC_APP_URL,
     restoreDays: env.ORGANIZATION_RESTORE_DAYS,
   };
@@ -182,6 +185,7 @@ export async function createOrganizationsSubgraph(options: {
     },
     internalRoutes: [...accessRoutes(fork), ...memberLookupRoutes(fork)],
     async close() {
+      await jobs.stop();
       await mailer.stop();
       await orm.close();
     },

@@ -29,10 +29,9 @@ export class EmailVerificationService {
     const { config } = this.scope.deps;
     await this.scope.em.transactional(async (tx) => {
       const now = new Date();
-      await mailOneTimeLink(tx, OneTimeLink.emailVerification, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.emailVerificationTtlSeconds, now });
+      await mailOneTimeLink(tx, this.scope.deps.mail.outbox(tx), OneTimeLink.emailVerification, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.emailVerificationTtlSeconds, now });
       await this.scope.audit.record(tx, { type: AuditEventType.EMAIL_VERIFICATION_REQUESTED, userId: user.id, actorId: user.id, sessionId });
     });
-    this.scope.deps.mail.wake();
     this.scope.logger.info('Email verification mail queued (userId=%s)', user.id);
     return true;
   }

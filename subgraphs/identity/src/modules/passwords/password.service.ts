@@ -1,4 +1,4 @@
-import { BadUserInputError, MailOutbox, parseInput, type ClientInfo } from '@steward/kernel';
+import { BadUserInputError, parseInput, type ClientInfo } from '@steward/kernel';
 import { z } from 'zod';
 import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
@@ -36,11 +36,10 @@ export class PasswordService {
       await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
       await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordChanged(user.email), now);
+      await this.scope.deps.mail.outbox(tx).enqueue(MailTemplates.passwordChanged(user.email), now);
       await this.scope.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       return ids;
     });
-    this.scope.deps.mail.wake();
     this.scope.logger.info('Password changed (userId=%s, revokedSessions=%d)', user.id, revoked.length);
     return true;
   }
@@ -97,10 +96,9 @@ export class PasswordService {
     const audit = new AuditTrail(em, client);
     await em.transactional(async (tx) => {
       const now = new Date();
-      await mailOneTimeLink(tx, OneTimeLink.passwordReset, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.passwordResetTtlSeconds, now });
+      await mailOneTimeLink(tx, this.scope.deps.mail.outbox(tx), OneTimeLink.passwordReset, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.passwordResetTtlSeconds, now });
       await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
     });
-    this.scope.deps.mail.wake();
     this.scope.logger.info('Password reset mail queued (userId=%s)', user.id);
   }
 }

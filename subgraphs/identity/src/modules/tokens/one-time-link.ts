@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MailOutbox, type MailMessage } from '@steward/kernel';
+import type { MailMessage, MailOutbox } from '@steward/kernel';
 import { MailTemplates, linkTo } from '../mail/mail-templates.js';
 import { OneTimeTokenRepository, type OneTimeTokenPurpose } from './one-time-token.repository.js';
 import { TokenPrefix, hashToken, newSecretToken } from './secret-tokens.js';
@@ -30,11 +30,12 @@ export const OneTimeLink = {
 
 /**
  * Issues a single-use token bound to the user's current address and queues the mail carrying its
- * link, both in `tx`: the token exists exactly when its mail will go out. Wake the mail dispatcher
- * after the commit.
+ * link, both in `tx`: the token exists exactly when its mail will go out. `outbox` must write in `tx` too
+ * (the dispatcher's `outbox(tx)`), so the mail's delivery job commits with them.
  */
 export async function mailOneTimeLink(
   tx: EntityManager,
+  outbox: MailOutbox,
   kind: OneTimeLinkKind,
   user: { id: string; email: string },
   options: { publicAppUrl: string; ttlSeconds: number; now: Date },
@@ -49,5 +50,5 @@ export async function mailOneTimeLink(
     now,
     expiresAt: new Date(now.getTime() + ttlSeconds * 1000),
   });
-  await new MailOutbox(tx, 'identity').enqueue(kind.mail(user.email, linkTo(publicAppUrl, kind.page, token), ttlSeconds), now);
+  await outbox.enqueue(kind.mail(user.email, linkTo(publicAppUrl, kind.page, token), ttlSeconds), now);
 }

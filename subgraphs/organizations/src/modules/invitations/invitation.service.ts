@@ -4,7 +4,6 @@ import {
   ConflictError,
   NotFoundError,
   ForbiddenError,
-  MailOutbox,
   TenantScope,
   keys,
   organizationIdOf,
@@ -93,14 +92,13 @@ export class InvitationService {
         now,
       );
       const link = invitationLink(this.scope.publicAppUrl, token);
-      await new MailOutbox(tx, 'organizations').enqueue(
+      await this.scope.mail.outbox(tx).enqueue(
         invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
         now,
       );
       this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created) });
       return created;
     });
-    this.scope.wakeMailer();
     await this.scope.changes.committed();
     this.scope.logger.info('Invitation sent (organizationId=%s, invitationId=%s)', organizationId, invitation.id);
     return invitation;
