@@ -10,7 +10,7 @@ import { InternalTokenCodec } from './internal-token.js';
 import { RouteClient, type SubgraphLocator } from './internal-route.js';
 import { createLogger, type Logger } from './logger.js';
 import { stopOnSignals } from './shutdown.js';
-import { createSubgraphServer, type SubgraphServer } from './subgraph-server.js';
+import { createSubgraphServer, type BaseRequestContext, type SubgraphDefinition, type SubgraphServer } from './subgraph-server.js';
 
 /** What the subgraphs of one process share: configuration, database, bus, tokens, clock and how to find each other. */
 export interface SubgraphHost {
@@ -47,6 +47,30 @@ const DEFAULT_GRANTS_TTL_MS = 30_000;
  * every process (a subgraph's own container, `npm start`, the test harness) brings a subgraph up.
  */
 export async function startSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost, port: number, hostname: string): Promise<RunningSubgraph> {
+  const built = await buildSubgraph(descriptor, host);
+  const server = await createSubgraphServer({ definition: built.definition, internalTokens: host.internalTokens, logger: built.logger, production: host.production });
+  const url = await server.listen(port, hostname);
+  return {
+    name: descriptor.name,
+    url,
+    server,
+    queries: built.definition.queries,
+    async stop() {
+      await server.stop();
+      await built.closeTools();
+    },
+  };
+}
+
+/** A subgraph built from its descriptor (migrated, its modules wired, its job queue working), not yet serving. */
+interface BuiltSubgraph {
+  definition: SubgraphDefinition<BaseRequestContext & object>;
+  logger: Logger;
+  /** Closes what the build registered through its tools (grants listeners), after the definition. */
+  closeTools(): Promise<void>;
+}
+
+async function buildSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost): Promise<BuiltSubgraph> {
   registerErrorCodes(descriptor.errorCodes ?? []);
   const logger = host.logger.child({ subgraph: descriptor.name });
   const closers: (() => Promise<void>)[] = [];
@@ -72,18 +96,44 @@ export async function startSubgraph(descriptor: SubgraphDescriptor, host: Subgra
     onStop: (close) => void closers.push(close),
   };
   const definition = await descriptor.build(tools as never);
-  const server = await createSubgraphServer({ definition, internalTokens: host.internalTokens, logger, production: host.production });
-  const url = await server.listen(port, hostname);
   return {
-    name: descriptor.name,
-    url,
-    server,
-    queries: definition.queries,
-    async stop() {
-      await server.stop();
+    definition,
+    logger,
+    async closeTools() {
       for (const close of closers.reverse()) await close();
     },
   };
+}
+
+/** A process of one subgraph on its own: its configuration, database, bus and tokens, and how it finds the others. */
+function aloneHost(descriptor: SubgraphDescriptor, role: 'server' | 'worker'): Promise<{ host: SubgraphHost; env: AloneEnv & Record<string, unknown> }> {
+  const env = configureOrExit(() => {
+    const parsed = parseEnv(z.object({ ...commonEnvShape, ...descriptor.envShape, HOST: z.string().default('0.0.0.0') })) as AloneEnv & Record<string, unknown>;
+    const urls = (descriptor.calls ?? []).map(urlVariableOf);
+    requireInProduction(parsed, ['STEWARD_INTERNAL_SECRET', 'DATABASE_URL', ...(descriptor.requiredInProduction ?? []), ...urls]);
+    const problems: string[] = [];
+    if (!parsed.STEWARD_INTERNAL_SECRET) problems.push(`STEWARD_INTERNAL_SECRET: required to run a subgraph ${role === 'worker' ? 'worker' : 'on its own'}`);
+    // A PGlite data directory belongs to the one process that opened it: workers share a PostgreSQL server.
+    if (role === 'worker' && !parsed.DATABASE_URL) problems.push('DATABASE_URL: a separate worker process needs a PostgreSQL server (under `npm start` the subgraphs work their jobs themselves)');
+    if (problems.length) throw new EnvError(problems);
+    return parsed;
+  });
+  const logger = createLogger({ level: env.LOG_LEVEL, name: role === 'worker' ? `${descriptor.name}-worker` : descriptor.name });
+  return openDatabase(env).then((database) => ({
+    env,
+    host: {
+      env,
+      database,
+      bus: createEventBus(database, logger.child({ component: 'event-bus' })),
+      internalTokens: new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET!),
+      logger,
+      production: env.NODE_ENV === 'production',
+      locate: (name) => {
+        const value = env[urlVariableOf(name)];
+        return typeof value === 'string' ? value : undefined;
+      },
+    },
+  }));
 }
 
 /**
@@ -92,36 +142,35 @@ export async function startSubgraph(descriptor: SubgraphDescriptor, host: Subgra
  * subgraphs it calls at `<NAME>_URL`, serves behind the internal-token guard, drains on SIGINT/SIGTERM.
  */
 export async function runSubgraphAlone(descriptor: SubgraphDescriptor): Promise<void> {
-  const env = configureOrExit(() => {
-    const parsed = parseEnv(z.object({ ...commonEnvShape, ...descriptor.envShape, HOST: z.string().default('0.0.0.0') })) as AloneEnv & Record<string, unknown>;
-    const urls = (descriptor.calls ?? []).map(urlVariableOf);
-    requireInProduction(parsed, ['STEWARD_INTERNAL_SECRET', 'DATABASE_URL', ...(descriptor.requiredInProduction ?? []), ...urls]);
-    if (!parsed.STEWARD_INTERNAL_SECRET) throw new EnvError(['STEWARD_INTERNAL_SECRET: required to run a subgraph on its own']);
-    const secret: string = parsed.STEWARD_INTERNAL_SECRET;
-    return Object.assign(parsed, { STEWARD_INTERNAL_SECRET: secret });
-  });
-  const logger = createLogger({ level: env.LOG_LEVEL, name: descriptor.name });
-  const database = await openDatabase(env);
-  const bus = createEventBus(database, logger.child({ component: 'event-bus' }));
-  const host: SubgraphHost = {
-    env,
-    database,
-    bus,
-    internalTokens: new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET),
-    logger,
-    production: env.NODE_ENV === 'production',
-    locate: (name) => {
-      const value = env[urlVariableOf(name)];
-      return typeof value === 'string' ? value : undefined;
-    },
-  };
+  const { host, env } = await aloneHost(descriptor, 'server');
   const port = env[descriptor.port.variable];
   // A subgraph may check configuration of its own while building (a production-only key): same clean exit.
   const running = await startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, env.HOST).catch(exitOnEnvError);
-  logger.info('%s subgraph listening (url=%s)', descriptor.name, running.url);
-  stopOnSignals(logger, async () => {
+  host.logger.info('%s subgraph listening (url=%s)', descriptor.name, running.url);
+  stopOnSignals(host.logger, async () => {
     await running.stop();
-    await bus.close();
-    if (database.kind === 'pglite') await database.pglite.close();
+    await closeHost(host);
   });
+}
+
+/**
+ * The composition root of a subgraph's worker process (`npm run worker -w @steward/<name>`): the
+ * same build as the server (its job handlers are defined by its modules), working the subgraph's
+ * queues on PostgreSQL without serving HTTP. Run as many replicas as the work needs: they share
+ * the queues through the database, and the server processes work them too.
+ */
+export async function runSubgraphWorker(descriptor: SubgraphDescriptor): Promise<void> {
+  const { host } = await aloneHost(descriptor, 'worker');
+  const built = await buildSubgraph(descriptor, host).catch(exitOnEnvError);
+  host.logger.info('%s worker working its job queues (pid=%d)', descriptor.name, process.pid);
+  stopOnSignals(host.logger, async () => {
+    await built.definition.close?.();
+    await built.closeTools();
+    await closeHost(host);
+  });
+}
+
+async function closeHost(host: SubgraphHost): Promise<void> {
+  await host.bus.close();
+  if (host.database.kind === 'pglite') await host.database.pglite.close();
 }
