@@ -17,3 +17,4 @@ export * from './event-bus.js';
 export * from './run-alone.js';
 export * from './mail-outbox.js';
 export * from './secret-box.js';
+export * from './clock.js';
