@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MailDispatcher } from '@steward/kernel';
+import type { Clock, MailDispatcher } from '@steward/kernel';
 import type { BackgroundTasks } from './background-tasks.js';
 import type { IdentityEnv } from './identity.env.js';
 import type { AdmissionQueues } from './modules/auth/admission-queues.js';
@@ -38,6 +38,8 @@ export interface IdentityDeps {
   admissionQueues: AdmissionQueues;
   /** A fresh EntityManager for work outside a request (background tasks). */
   fork(): EntityManager;
+  /** The time every expiry, lockout and window is measured against (tests advance it instead of sleeping). */
+  clock: Clock;
 }
 
 /** Reads the settings out of the parsed environment. */

@@ -12,7 +12,9 @@ import {
   loadTypeDefs,
   mergeRules,
   serviceCallersOnly,
+  systemClock,
   type BaseRequestContext,
+  type Clock,
   type DatabaseTarget,
   type Logger,
   type SubgraphDefinition,
@@ -89,19 +91,19 @@ export function identityEncryptionKey(env: Pick<IdentityEnv, 'NODE_ENV' | 'IDENT
 /** Builds one request's services on its own ORM fork. */
 function createRequestContext(base: BaseRequestContext, em: EntityManager, deps: IdentityDeps): IdentityContext {
   const viewer = { userId: base.caller.kind === 'user' ? base.caller.userId : null };
-  const guard = new CallerGuard(em, base.caller, deps.config.platformAdminEmails);
-  const trail = new AuditTrail(em, base.client);
+  const guard = new CallerGuard(em, base.caller, deps.config.platformAdminEmails, deps.clock);
+  const trail = new AuditTrail(em, base.client, deps.clock);
   const stepUp = new StepUpVerifier(em, deps, trail);
   return {
     ...base,
     em,
     viewer,
     auth: new AuthService(em, deps, base.caller, base.client, base.logger, viewer, trail),
-    sessions: new SessionService(em, guard, trail, base.logger),
+    sessions: new SessionService(em, guard, trail, base.logger, deps.clock),
     passwords: new PasswordService(em, deps, guard, stepUp, trail, base.client, base.logger),
     emailVerification: new EmailVerificationService(em, deps, guard, trail, base.logger),
-    mfa: new MfaService(em, guard, stepUp, trail, base.logger, deps.mfaSecrets),
-    invitations: new InvitationService(em, guard, trail, base.logger),
+    mfa: new MfaService(em, guard, stepUp, trail, base.logger, deps.mfaSecrets, deps.clock),
+    invitations: new InvitationService(em, guard, trail, base.logger, deps.clock),
     audit: new AuditService(em, guard),
     loaders: { userById: createUserLoader(new UserRepository(em)), mfaEnabledByUserId: createMfaEnabledLoader(em) },
   };
@@ -112,6 +114,8 @@ export async function createIdentitySubgraph(options: {
   env: IdentityEnv;
   database: DatabaseTarget;
   logger: Logger;
+  /** What expiries, lockouts and TOTP steps are measured against; the system clock when omitted. */
+  clock?: Clock;
 }): Promise<SubgraphDefinition<IdentityContext>> {
   const { env, logger } = options;
   // Before the database: a missing production key should stop the start, not the first enrolment.
@@ -148,14 +152,15 @@ export async function createIdentitySubgraph(options: {
     background: new BackgroundTasks(logger),
     admissionQueues: new AdmissionQueues(),
     fork,
+    clock: options.clock ?? systemClock,
   };
   mail.start();
   if (env.REGISTRATION === 'invite' && env.PLATFORM_ADMIN_EMAILS.length === 0) {
     logger.warn('REGISTRATION=invite but PLATFORM_ADMIN_EMAILS is empty: nobody can create invitation codes, so nobody can register');
   }
   const housekeeping = setInterval(() => {
-    new LoginThrottle(fork())
-      .prune(new Date(Date.now() - 86_400_000 * 31))
+    new LoginThrottle(fork(), deps.clock)
+      .prune(new Date(deps.clock().getTime() - 86_400_000 * 31))
       .catch((error: unknown) => logger.warn({ err: error }, 'Pruning login throttles failed'));
   }, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();

@@ -82,12 +82,12 @@ export class AuthService {
     const passwordHash = await this.deps.hasher.hash(input.password);
     try {
       const result = await this.em.transactional(async (tx) => {
-        const now = new Date();
+        const now = this.deps.clock();
         const invitationCodeId = needsCode ? await new InvitationRepository(tx).consume(hashToken(input.invitationCode!), now) : null;
         if (needsCode && !invitationCodeId) {
           throw new BadUserInputError('input.invitationCode', 'input.invitationCode: is invalid, expired, revoked or used up.');
         }
-        const user = new UserRepository(tx).add({ id: randomUUID(), email: input.email, name: input.name, passwordHash });
+        const user = new UserRepository(tx).add({ id: randomUUID(), email: input.email, name: input.name, passwordHash }, now);
         // Sessions reference users by a plain id column, so the ORM cannot order the inserts itself.
         await tx.flush();
         const session = await this.openSession(tx, user, randomUUID());
@@ -121,7 +121,7 @@ export class AuthService {
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const { email, password, totpCode, backupCode } = parsed.data;
     const { config } = this.deps;
-    const throttle = new LoginThrottle(this.em, this.deps.admissionQueues);
+    const throttle = new LoginThrottle(this.em, this.deps.clock, this.deps.admissionQueues);
 
     const admissions: Admission[] = [];
     let outcome: 'failed' | 'succeeded' | 'neutral' = 'neutral';
@@ -129,7 +129,7 @@ export class AuthService {
       if (this.client.ip) {
         const ip = await throttle.admit(ipKey(this.client.ip), config.ipLimit);
         if (ip.state !== 'admitted') {
-          const retryAfterSeconds = ip.state === 'locked' ? Math.max(1, Math.ceil((ip.lockedUntil.getTime() - Date.now()) / 1000)) : 5;
+          const retryAfterSeconds = ip.state === 'locked' ? Math.max(1, Math.ceil((ip.lockedUntil.getTime() - this.deps.clock().getTime()) / 1000)) : 5;
           this.logger.warn('Sign-in rate limited (ip=%s, retryAfterSeconds=%d)', this.client.ip, retryAfterSeconds);
           throw new LoginRateLimitedError(retryAfterSeconds, ip.state === 'busy' ? SIGN_IN_BUSY_MESSAGE : undefined);
         }
@@ -154,7 +154,7 @@ export class AuthService {
         if (await secondFactor.isEnabled(user.id)) {
           // Not a failure: the client now asks for the code, and both admissions are settled as neutral.
           if (!totpCode && !backupCode) throw new MfaRequiredError();
-          factor = await secondFactor.use(user.id, { totpCode, backupCode });
+          factor = await secondFactor.use(user.id, { totpCode, backupCode }, this.deps.clock());
           if (!factor) failure = 'wrong_second_factor';
         }
       }
@@ -167,7 +167,7 @@ export class AuthService {
       const newHash = this.deps.hasher.needsRehash(user.passwordHash) ? await this.deps.hasher.hash(password) : null;
       const result = await this.em.transactional(async (tx) => {
         // The configured argon2 parameters changed since this hash was made: store one made with today's.
-        if (newHash) await new UserRepository(tx).setPasswordHash(user.id, newHash, new Date());
+        if (newHash) await new UserRepository(tx).setPasswordHash(user.id, newHash, this.deps.clock());
         const session = await this.openSession(tx, user, randomUUID());
         await this.audit.record(tx, {
           type: AuditEventType.LOGIN_SUCCEEDED,
@@ -199,7 +199,7 @@ export class AuthService {
     if (!parsed.success) throw badInputFromZod(parsed.error, 'refreshToken');
     const presented = parsed.data;
     const presentedHash = hashToken(presented);
-    const now = new Date();
+    const now = this.deps.clock();
     const refreshToken = newSecretToken(TokenPrefix.refresh);
     const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.config.refreshTokenTtlSeconds * 1000);
     const rotated = await this.em.transactional(async (tx) => {
@@ -220,7 +220,7 @@ export class AuthService {
     if (this.caller.kind !== 'user' || !this.caller.sessionId) throw new UnauthenticatedError();
     const { userId, sessionId } = this.caller;
     const revoked = await this.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revoke(sessionId, 'logout', new Date());
+      const done = await new SessionRepository(tx).revoke(sessionId, 'logout', this.deps.clock());
       if (done) await this.audit.record(tx, { type: AuditEventType.LOGGED_OUT, userId, actorId: userId, sessionId });
       return done;
     });
@@ -291,7 +291,7 @@ export class AuthService {
   }
 
   private async openSession(tx: EntityManager, user: User, familyId: string): Promise<AuthResult & { sessionId: string }> {
-    const now = new Date();
+    const now = this.deps.clock();
     const refreshToken = newSecretToken(TokenPrefix.refresh);
     const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.config.refreshTokenTtlSeconds * 1000);
     const session = new SessionRepository(tx).add({
@@ -311,7 +311,7 @@ export class AuthService {
 
   private async issueAccessToken(userId: string, sessionId: string, now: Date) {
     const accessTokenExpiresAt = new Date(now.getTime() + this.deps.config.accessTokenTtlSeconds * 1000);
-    const accessToken = await this.deps.keys.signAccessToken({ userId, sessionId }, accessTokenExpiresAt);
+    const accessToken = await this.deps.keys.signAccessToken({ userId, sessionId }, now, accessTokenExpiresAt);
     return { accessToken, accessTokenExpiresAt };
   }
 }

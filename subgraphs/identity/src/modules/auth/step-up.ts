@@ -28,12 +28,12 @@ export interface StepUpProof {
 export class StepUpVerifier {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<IdentityDeps, 'hasher' | 'config' | 'admissionQueues' | 'mfaSecrets'>,
+    private readonly deps: Pick<IdentityDeps, 'hasher' | 'config' | 'admissionQueues' | 'mfaSecrets' | 'clock'>,
     private readonly audit: AuditTrail,
   ) {}
 
   async verify(user: User, sessionId: string, proof: StepUpProof): Promise<SecondFactorResult | null> {
-    const throttle = new LoginThrottle(this.em, this.deps.admissionQueues);
+    const throttle = new LoginThrottle(this.em, this.deps.clock, this.deps.admissionQueues);
     const admitted = await throttle.admit(accountKey(user.email), this.deps.config.accountLockout);
     if (admitted.state === 'locked') throw new AccountLockedError(admitted.lockedUntil);
     if (admitted.state === 'busy') throw new LoginRateLimitedError(5, SIGN_IN_BUSY_MESSAGE);
@@ -43,7 +43,7 @@ export class StepUpVerifier {
       if (proof.password && !(await this.deps.hasher.verify(user.passwordHash, proof.password.value))) failedField = proof.password.field;
       let factor: SecondFactorResult | null = null;
       if (!failedField && proof.secondFactor) {
-        factor = await new SecondFactor(this.em, this.deps.mfaSecrets).use(user.id, proof.secondFactor.input);
+        factor = await new SecondFactor(this.em, this.deps.mfaSecrets).use(user.id, proof.secondFactor.input, this.deps.clock());
         if (!factor) failedField = proof.secondFactor.field;
       }
       if (!failedField && proof.code && !proof.code.matches()) failedField = proof.code.field;

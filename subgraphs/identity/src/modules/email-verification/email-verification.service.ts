@@ -28,17 +28,17 @@ export class EmailVerificationService {
   async request(): Promise<boolean> {
     const { user, sessionId } = await this.guard.requireLiveSession();
     if (user.emailVerified) return true;
-    const quota = await new LoginThrottle(this.em).take(`verify-mail:${user.id}`, this.deps.config.resetMailLimit);
+    const quota = await new LoginThrottle(this.em, this.deps.clock).take(`verify-mail:${user.id}`, this.deps.config.resetMailLimit);
     if (!quota.taken) {
       // Not the kernel's RateLimitedError: its HTTP 429 would be masked by the gateway (see LoginRateLimitedError).
       throw new AppError('RATE_LIMITED', 'Several verification mails were sent recently. Use the latest one, or try again later.', {
-        retryAfterSeconds: Math.max(1, Math.ceil((quota.freesAt.getTime() - Date.now()) / 1000)),
+        retryAfterSeconds: Math.max(1, Math.ceil((quota.freesAt.getTime() - this.deps.clock().getTime()) / 1000)),
       });
     }
     const token = newSecretToken(TokenPrefix.emailVerification);
     const ttl = this.deps.config.emailVerificationTtlSeconds;
     await this.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.deps.clock();
       await new OneTimeTokenRepository(tx).add({
         userId: user.id,
         purpose: 'email_verification',
@@ -62,7 +62,7 @@ export class EmailVerificationService {
     if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
     const tokenHash = hashToken(parsed.data.token);
     const userId = await this.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.deps.clock();
       const owner = await new OneTimeTokenRepository(tx).consume('email_verification', tokenHash, now);
       // An address changed since the mail was sent is not proven by it.
       if (!owner || !(await new UserRepository(tx).markEmailVerified(owner.userId, owner.email, now))) throw new BadUserInputError('token', INVALID_TOKEN);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, badInputFromZod, type Logger } from '@steward/kernel';
+import { ConflictError, badInputFromZod, type Clock, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -31,6 +31,8 @@ export class MfaService {
     private readonly audit: AuditTrail,
     private readonly logger: Logger,
     private readonly secrets: MfaSecrets,
+    /** Picks the TOTP step a code must match. */
+    private readonly clock: Clock,
   ) {
     this.mfa = new MfaRepository(em, secrets);
   }
@@ -43,7 +45,7 @@ export class MfaService {
     const { user, sessionId } = await this.guard.requireLiveSession();
     const secret = base32Encode(newTotpSecret());
     const started = await this.em.transactional(async (tx) => {
-      const ok = await new MfaRepository(tx, this.secrets).startEnrolment(user.id, secret, new Date());
+      const ok = await new MfaRepository(tx, this.secrets).startEnrolment(user.id, secret, this.clock());
       if (ok) await this.audit.record(tx, { type: AuditEventType.MFA_ENROLLMENT_STARTED, userId: user.id, actorId: user.id, sessionId });
       return ok;
     });
@@ -64,7 +66,7 @@ export class MfaService {
       code: {
         field: 'code',
         message: 'does not match; check the authenticator app and the device clock.',
-        matches: () => (matched.step = matchTotp(base32Decode(pending.secret), code.data, new Date())) !== null,
+        matches: () => (matched.step = matchTotp(base32Decode(pending.secret), code.data, this.clock())) !== null,
       },
     });
     const step = matched.step;
@@ -72,7 +74,7 @@ export class MfaService {
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.em.transactional(async (tx) => {
       const repo = new MfaRepository(tx, this.secrets);
-      const now = new Date();
+      const now = this.clock();
       if (!(await repo.confirm(user.id, step, now))) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
       await repo.replaceBackupCodes(user.id, codes, now);
       await this.audit.record(tx, { type: AuditEventType.MFA_ENABLED, userId: user.id, actorId: user.id, sessionId });
@@ -117,7 +119,7 @@ export class MfaService {
     await this.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code.data }, field: 'code' } });
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.em.transactional(async (tx) => {
-      await new MfaRepository(tx, this.secrets).replaceBackupCodes(user.id, codes, new Date());
+      await new MfaRepository(tx, this.secrets).replaceBackupCodes(user.id, codes, this.clock());
       await this.audit.record(tx, { type: AuditEventType.BACKUP_CODES_REGENERATED, userId: user.id, actorId: user.id, sessionId });
     });
     this.logger.info('Backup codes regenerated (userId=%s)', user.id);

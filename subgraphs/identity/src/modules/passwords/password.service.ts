@@ -44,7 +44,7 @@ export class PasswordService {
     await this.stepUp.verify(user, sessionId, { password: { value: currentPassword, field: 'currentPassword' } });
     const passwordHash = await this.deps.hasher.hash(newPassword);
     const revoked = await this.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.deps.clock();
       await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
       await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
@@ -78,13 +78,13 @@ export class PasswordService {
     const { token, newPassword } = parsed.data;
     const tokenHash = hashToken(token);
     // Look before using the token up, so a password the policy refuses does not burn the link.
-    const owner = await new OneTimeTokenRepository(this.em).peek('password_reset', tokenHash, new Date());
+    const owner = await new OneTimeTokenRepository(this.em).peek('password_reset', tokenHash, this.deps.clock());
     const user = owner && (await new UserRepository(this.em).findById(owner.userId));
     if (!owner || !user) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
     this.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
     const passwordHash = await this.deps.hasher.hash(newPassword);
     const revoked = await this.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.deps.clock();
       const tokens = new OneTimeTokenRepository(tx);
       if (!(await tokens.consume('password_reset', tokenHash, now))) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
       const users = new UserRepository(tx);
@@ -93,7 +93,7 @@ export class PasswordService {
       await users.markEmailVerified(user.id, owner.email, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, null, 'password_reset', now);
       await tokens.voidAll(user.id, 'password_reset', now);
-      await new LoginThrottle(tx).forgive(accountKey(user.email));
+      await new LoginThrottle(tx, this.deps.clock).forgive(accountKey(user.email));
       await this.audit.record(tx, { type: AuditEventType.PASSWORD_RESET, userId: user.id, actorId: user.id, details: { revokedSessionIds: ids } });
       return ids;
     });
@@ -105,15 +105,15 @@ export class PasswordService {
     const em = this.deps.fork();
     const user = await new UserRepository(em).findByEmail(email);
     if (!user) return;
-    if (!(await new LoginThrottle(em).take(resetMailKey(email), this.deps.config.resetMailLimit)).taken) {
+    if (!(await new LoginThrottle(em, this.deps.clock).take(resetMailKey(email), this.deps.config.resetMailLimit)).taken) {
       this.logger.warn('Password reset mail skipped: too many requested (userId=%s)', user.id);
       return;
     }
     const token = newSecretToken(TokenPrefix.passwordReset);
     const ttl = this.deps.config.passwordResetTtlSeconds;
-    const audit = new AuditTrail(em, client);
+    const audit = new AuditTrail(em, client, this.deps.clock);
     await em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.deps.clock();
       await new OneTimeTokenRepository(tx).add({
         userId: user.id,
         purpose: 'password_reset',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError, type Logger } from '@steward/kernel';
+import { NotFoundError, type Clock, type Logger } from '@steward/kernel';
 import { z } from 'zod';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
@@ -26,12 +26,13 @@ export class SessionService {
     private readonly guard: CallerGuard,
     private readonly audit: AuditTrail,
     private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   /** The caller's live sessions, the current one flagged. */
   async listMine(): Promise<SessionView[]> {
     const { user, sessionId } = await this.guard.requireLiveSession();
-    const sessions = await new SessionRepository(this.em).listLive(user.id, new Date());
+    const sessions = await new SessionRepository(this.em).listLive(user.id, this.clock());
     return sessions.map((session) => ({
       id: session.id,
       userAgent: session.userAgent ?? null,
@@ -49,7 +50,7 @@ export class SessionService {
     const id = SessionIdModel.safeParse(rawId);
     if (!id.success) throw new NotFoundError('Session');
     const revoked = await this.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revokeOwn(user.id, id.data, 'revoked_by_user', new Date());
+      const done = await new SessionRepository(tx).revokeOwn(user.id, id.data, 'revoked_by_user', this.clock());
       if (done) await this.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId: id.data });
       return done;
     });
@@ -62,7 +63,7 @@ export class SessionService {
   async revokeOthers(): Promise<number> {
     const { user, sessionId } = await this.guard.requireLiveSession();
     const revoked = await this.em.transactional(async (tx) => {
-      const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'revoked_by_user', new Date());
+      const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'revoked_by_user', this.clock());
       if (ids.length) {
         await this.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       }
