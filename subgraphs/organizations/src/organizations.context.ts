@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BaseRequestContext, Caller, Logger } from '@steward/kernel';
+import type { BaseRequestContext, Caller, Clock, Logger } from '@steward/kernel';
 import type { ChangeNotifier } from './modules/access/change-notifier.js';
 import type { RequestAccess } from './modules/access/request-access.js';
 import type { ApiKeyService } from './modules/api-keys/api-key.service.js';
@@ -27,6 +27,8 @@ export interface ServiceScope {
   audit: AuditTrail;
   changes: ChangeNotifier;
   logger: Logger;
+  /** What expiries and the restore window are measured against (tests advance it instead of sleeping). */
+  clock: Clock;
 }
 
 /** Per-request batch loaders, limited to the organizations the caller belongs to. */
@@ -44,6 +46,8 @@ export interface OrganizationsContext extends BaseRequestContext {
   em: EntityManager;
   access: RequestAccess;
   loaders: OrganizationsLoaders;
+  /** The subgraph's clock, for fields that depend on the time (an invitation's status, a key's `active`). */
+  clock: Clock;
   organizations: OrganizationService;
   members: MemberService;
   invitations: InvitationService;

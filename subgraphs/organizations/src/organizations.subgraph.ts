@@ -12,6 +12,8 @@ import {
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
+  systemClock,
+  type Clock,
   type DatabaseTarget,
   type EventBus,
   type Logger,
@@ -94,8 +96,11 @@ export async function createOrganizationsSubgraph(options: {
   /** Identity's answer to "which email does this user have?" (accepting invitations). */
   emails: EmailLookup;
   mail: MailTransport;
+  /** What invitation and key expiries and the restore window are measured against; the system clock when omitted. */
+  clock?: Clock;
 }): Promise<SubgraphDefinition<OrganizationsContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
+  const clock = options.clock ?? systemClock;
   const secrets = new SecretBox(encryptionKey(env, logger));
   const { orm, queries } = await createSubgraphOrm({
     name: 'organizations',
@@ -128,14 +133,14 @@ export async function createOrganizationsSubgraph(options: {
     rules: mergeRules([sharedRules, organizationsRules, membersRules, invitationsRules, teamsRules, rolesRules, apiKeysRules, ssoRules, auditRules]),
     createContext(base) {
       const em = fork();
-      const access = new RequestAccess(base.caller, new LocalGrantsSource(em));
+      const access = new RequestAccess(base.caller, new LocalGrantsSource(em, clock));
       const visible = () => access.organizationIds();
       const loaders: OrganizationsLoaders = {
         organizations: createOrganizationLoaders(em, visible),
         memberships: createMembershipLoaders(em, visible),
         invitations: createInvitationLoaders(em, visible),
         teams: createTeamLoaders(em, visible),
-        roles: createRoleLoaders(em, visible),
+        roles: createRoleLoaders(em, visible, clock),
         ssoConnections: createSsoConnectionLoaders(em, visible),
       };
       const clearLoaders = () => {
@@ -145,15 +150,17 @@ export async function createOrganizationsSubgraph(options: {
         em,
         caller: base.caller,
         access,
-        audit: new AuditTrail(base.caller),
+        audit: new AuditTrail(base.caller, clock),
         changes: new ChangeNotifier(bus, access, clearLoaders, base.logger),
         logger: base.logger,
+        clock,
       };
       return {
         ...base,
         em,
         access,
         loaders,
+        clock,
         organizations: new OrganizationService(scope, loaders, { restoreDays: env.ORGANIZATION_RESTORE_DAYS }),
         members: new MemberService(scope, loaders),
         invitations: new InvitationService(scope, { emails: options.emails, wakeMailer: () => mailer.wake(), publicAppUrl: env.PUBLIC_APP_URL }),
@@ -168,7 +175,7 @@ export async function createOrganizationsSubgraph(options: {
       await orm.em.getConnection().execute('select 1');
     },
     routes(app, { requireInternal }) {
-      mountInternalRoutes(app, requireInternal, fork, logger);
+      mountInternalRoutes(app, requireInternal, fork, logger, clock);
       mountMemberLookupRoutes(app, requireInternal, fork, logger);
     },
     async close() {

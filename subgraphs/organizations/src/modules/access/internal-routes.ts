@@ -1,6 +1,6 @@
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { serviceCallersOnly, type Logger, type PrincipalKey } from '@steward/kernel';
+import { serviceCallersOnly, type Clock, type Logger, type PrincipalKey } from '@steward/kernel';
 import { ApiKeyVerifier } from '../api-keys/api-key-verifier.js';
 import { LocalGrantsSource } from './local-grants-source.js';
 
@@ -18,7 +18,7 @@ function failed(res: Response, logger: Logger, route: string, error: unknown): v
  * - `POST /internal/api-keys/verify` `{ secret }` → `{ apiKeyId, organizationId }`, or 404 `{}` for a key
  *   that is unknown, revoked or expired (the gateway, on every request with an API key).
  */
-export function mountInternalRoutes(app: Express, requireInternal: RequestHandler, fork: () => EntityManager, logger: Logger): void {
+export function mountInternalRoutes(app: Express, requireInternal: RequestHandler, fork: () => EntityManager, logger: Logger, clock: Clock): void {
   app.get('/internal/grants', requireInternal, serviceCallersOnly, async (req, res) => {
     const principal = req.query.principal;
     if (typeof principal !== 'string' || !PRINCIPAL.test(principal)) {
@@ -26,7 +26,7 @@ export function mountInternalRoutes(app: Express, requireInternal: RequestHandle
       return;
     }
     try {
-      const grants = await new LocalGrantsSource(fork()).grantsFor(principal as PrincipalKey);
+      const grants = await new LocalGrantsSource(fork(), clock).grantsFor(principal as PrincipalKey);
       res.set('cache-control', 'no-store').json({ grants });
     } catch (error) {
       failed(res, logger, '/internal/grants', error);
@@ -36,7 +36,7 @@ export function mountInternalRoutes(app: Express, requireInternal: RequestHandle
   app.post('/internal/api-keys/verify', requireInternal, serviceCallersOnly, express.json({ limit: '4kb' }), async (req, res) => {
     const secret = (req.body as { secret?: unknown } | undefined)?.secret;
     try {
-      const key = typeof secret === 'string' ? await new ApiKeyVerifier(fork()).verify(secret) : null;
+      const key = typeof secret === 'string' ? await new ApiKeyVerifier(fork(), clock).verify(secret) : null;
       res.set('cache-control', 'no-store');
       if (!key) {
         res.status(404).json({});

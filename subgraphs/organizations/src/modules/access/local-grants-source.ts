@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import type { BuiltInRoleName, GrantsSource, OrganizationGrant, PrincipalKey } from '@steward/kernel';
+import type { BuiltInRoleName, Clock, GrantsSource, OrganizationGrant, PrincipalKey } from '@steward/kernel';
 import { RoleGraph, type RoleNode } from '../roles/role-graph.js';
 
 interface RoleRow {
@@ -19,7 +19,7 @@ const Uuid = z.uuid();
  * always sees committed data, never an identity map's stale copy.
  */
 export class LocalGrantsSource implements GrantsSource {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly clock: Clock) {}
 
   async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
     const [kind, id] = principal.split(':') as ['user' | 'apikey', string];
@@ -51,7 +51,7 @@ export class LocalGrantsSource implements GrantsSource {
          from organizations.api_keys k
          join organizations.organizations o on o.id = k.organization_id and o.deleted_at is null
         where k.id = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > ?)`,
-      [apiKeyId, new Date()],
+      [apiKeyId, this.clock()],
     );
     return rows.map((row) => ({ organizationId: row.organization_id, roleId: row.role_id }));
   }

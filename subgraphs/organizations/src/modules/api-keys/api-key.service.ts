@@ -8,7 +8,7 @@ import { RoleRepository } from '../roles/role.repository.js';
 import type { ApiKey } from './api-key.entity.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { newApiKeySecret } from './api-key-secrets.js';
-import { CreateApiKeyInputModel } from './api-keys.models.js';
+import { createApiKeyInputModel } from './api-keys.models.js';
 
 export type ApiKeyPage = Connection<ApiKey>;
 
@@ -37,7 +37,8 @@ export class ApiKeyService {
   async create(rawInput: unknown): Promise<CreatedApiKey> {
     const organizationId = organizationIdOf(rawInput);
     await this.scope.access.assert(organizationId, 'apikey:manage');
-    const parsed = CreateApiKeyInputModel.safeParse(rawInput);
+    const now = this.scope.clock();
+    const parsed = createApiKeyInputModel(now).safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
     const { secret, hash, preview } = newApiKeySecret();
@@ -57,7 +58,7 @@ export class ApiKeyService {
           createdBy: this.scope.caller.kind === 'user' ? this.scope.caller.userId : null,
           expiresAt: input.expiresAt ?? null,
         },
-        new Date(),
+        now,
       );
       this.scope.audit.record(tx, { organizationId, action: 'apikey.created', targetType: 'ApiKey', targetId: key.id, before: null, after: snapshot(key) });
       return key;
@@ -76,7 +77,7 @@ export class ApiKeyService {
       if (!key) throw new NotFoundError('API key');
       if (key.revokedAt) return key;
       const before = snapshot(key);
-      key.revokedAt = new Date();
+      key.revokedAt = this.scope.clock();
       this.scope.audit.record(tx, { organizationId, action: 'apikey.revoked', targetType: 'ApiKey', targetId: key.id, before, after: snapshot(key) });
       return key;
     });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Caller } from '@steward/kernel';
+import type { Caller, Clock } from '@steward/kernel';
 import { AuditEventSchema } from './audit-event.entity.js';
 
 /** A snapshot of an object's relevant fields; never secrets. */
@@ -21,7 +21,7 @@ export interface AuditEntry {
  * manager, so the event commits or rolls back together with the change it describes.
  */
 export class AuditTrail {
-  constructor(private readonly caller: Caller) {}
+  constructor(private readonly caller: Caller, private readonly clock: Clock) {}
 
   record(tx: EntityManager, entry: AuditEntry): void {
     const actor =
@@ -30,7 +30,7 @@ export class AuditTrail {
         : this.caller.kind === 'apiKey'
           ? { actorKind: 'API_KEY' as const, actorId: this.caller.apiKeyId }
           : { actorKind: 'SYSTEM' as const, actorId: null };
-    tx.create(AuditEventSchema, { id: randomUUID(), ...actor, ...entry, before: jsonSafe(entry.before), after: jsonSafe(entry.after), createdAt: new Date() });
+    tx.create(AuditEventSchema, { id: randomUUID(), ...actor, ...entry, before: jsonSafe(entry.before), after: jsonSafe(entry.after), createdAt: this.clock() });
   }
 }
 

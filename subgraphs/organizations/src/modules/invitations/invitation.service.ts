@@ -34,8 +34,8 @@ export interface InvitationDeps {
   publicAppUrl: string;
 }
 
-function snapshot(invitation: Invitation) {
-  return { email: invitation.email, roleId: invitation.roleId, expiresAt: invitation.expiresAt, status: invitationStatus(invitation) };
+function snapshot(invitation: Invitation, now: Date) {
+  return { email: invitation.email, roleId: invitation.roleId, expiresAt: invitation.expiresAt, status: invitationStatus(invitation, now) };
 }
 
 /**
@@ -48,7 +48,7 @@ export class InvitationService {
   async list(organizationId: string, args: { status?: InvitationStatus | null; first?: number | null; after?: string | null }): Promise<InvitationPage> {
     await this.scope.access.assert(organizationId, 'member:invite');
     const page = parsePageArgs(args);
-    const now = new Date();
+    const now = this.scope.clock();
     const invitations = new InvitationRepository(this.scope.em, [organizationId]);
     const [rows, total] = await Promise.all([invitations.listPage(page, args.status, now), invitations.count(args.status, now)]);
     return toConnection(rows, page, total);
@@ -81,12 +81,12 @@ export class InvitationService {
       const graph = new RoleGraph(await roles.list());
       await this.scope.access.assertHoldsAll(organizationId, graph.permissionsOf(role.id), 'Inviting with this role');
 
-      const now = new Date();
+      const now = this.scope.clock();
       const invitations = new InvitationRepository(tx, [organizationId]);
       for (const replaced of await invitations.listPendingTo(input.email, now)) {
-        const before = snapshot(replaced);
+        const before = snapshot(replaced, now);
         replaced.revokedAt = now;
-        this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: replaced.id, before, after: snapshot(replaced) });
+        this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: replaced.id, before, after: snapshot(replaced, now) });
       }
       const created = invitations.add(
         {
@@ -104,7 +104,7 @@ export class InvitationService {
         invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
         now,
       );
-      this.scope.audit.record(tx, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created) });
+      this.scope.audit.record(tx, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created, now) });
       return created;
     });
     this.deps.wakeMailer();
@@ -143,7 +143,7 @@ export class InvitationService {
         if (!current || !current.roleId) throw new InvitationUnusableError('revoked');
         this.assertUsable(current);
         if (locked.maxMembers !== null && (await members.count()) >= locked.maxMembers) throw new SeatLimitReachedError(locked.maxMembers);
-        const now = new Date();
+        const now = this.scope.clock();
         if (!(await new InvitationRepository(tx, [organizationId]).markAccepted(current.id, caller.userId, now))) {
           throw new InvitationUnusableError('used');
         }
@@ -176,9 +176,10 @@ export class InvitationService {
       if (!current) throw new NotFoundError('Invitation');
       if (current.acceptedAt) throw new ConflictError('This invitation has already been accepted; remove the member instead.');
       if (current.revokedAt) return current;
-      const before = snapshot(current);
-      current.revokedAt = new Date();
-      this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: current.id, before, after: snapshot(current) });
+      const now = this.scope.clock();
+      const before = snapshot(current, now);
+      current.revokedAt = now;
+      this.scope.audit.record(tx, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: current.id, before, after: snapshot(current, now) });
       return current;
     });
     await this.scope.changes.committed();
@@ -186,7 +187,7 @@ export class InvitationService {
   }
 
   private assertUsable(invitation: Invitation): void {
-    const status = invitationStatus(invitation);
+    const status = invitationStatus(invitation, this.scope.clock());
     if (status === 'ACCEPTED') throw new InvitationUnusableError('used');
     if (status === 'REVOKED') throw new InvitationUnusableError('revoked');
     if (status === 'EXPIRED') throw new InvitationUnusableError('expired');

@@ -65,7 +65,7 @@ export class MemberService {
       await this.assertOwnerRemains(members, roles, current);
       const before = { userId: current.userId, roleId: current.roleId };
       current.roleId = role.id;
-      current.updatedAt = new Date();
+      current.updatedAt = this.scope.clock();
       this.scope.audit.record(tx, {
         organizationId,
         action: 'member.role_changed',

@@ -55,7 +55,7 @@ export class OrganizationService {
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
     const id = randomUUID();
-    const now = new Date();
+    const now = this.scope.clock();
     let organization: Organization;
     try {
       organization = await this.scope.em.transactional(async (tx) => {
@@ -121,7 +121,7 @@ export class OrganizationService {
         if (input.slug) current.slug = input.slug;
         if (input.maxMembers !== undefined) current.maxMembers = input.maxMembers;
         if (input.settings) current.settings = applySettings(current.settings, input.settings);
-        current.updatedAt = new Date();
+        current.updatedAt = this.scope.clock();
         this.scope.audit.record(tx, {
           organizationId: current.id,
           action: 'organization.updated',
@@ -156,7 +156,7 @@ export class OrganizationService {
       const membership = await new MembershipRepository(tx, [organizationId]).findByUser(caller.userId);
       const owner = await new RoleRepository(tx, [organizationId]).findBuiltIn('owner');
       if (!membership || !owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY);
-      current.deletedAt = new Date();
+      current.deletedAt = this.scope.clock();
       current.deletedBy = caller.userId;
       this.scope.audit.record(tx, {
         organizationId,
@@ -196,7 +196,8 @@ export class OrganizationService {
         const owner = await new RoleRepository(tx, [organizationId]).findBuiltIn('owner');
         if (!owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY_RESTORE);
         const deletedAt = deleted.deletedAt!;
-        if (Date.now() - deletedAt.getTime() > this.options.restoreDays * 86_400_000) {
+        const now = this.scope.clock();
+        if (now.getTime() - deletedAt.getTime() > this.options.restoreDays * 86_400_000) {
           throw new ConflictError(`The organization was deleted more than ${this.options.restoreDays} days ago and can no longer be restored.`);
         }
         const slug = parsedSlug?.data ?? deleted.slug;
@@ -205,7 +206,7 @@ export class OrganizationService {
         deleted.slug = slug;
         deleted.deletedAt = null;
         deleted.deletedBy = null;
-        deleted.updatedAt = new Date();
+        deleted.updatedAt = now;
         this.scope.audit.record(tx, { organizationId, action: 'organization.restored', targetType: 'Organization', targetId: organizationId, before, after: snapshot(deleted) });
         return deleted;
       });

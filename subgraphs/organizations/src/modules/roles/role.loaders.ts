@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '@steward/kernel';
 import { loaderById, loaderOfCounts, loaderOfGroups } from '../../loaders.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import type { Role } from './role.entity.js';
@@ -14,8 +15,8 @@ export interface RoleLoaders {
   usage: DataLoader<string, RoleUsage>;
 }
 
-/** Loaders of roles of the organizations the caller belongs to (`visible`). */
-export function createRoleLoaders(em: EntityManager, visible: () => Promise<string[]>): RoleLoaders {
+/** Loaders of roles of the organizations the caller belongs to (`visible`); `clock` decides which invitations and keys still use a role. */
+export function createRoleLoaders(em: EntityManager, visible: () => Promise<string[]>, clock: Clock): RoleLoaders {
   return {
     byId: loaderById(async (ids) => new RoleRepository(em, await visible()).findManyByIds(ids)),
     byOrganization: loaderOfGroups(
@@ -27,7 +28,7 @@ export function createRoleLoaders(em: EntityManager, visible: () => Promise<stri
     ),
     memberCount: loaderOfCounts(async () => new MembershipRepository(em, await visible()).countByRole()),
     usage: new DataLoader(async (roleIds) => {
-      const usage = await new RoleRepository(em, await visible()).usageOf(roleIds, new Date());
+      const usage = await new RoleRepository(em, await visible()).usageOf(roleIds, clock());
       return roleIds.map((id) => usage.get(id) ?? { members: 0, invitations: 0, apiKeys: 0, childRoles: 0 });
     }),
   };

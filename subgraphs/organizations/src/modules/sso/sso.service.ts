@@ -28,8 +28,8 @@ function snapshot(connection: SsoConnection) {
   };
 }
 
-function certificateOrThrow(text: string, field: string): SigningCertificate {
-  const parsed = parseSigningCertificate(text);
+function certificateOrThrow(text: string, field: string, now: Date): SigningCertificate {
+  const parsed = parseSigningCertificate(text, now);
   if ('problem' in parsed) throw new BadUserInputError(field, `${field}: ${parsed.problem}.`);
   return parsed;
 }
@@ -77,7 +77,7 @@ export class SsoService {
           certificateFingerprint: null,
           certificateExpiresAt: null,
         },
-        new Date(),
+        this.scope.clock(),
       );
       this.record(tx, 'sso.created', connection, null);
       return Promise.resolve(connection);
@@ -98,7 +98,7 @@ export class SsoService {
       connection.clientId = input.clientId ?? connection.clientId;
       connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
       if (input.clientSecret) connection.clientSecretEncrypted = this.secrets.seal(input.clientSecret, connection.id);
-      connection.updatedAt = new Date();
+      connection.updatedAt = this.scope.clock();
       this.record(tx, 'sso.updated', connection, before, input.clientSecret ? { clientSecretRotated: true } : {});
       return connection;
     });
@@ -110,7 +110,7 @@ export class SsoService {
     const parsed = CreateSamlConnectionInputModel.safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
-    const certificate = certificateOrThrow(input.certificate, 'input.certificate');
+    const certificate = certificateOrThrow(input.certificate, 'input.certificate', this.scope.clock());
     return this.write(organizationId, (tx, connections) => {
       const connection = connections.add(
         randomUUID(),
@@ -126,7 +126,7 @@ export class SsoService {
           ssoUrl: input.ssoUrl,
           ...certificateColumns(certificate),
         },
-        new Date(),
+        this.scope.clock(),
       );
       this.record(tx, 'sso.created', connection, null);
       return Promise.resolve(connection);
@@ -139,7 +139,7 @@ export class SsoService {
     const parsed = UpdateSamlConnectionInputModel.safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
-    const certificate = input.certificate ? certificateOrThrow(input.certificate, 'input.certificate') : null;
+    const certificate = input.certificate ? certificateOrThrow(input.certificate, 'input.certificate', this.scope.clock()) : null;
     return this.write(organizationId, async (tx, connections) => {
       const connection = await this.find(connections, input.connectionId, 'SAML');
       const before = snapshot(connection);
@@ -148,7 +148,7 @@ export class SsoService {
       connection.ssoUrl = input.ssoUrl ?? connection.ssoUrl;
       connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
       if (certificate) Object.assign(connection, certificateColumns(certificate));
-      connection.updatedAt = new Date();
+      connection.updatedAt = this.scope.clock();
       this.record(tx, 'sso.updated', connection, before);
       return connection;
     });
