@@ -5,6 +5,7 @@ import {
   InternalTokenCodec,
   createEventBus,
   createMailTransport,
+  type Clock,
   type DatabaseTarget,
   type EventBus,
   type Logger,
@@ -47,9 +48,10 @@ export interface RunningSteward {
 /**
  * Starts every subgraph and the gateway in this process on one database. Subgraphs listen on
  * their configured ports (0 = any free port) on 127.0.0.1 and the gateway routes to them.
+ * `clock` times identity's and organizations' rules (tests advance it); the system clock when omitted.
  */
-export async function startSteward(options: { env: StewardEnv; database: DatabaseTarget; logger: Logger }): Promise<RunningSteward> {
-  const { env, database, logger } = options;
+export async function startSteward(options: { env: StewardEnv; database: DatabaseTarget; logger: Logger; clock?: Clock }): Promise<RunningSteward> {
+  const { env, database, logger, clock } = options;
   const production = env.NODE_ENV === 'production';
   // In one process nobody else needs the secret, so a random one is as good as a configured one.
   const internalSecret = env.STEWARD_INTERNAL_SECRET ?? randomBytes(32).toString('base64url');
@@ -65,7 +67,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
   };
   await start(
     await createSubgraphServer({
-      definition: await createIdentitySubgraph({ env, database, logger: logger.child({ subgraph: 'identity' }) }),
+      definition: await createIdentitySubgraph({ env, database, logger: logger.child({ subgraph: 'identity' }), clock }),
       internalTokens,
       logger: logger.child({ subgraph: 'identity' }),
       production,
@@ -80,6 +82,7 @@ export async function startSteward(options: { env: StewardEnv; database: Databas
     bus,
     emails: new HttpEmailLookup(subgraphUrls.identity!, internalTokens),
     mail: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger: organizationsLogger, production }),
+    clock,
   });
   await start(
     await createSubgraphServer({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseEnv, type Logger } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
 import { startSteward, stewardEnvShape, type RunningSteward } from '../start-steward.js';
+import { createTestClock, type TestClock } from './clock.js';
 import type { FakeSmtpServer } from './fake-smtp.js';
 
 /** A GraphQL response as a client sees it. */
@@ -27,6 +28,8 @@ export interface TestStack extends RunningSteward {
   logLines: string[];
   /** The fake SMTP server the stack delivers mail to, when it was started with one. */
   smtp?: FakeSmtpServer;
+  /** The clock identity and organizations time their rules by: `stack.clock.advance(ms)` lets time pass. */
+  clock: TestClock;
   /** Sends a typed operation to the gateway. */
   request<T, V>(document: TypedDocumentNode<T, V> | DocumentNode, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   /** Sends raw GraphQL to any URL (the gateway by default). */
@@ -54,13 +57,15 @@ export function localStackEnv(overrides: Record<string, string> = {}) {
 
 /**
  * Starts every subgraph and the gateway on port 0 against a database of the test file's own
- * (PostgreSQL when DATABASE_URL is set, else in-memory PGlite). Call `stop()` in afterAll.
+ * (PostgreSQL when DATABASE_URL is set, else in-memory PGlite), with a clock of its own (or
+ * `options.clock`) that the test advances. Call `stop()` in afterAll.
  */
-export async function startTestStack(envOverrides: Record<string, string> = {}, options: { smtp?: FakeSmtpServer } = {}): Promise<TestStack> {
+export async function startTestStack(envOverrides: Record<string, string> = {}, options: { smtp?: FakeSmtpServer; clock?: TestClock } = {}): Promise<TestStack> {
   const database = await createTestDatabase();
   const { logger, lines } = createCapturingLogger('debug');
   const env = localStackEnv({ ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}), ...envOverrides });
-  const steward = await startSteward({ env, database: database.target, logger });
+  const clock = options.clock ?? createTestClock();
+  const steward = await startSteward({ env, database: database.target, logger, clock });
 
   const post = async <T>(body: unknown, options: RequestOptions & { url?: string } = {}): Promise<GraphQLResponse<T>> => {
     const response = await fetch(options.url ?? steward.gatewayUrl, {
@@ -82,6 +87,7 @@ export async function startTestStack(envOverrides: Record<string, string> = {}, 
     logger,
     logLines: lines,
     smtp: options.smtp,
+    clock,
     post,
     request: (document, variables, options) => post({ query: print(document), variables }, options),
     async stop() {
