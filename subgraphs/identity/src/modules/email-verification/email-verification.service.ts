@@ -48,7 +48,8 @@ export class EmailVerificationService {
         expiresAt: new Date(now.getTime() + ttl * 1000),
       });
       const link = linkTo(this.deps.config.publicAppUrl, 'verify-email', token);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.emailVerification(user.email, link, Math.round(ttl / 3600)), now);
+      // Due by wall time, not the clock: the kernel's dispatcher sends what is due by the machine's time.
+      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.emailVerification(user.email, link, Math.round(ttl / 3600)), new Date());
       await this.audit.record(tx, { type: AuditEventType.EMAIL_VERIFICATION_REQUESTED, userId: user.id, actorId: user.id, sessionId });
     });
     this.deps.mail.wake();

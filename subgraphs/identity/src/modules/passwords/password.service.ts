@@ -48,7 +48,8 @@ export class PasswordService {
       await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
       await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordChanged(user.email), now);
+      // Due by wall time, not the clock: the kernel's dispatcher sends what is due by the machine's time.
+      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordChanged(user.email), new Date());
       await this.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       return ids;
     });
@@ -123,7 +124,8 @@ export class PasswordService {
         expiresAt: new Date(now.getTime() + ttl * 1000),
       });
       const link = linkTo(this.deps.config.publicAppUrl, 'reset-password', token);
-      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordReset(user.email, link, Math.round(ttl / 60)), now);
+      // Due by wall time, not the clock: the kernel's dispatcher sends what is due by the machine's time.
+      await new MailOutbox(tx, 'identity').enqueue(MailTemplates.passwordReset(user.email, link, Math.round(ttl / 60)), new Date());
       await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
     });
     this.deps.mail.wake();

@@ -102,7 +102,8 @@ export class InvitationService {
       const link = invitationLink(this.deps.publicAppUrl, token);
       await new MailOutbox(tx, 'organizations').enqueue(
         invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
-        now,
+        // Due by wall time, not the clock: the kernel's dispatcher sends what is due by the machine's time.
+        new Date(),
       );
       this.scope.audit.record(tx, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created, now) });
       return created;
