@@ -14,7 +14,7 @@ export interface InvitationCodeView extends InvitationCodeRecord {
 }
 
 /** `createInvitationCode` arguments; `expiresAt` is judged against `now`, the identity clock's time. */
-export const invitationCodeInputModel = (now: Date) =>
+export const invitationCodeInputModelAt = (now: Date) =>
   z.object({
     maxUses: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000'),
     expiresAt: z
@@ -44,7 +44,7 @@ export class InvitationService {
   async create(args: unknown): Promise<{ code: string; invitation: InvitationCodeView }> {
     const { user } = await this.guard.requirePlatformAdmin();
     const now = this.clock();
-    const parsed = invitationCodeInputModel(now).safeParse(args);
+    const parsed = invitationCodeInputModelAt(now).safeParse(args);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'args');
     const code = newSecretToken(TokenPrefix.invitation);
     const record = await this.em.transactional(async (tx) => {

@@ -8,7 +8,7 @@ import { RoleRepository } from '../roles/role.repository.js';
 import type { ApiKey } from './api-key.entity.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { newApiKeySecret } from './api-key-secrets.js';
-import { createApiKeyInputModel } from './api-keys.models.js';
+import { createApiKeyInputModelAt } from './api-keys.models.js';
 
 export type ApiKeyPage = Connection<ApiKey>;
 
@@ -38,7 +38,7 @@ export class ApiKeyService {
     const organizationId = organizationIdOf(rawInput);
     await this.scope.access.assert(organizationId, 'apikey:manage');
     const now = this.scope.clock();
-    const parsed = createApiKeyInputModel(now).safeParse(rawInput);
+    const parsed = createApiKeyInputModelAt(now).safeParse(rawInput);
     if (!parsed.success) throw badInputFromZod(parsed.error, 'input');
     const input = parsed.data;
     const { secret, hash, preview } = newApiKeySecret();

@@ -4,7 +4,7 @@ import { IdModel } from '../../arguments.js';
 const TWO_YEARS_MS = 2 * 366 * 86_400_000;
 
 /** `createApiKey` input; `expiresAt` must lie after `now` (the subgraph clock's time), at most two years ahead. */
-export const createApiKeyInputModel = (now: Date) =>
+export const createApiKeyInputModelAt = (now: Date) =>
   z.object({
     organizationId: z.string(),
     name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
