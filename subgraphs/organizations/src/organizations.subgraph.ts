@@ -94,10 +94,11 @@ export async function createOrganizationsSubgraph(options: {
   /** Identity's answer to "which email does this user have?" (accepting invitations). */
   emails: EmailLookup;
   mail: MailTransport;
-  /** What services read the time from (the system clock unless a test brings its own). */
+  /** What invitation and key expiries and the restore window are measured against; the system clock when omitted. */
   clock?: Clock;
 }): Promise<SubgraphDefinition<OrganizationsContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
+  const clock = options.clock ?? systemClock;
   // Before anything starts: production refuses to start without the key.
   const secrets = new SecretBox(encryptionKey(env, logger));
   const { orm, queries } = await createSubgraphOrm({
@@ -112,7 +113,7 @@ export async function createOrganizationsSubgraph(options: {
   const mailer = new MailDispatcher({ schema: 'organizations', fork, transport: options.mail, logger: logger.child({ component: 'mail' }), keepSentMs: 35 * 86_400_000 });
   mailer.start();
   const dependencies: OrganizationsDependencies = {
-    clock: options.clock ?? systemClock,
+    clock,
     emails: options.emails,
     secrets,
     wakeMailer: () => mailer.wake(),
@@ -139,7 +140,7 @@ export async function createOrganizationsSubgraph(options: {
     rules: mergeRules([sharedRules, organizationsRules, membersRules, invitationsRules, teamsRules, rolesRules, apiKeysRules, ssoRules, auditRules]),
     createContext(base) {
       const em = fork();
-      const access = new RequestAccess(base.caller, new LocalGrantsSource(em));
+      const access = new RequestAccess(base.caller, new LocalGrantsSource(em, clock));
       // Loaders resolve ids among the organizations where the caller holds anything; each type's rules ask for the rest.
       const visible = () => access.scope();
       const loaders: OrganizationsLoaders = {
@@ -147,7 +148,7 @@ export async function createOrganizationsSubgraph(options: {
         memberships: createMembershipLoaders(em, visible),
         invitations: createInvitationLoaders(em, visible),
         teams: createTeamLoaders(em, visible),
-        roles: createRoleLoaders(em, visible),
+        roles: createRoleLoaders(em, visible, clock),
         ssoConnections: createSsoConnectionLoaders(em, visible),
       };
       const clearLoaders = () => {
@@ -158,7 +159,7 @@ export async function createOrganizationsSubgraph(options: {
         em,
         caller: base.caller,
         access,
-        audit: new AuditTrail(base.caller),
+        audit: new AuditTrail(base.caller, clock),
         changes: new ChangeNotifier(bus, access, clearLoaders, base.logger),
         logger: base.logger,
         loaders,
@@ -167,6 +168,7 @@ export async function createOrganizationsSubgraph(options: {
         ...base,
         access,
         loaders,
+        clock,
         organizations: new OrganizationService(scope),
         members: new MemberService(scope),
         invitations: new InvitationService(scope),
@@ -180,7 +182,7 @@ export async function createOrganizationsSubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    internalRoutes: [...accessRoutes(fork), ...memberLookupRoutes(fork)],
+    internalRoutes: [...accessRoutes(fork, clock), ...memberLookupRoutes(fork)],
     async close() {
       await mailer.stop();
       await orm.close();
