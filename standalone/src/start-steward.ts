@@ -57,6 +57,7 @@ export async function startSteward(options: {
   env: StewardEnv;
   database: DatabaseTarget;
   logger: Logger;
+  /** Times the subgraphs' rules (tests advance it); the system clock when omitted. */
   clock?: Clock;
   /** The subgraphs to run (those of schema/supergraph.yaml when omitted). */
   subgraphs?: readonly SubgraphDescriptor[];

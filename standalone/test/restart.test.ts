@@ -6,7 +6,7 @@ import { createLogger, openEmbeddedDatabase, type DatabaseTarget } from '@stewar
 import { createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
 import { jwksUrlFor } from '@steward/gateway';
 import { startSteward, type RunningSteward } from '../src/start-steward.js';
-import { localStackEnv, uniqueEmail, uniqueSlug } from '../src/testing.js';
+import { localStackEnv, uniqueEmail, uniqueSlug } from '../src/testing/index.js';
 
 // The stack stopped and started again on the same storage: an embedded data directory (as `npm
 // start` keeps under ./.data), or one PostgreSQL database when DATABASE_URL is set.

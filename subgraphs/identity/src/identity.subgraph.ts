@@ -92,7 +92,7 @@ export function identityEncryptionKey(env: Pick<IdentityEnv, 'NODE_ENV' | 'IDENT
 /** Builds one request's scope and services on its own ORM fork. */
 function createRequestContext(base: BaseRequestContext, em: EntityManager, deps: IdentityDeps, clock: Clock): IdentityContext {
   const viewer = { userId: base.caller.kind === 'user' ? base.caller.userId : null };
-  const audit = new AuditTrail(em, base.client);
+  const audit = new AuditTrail(em, base.client, clock);
   const scope: ServiceScope = {
     em,
     deps,
@@ -101,8 +101,8 @@ function createRequestContext(base: BaseRequestContext, em: EntityManager, deps:
     logger: base.logger,
     clock,
     viewer,
-    guard: new CallerGuard(em, base.caller, deps.config.platformAdminEmails),
-    stepUp: new StepUpVerifier(em, deps, audit),
+    guard: new CallerGuard(em, base.caller, deps.config.platformAdminEmails, clock),
+    stepUp: new StepUpVerifier(em, deps, audit, clock),
     audit,
   };
   return {
@@ -124,7 +124,7 @@ export async function createIdentitySubgraph(options: {
   env: IdentityEnv;
   database: DatabaseTarget;
   logger: Logger;
-  /** The clock each request's ServiceScope carries; the system clock when left out. */
+  /** What expiries, lockouts and TOTP steps are measured against (each request's ServiceScope carries it); the system clock when omitted. */
   clock?: Clock;
 }): Promise<SubgraphDefinition<IdentityContext>> {
   const { env, logger } = options;
@@ -171,8 +171,8 @@ export async function createIdentitySubgraph(options: {
     logger.warn('REGISTRATION=invite but PLATFORM_ADMIN_EMAILS is empty: nobody can create invitation codes, so nobody can register');
   }
   const housekeeping = setInterval(() => {
-    new LoginThrottle(fork())
-      .prune(new Date(Date.now() - 86_400_000 * 31))
+    new LoginThrottle(fork(), clock)
+      .prune(new Date(clock().getTime() - 86_400_000 * 31))
       .catch((error: unknown) => logger.warn({ err: error }, 'Pruning login throttles failed'));
   }, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();

@@ -13,7 +13,8 @@ import { seed, startTestStack, type SeededUser, type TestStack } from '@steward/
 
 let stack: TestStack;
 beforeAll(async () => {
-  // A low threshold and a short lock keep the lockout cases fast; the address limit is out of the way.
+  // A low threshold keeps the lockout cases short, and the two-second lock is let pass on the stack's
+  // clock; the address limit is out of the way.
   stack = await startTestStack({ ACCOUNT_LOCKOUT_THRESHOLD: '3', ACCOUNT_LOCKOUT_SECONDS: '2', LOGIN_IP_MAX_FAILURES: '1000' });
 });
 afterAll(async () => {
@@ -28,7 +29,8 @@ interface MfaUser extends SeededUser {
   confirmedStep: number;
 }
 
-const step = () => Math.floor(Date.now() / 30_000);
+/** The TOTP step identity is at: it reads the stack's clock, which tests advance. */
+const step = () => Math.floor(stack.clock().getTime() / 30_000);
 const codeAt = (totp: OTPAuth.TOTP, atStep: number) => totp.generate({ timestamp: atStep * 30_000 + 1 });
 
 async function userWithTotp(): Promise<MfaUser> {
@@ -186,11 +188,12 @@ describe('signing in with two-step sign-in on', () => {
     const third = await login(user, { backupCode: 'wrong-guess' });
     expect(third.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
     const unlocksAt = Date.parse(third.errors![0]!.extensions!.unlocksAt as string);
-    expect(unlocksAt - Date.now()).toBeGreaterThan(0);
-    expect(unlocksAt - Date.now()).toBeLessThanOrEqual(2000);
+    expect(unlocksAt - stack.clock().getTime()).toBeGreaterThan(0);
+    expect(unlocksAt - stack.clock().getTime()).toBeLessThanOrEqual(2000);
     // Even the right code is refused while locked.
     expect((await login(user, { backupCode: user.backupCodes[0] })).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, unlocksAt - Date.now()) + 100));
+    // The lock's two seconds pass on identity's clock.
+    stack.clock.advance(Math.max(0, unlocksAt - stack.clock().getTime()) + 100);
     expect((await login(user, { backupCode: user.backupCodes[0] })).errors).toBeUndefined();
   });
 

@@ -62,6 +62,8 @@ export interface OrganizationsLoaders {
 export interface OrganizationsContext extends BaseRequestContext {
   access: RequestAccess;
   loaders: OrganizationsLoaders;
+  /** The subgraph's clock, for fields that depend on the time (an invitation's status, a key's `active`). */
+  clock: Clock;
   organizations: OrganizationService;
   members: MemberService;
   invitations: InvitationService;

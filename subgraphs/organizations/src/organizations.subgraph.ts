@@ -95,10 +95,11 @@ export async function createOrganizationsSubgraph(options: {
   /** Identity's answer to "which email does this user have?" (accepting invitations). */
   emails: EmailLookup;
   mail: MailTransport;
-  /** What services read the time from (the system clock unless a test brings its own). */
+  /** What invitation and key expiries and the restore window are measured against; the system clock when omitted. */
   clock?: Clock;
 }): Promise<SubgraphDefinition<OrganizationsContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
+  const clock = options.clock ?? systemClock;
   // Before anything starts: production refuses to start without the key.
   const secrets = new SecretBox(encryptionKey(env, logger));
   const { orm, queries } = await createSubgraphOrm({
@@ -115,7 +116,7 @@ export async function createOrganizationsSubgraph(options: {
   await mailer.start();
   await jobs.start();
   const dependencies: OrganizationsDependencies = {
-    clock: options.clock ?? systemClock,
+    clock,
     emails: options.emails,
     secrets,
     mail: mailer,
@@ -142,7 +143,7 @@ export async function createOrganizationsSubgraph(options: {
     rules: mergeRules([sharedRules, organizationsRules, membersRules, invitationsRules, teamsRules, rolesRules, apiKeysRules, ssoRules, auditRules]),
     createContext(base) {
       const em = fork();
-      const access = new RequestAccess(base.caller, new LocalGrantsSource(em));
+      const access = new RequestAccess(base.caller, new LocalGrantsSource(em, clock));
       // Loaders resolve ids among the organizations where the caller holds anything; each type's rules ask for the rest.
       const visible = () => access.scope();
       const loaders: OrganizationsLoaders = {
@@ -150,7 +151,7 @@ export async function createOrganizationsSubgraph(options: {
         memberships: createMembershipLoaders(em, visible),
         invitations: createInvitationLoaders(em, visible),
         teams: createTeamLoaders(em, visible),
-        roles: createRoleLoaders(em, visible),
+        roles: createRoleLoaders(em, visible, clock),
         ssoConnections: createSsoConnectionLoaders(em, visible),
       };
       const clearLoaders = () => {
@@ -161,7 +162,7 @@ export async function createOrganizationsSubgraph(options: {
         em,
         caller: base.caller,
         access,
-        audit: new AuditTrail(base.caller),
+        audit: new AuditTrail(base.caller, clock),
         changes: new ChangeNotifier(bus, access, clearLoaders, base.logger),
         logger: base.logger,
         loaders,
@@ -170,6 +171,7 @@ export async function createOrganizationsSubgraph(options: {
         ...base,
         access,
         loaders,
+        clock,
         organizations: new OrganizationService(scope),
         members: new MemberService(scope),
         invitations: new InvitationService(scope),
@@ -183,7 +185,7 @@ export async function createOrganizationsSubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    internalRoutes: [...accessRoutes(fork), ...memberLookupRoutes(fork)],
+    internalRoutes: [...accessRoutes(fork, clock), ...memberLookupRoutes(fork)],
     async close() {
       await jobs.stop();
       await mailer.stop();

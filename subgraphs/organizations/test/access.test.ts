@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiKeysDocument,
@@ -42,12 +43,20 @@ function expectError(res: Result, code: string, field?: string) {
   expect(Object.values((res.data ?? {}) as Record<string, unknown>).every((value) => value === null)).toBe(true);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Waits for the bus to deliver `payload` on the grants topic. */
 async function expectAnnounced(payload: string): Promise<void> {
   for (let i = 0; i < 100 && !announced.includes(payload); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
   expect(announced).toContain(payload);
+}
+
+/**
+ * Waits until every announcement made so far has arrived: the bus delivers in order, so a marker
+ * published now arrives after them (a principal nobody is, so no cache drops anything real).
+ */
+async function allAnnounced(): Promise<void> {
+  const marker = `user:${randomUUID()}`;
+  await stack.bus.publish(GRANTS_CHANGED_TOPIC, marker);
+  await expectAnnounced(marker);
 }
 
 describe('the permission catalogue and roles', () => {
@@ -237,8 +246,9 @@ describe('API keys', () => {
     expect(after.status).toBe(401);
     expect(after.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
 
-    const expiring = await org.apiKey('viewer');
-    await stack.database.query("update organizations.api_keys set expires_at = now() - interval '1 second' where id = $1", [expiring.id]);
+    const expiring = await org.apiKey('viewer', { expiresAt: new Date(stack.clock().getTime() + 60_000).toISOString() });
+    // Its minute passes.
+    stack.clock.advance(61_000);
     expect((await stack.request(MyOrganizationsDocument, {}, { token: expiring.secret })).status).toBe(401);
   });
 
@@ -487,8 +497,8 @@ describe('the internal routes other processes use', () => {
     announced.length = 0;
     const member = await org.member('viewer');
     await expectAnnounced(`user:${member.id}`);
-    // Joining announced the member already: only a fresh announcement proves the role change made one.
-    await sleep(50);
+    // Joining announced the member already (maybe more than once): only a fresh announcement proves the role change made one.
+    await allAnnounced();
     announced.length = 0;
     await stack.request(ChangeMemberRoleDocument, { input: { organizationId: org.id, membershipId: member.membershipId, roleId: org.roles.member } }, { token: org.owner.accessToken });
     await expectAnnounced(`user:${member.id}`);

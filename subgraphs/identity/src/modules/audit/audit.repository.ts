@@ -63,7 +63,7 @@ export class AuditRepository {
    * Appends one event at the chain's tip. Must run inside a transaction: the head row stays
    * locked until commit, so concurrent appends line up one after another instead of forking.
    */
-  async append(event: NewAuditEvent, now = new Date()): Promise<StoredAuditEvent> {
+  async append(event: NewAuditEvent, now: Date): Promise<StoredAuditEvent> {
     const [head] = await this.em.execute<{ last_seq: string | number; last_hash: string }[]>(
       'select last_seq, last_hash from identity.audit_chain_head where id = 1 for update',
     );

@@ -62,12 +62,12 @@ export class AuthService {
     const passwordHash = await this.scope.deps.hasher.hash(input.password);
     try {
       const result = await this.scope.em.transactional(async (tx) => {
-        const now = new Date();
+        const now = this.scope.clock();
         const invitationCodeId = needsCode ? await new InvitationRepository(tx).consume(hashToken(input.invitationCode!), now) : null;
         if (needsCode && !invitationCodeId) {
           throw new BadUserInputError('input.invitationCode', 'input.invitationCode: is invalid, expired, revoked or used up.');
         }
-        const user = new UserRepository(tx).add({ id: randomUUID(), email: input.email, name: input.name, passwordHash });
+        const user = new UserRepository(tx).add({ id: randomUUID(), email: input.email, name: input.name, passwordHash }, now);
         // Sessions reference users by a plain id column, so the ORM cannot order the inserts itself.
         await tx.flush();
         const session = await this.openSession(tx, user, randomUUID());
@@ -99,7 +99,7 @@ export class AuthService {
   async login(rawInput: unknown): Promise<AuthResult> {
     const { email, password, totpCode, backupCode } = parseInput(LoginInputModel, rawInput, 'input');
     const { config } = this.scope.deps;
-    const throttle = new LoginThrottle(this.scope.em, this.scope.deps.admissionQueues);
+    const throttle = new LoginThrottle(this.scope.em, this.scope.clock, this.scope.deps.admissionQueues);
 
     const admissions: Admission[] = [];
     let outcome: 'failed' | 'succeeded' | 'neutral' = 'neutral';
@@ -107,7 +107,7 @@ export class AuthService {
       if (this.scope.client.ip) {
         const ip = await throttle.admit(ipKey(this.scope.client.ip), config.ipLimit);
         if (ip.state !== 'admitted') {
-          const retryAfterSeconds = ip.state === 'locked' ? Math.max(1, Math.ceil((ip.lockedUntil.getTime() - Date.now()) / 1000)) : 5;
+          const retryAfterSeconds = ip.state === 'locked' ? Math.max(1, Math.ceil((ip.lockedUntil.getTime() - this.scope.clock().getTime()) / 1000)) : 5;
           this.scope.logger.warn('Sign-in rate limited (ip=%s, retryAfterSeconds=%d)', this.scope.client.ip, retryAfterSeconds);
           throw new LoginRateLimitedError(retryAfterSeconds, ip.state === 'busy' ? SIGN_IN_BUSY_MESSAGE : undefined);
         }
@@ -132,7 +132,7 @@ export class AuthService {
         if (await secondFactor.isEnabled(user.id)) {
           // Not a failure: the client now asks for the code, and both admissions are settled as neutral.
           if (!totpCode && !backupCode) throw new MfaRequiredError();
-          factor = await secondFactor.use(user.id, { totpCode, backupCode });
+          factor = await secondFactor.use(user.id, { totpCode, backupCode }, this.scope.clock());
           if (!factor) failure = 'wrong_second_factor';
         }
       }
@@ -145,7 +145,7 @@ export class AuthService {
       const newHash = this.scope.deps.hasher.needsRehash(user.passwordHash) ? await this.scope.deps.hasher.hash(password) : null;
       const result = await this.scope.em.transactional(async (tx) => {
         // The configured argon2 parameters changed since this hash was made: store one made with today's.
-        if (newHash) await new UserRepository(tx).setPasswordHash(user.id, newHash, new Date());
+        if (newHash) await new UserRepository(tx).setPasswordHash(user.id, newHash, this.scope.clock());
         const session = await this.openSession(tx, user, randomUUID());
         await this.scope.audit.record(tx, {
           type: AuditEventType.LOGIN_SUCCEEDED,
@@ -175,7 +175,7 @@ export class AuthService {
   async refresh(rawToken: unknown): Promise<AuthResult> {
     const presented = parseInput(RefreshTokenModel, rawToken, 'refreshToken');
     const presentedHash = hashToken(presented);
-    const now = new Date();
+    const now = this.scope.clock();
     const refreshToken = newSecretToken(TokenPrefix.refresh);
     const refreshTokenExpiresAt = new Date(now.getTime() + this.scope.deps.config.refreshTokenTtlSeconds * 1000);
     const rotated = await this.scope.em.transactional(async (tx) => {
@@ -196,7 +196,7 @@ export class AuthService {
     if (this.scope.caller.kind !== 'user' || !this.scope.caller.sessionId) throw new UnauthenticatedError();
     const { userId, sessionId } = this.scope.caller;
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revoke(sessionId, 'logout', new Date());
+      const done = await new SessionRepository(tx).revoke(sessionId, 'logout', this.scope.clock());
       if (done) await this.scope.audit.record(tx, { type: AuditEventType.LOGGED_OUT, userId, actorId: userId, sessionId });
       return done;
     });
@@ -267,7 +267,7 @@ export class AuthService {
   }
 
   private async openSession(tx: EntityManager, user: User, familyId: string): Promise<AuthResult & { sessionId: string }> {
-    const now = new Date();
+    const now = this.scope.clock();
     const refreshToken = newSecretToken(TokenPrefix.refresh);
     const refreshTokenExpiresAt = new Date(now.getTime() + this.scope.deps.config.refreshTokenTtlSeconds * 1000);
     const session = new SessionRepository(tx).add({
@@ -287,7 +287,7 @@ export class AuthService {
 
   private async issueAccessToken(userId: string, sessionId: string, now: Date) {
     const accessTokenExpiresAt = new Date(now.getTime() + this.scope.deps.config.accessTokenTtlSeconds * 1000);
-    const accessToken = await this.scope.deps.keys.signAccessToken({ userId, sessionId }, accessTokenExpiresAt);
+    const accessToken = await this.scope.deps.keys.signAccessToken({ userId, sessionId }, now, accessTokenExpiresAt);
     return { accessToken, accessTokenExpiresAt };
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '@steward/kernel';
 import { hashToken } from '../tokens/secret-tokens.js';
 import type { AdmissionQueues } from './admission-queues.js';
 
@@ -67,6 +68,8 @@ interface ThrottleState {
 export class LoginThrottle {
   constructor(
     private readonly em: EntityManager,
+    /** What failures, windows and locks are timed by. */
+    private readonly clock: Clock,
     /** Orders waiting admissions within this process; required for `admit`. */
     private readonly queues?: AdmissionQueues,
   ) {}
@@ -79,6 +82,7 @@ export class LoginThrottle {
   async admit(key: string, policy: ThrottlePolicy): Promise<AdmissionResult> {
     const queues = this.queues;
     if (!queues) throw new Error('LoginThrottle.admit needs the process-wide AdmissionQueues.');
+    // Wall time, not the clock: this bounds how long the request really waits.
     const deadline = Date.now() + MAX_WAIT_MS;
     return queues.inTurn(key, async () => {
       for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
@@ -96,9 +100,9 @@ export class LoginThrottle {
   async settle(admission: Admission, outcome: 'failed' | 'succeeded' | 'neutral'): Promise<{ lockedUntil: Date | null }> {
     const { key, policy } = admission;
     const settled = await this.em.transactional(async (tx) => {
-      const state = await this.lockRow(tx, key, policy, new Date());
+      const state = await this.lockRow(tx, key, policy, this.clock());
       if (!state) return { lockedUntil: null };
-      const now = new Date();
+      const now = this.clock();
       state.inFlight = Math.max(0, state.inFlight - 1);
       let lockedNow: Date | null = null;
       if (outcome === 'failed') {
@@ -121,7 +125,7 @@ export class LoginThrottle {
   /** Counts one use against a plain quota (e.g. mails per hour); when it is spent, says when it frees up. */
   async take(key: string, policy: ThrottlePolicy): Promise<{ taken: true } | { taken: false; freesAt: Date }> {
     return this.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.clock();
       const state = await this.lockRow(tx, key, policy, now, true);
       if (!state) throw new Error('The throttle row vanished inside its transaction.');
       if (state.lockedUntil && state.lockedUntil > now) return { taken: false as const, freesAt: state.lockedUntil };
@@ -147,7 +151,7 @@ export class LoginThrottle {
 
   private async tryAdmit(key: string, policy: ThrottlePolicy): Promise<AdmissionResult> {
     return this.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.clock();
       const state = await this.lockRow(tx, key, policy, now, true);
       if (!state) throw new Error('The throttle row vanished inside its transaction.');
       if (state.lockedUntil && state.lockedUntil > now) return { state: 'locked' as const, lockedUntil: state.lockedUntil };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '@steward/kernel';
+import { BadUserInputError, type Clock } from '@steward/kernel';
 import type { IdentityDeps } from '../../identity.deps.js';
 import { AccountLockedError, SIGN_IN_BUSY_MESSAGE, LoginRateLimitedError } from '../../identity.errors.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
@@ -30,10 +30,12 @@ export class StepUpVerifier {
     private readonly em: EntityManager,
     private readonly deps: Pick<IdentityDeps, 'hasher' | 'config' | 'admissionQueues' | 'mfaSecrets'>,
     private readonly audit: AuditTrail,
+    /** Times the lockout and picks the TOTP step a code must match. */
+    private readonly clock: Clock,
   ) {}
 
   async verify(user: User, sessionId: string, proof: StepUpProof): Promise<SecondFactorResult | null> {
-    const throttle = new LoginThrottle(this.em, this.deps.admissionQueues);
+    const throttle = new LoginThrottle(this.em, this.clock, this.deps.admissionQueues);
     const admitted = await throttle.admit(accountKey(user.email), this.deps.config.accountLockout);
     if (admitted.state === 'locked') throw new AccountLockedError(admitted.lockedUntil);
     if (admitted.state === 'busy') throw new LoginRateLimitedError(5, SIGN_IN_BUSY_MESSAGE);
@@ -43,7 +45,7 @@ export class StepUpVerifier {
       if (proof.password && !(await this.deps.hasher.verify(user.passwordHash, proof.password.value))) failedField = proof.password.field;
       let factor: SecondFactorResult | null = null;
       if (!failedField && proof.secondFactor) {
-        factor = await new SecondFactor(this.em, this.deps.mfaSecrets).use(user.id, proof.secondFactor.input);
+        factor = await new SecondFactor(this.em, this.deps.mfaSecrets).use(user.id, proof.secondFactor.input, this.clock());
         if (!factor) failedField = proof.secondFactor.field;
       }
       if (!failedField && proof.code && !proof.code.matches()) failedField = proof.code.field;

@@ -19,16 +19,16 @@ export class EmailVerificationService {
   async request(): Promise<boolean> {
     const { user, sessionId } = await this.scope.guard.requireLiveSession();
     if (user.emailVerified) return true;
-    const quota = await new LoginThrottle(this.scope.em).take(`verify-mail:${user.id}`, this.scope.deps.config.resetMailLimit);
+    const quota = await new LoginThrottle(this.scope.em, this.scope.clock).take(`verify-mail:${user.id}`, this.scope.deps.config.resetMailLimit);
     if (!quota.taken) {
       // Not the kernel's RateLimitedError: its HTTP 429 would be masked by the gateway (see LoginRateLimitedError).
       throw new AppError('RATE_LIMITED', 'Several verification mails were sent recently. Use the latest one, or try again later.', {
-        retryAfterSeconds: Math.max(1, Math.ceil((quota.freesAt.getTime() - Date.now()) / 1000)),
+        retryAfterSeconds: Math.max(1, Math.ceil((quota.freesAt.getTime() - this.scope.clock().getTime()) / 1000)),
       });
     }
     const { config } = this.scope.deps;
     await this.scope.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.scope.clock();
       await mailOneTimeLink(tx, this.scope.deps.mail.outbox(tx), OneTimeLink.emailVerification, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.emailVerificationTtlSeconds, now });
       await this.scope.audit.record(tx, { type: AuditEventType.EMAIL_VERIFICATION_REQUESTED, userId: user.id, actorId: user.id, sessionId });
     });
@@ -40,7 +40,7 @@ export class EmailVerificationService {
   async verify(args: unknown): Promise<boolean> {
     const tokenHash = hashToken(parseInput(VerifyEmailModel, args, 'args').token);
     const userId = await this.scope.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.scope.clock();
       const owner = await new OneTimeTokenRepository(tx).consume('email_verification', tokenHash, now);
       // An address changed since the mail was sent is not proven by it.
       if (!owner || !(await new UserRepository(tx).markEmailVerified(owner.userId, owner.email, now))) throw new BadUserInputError('token', INVALID_TOKEN);

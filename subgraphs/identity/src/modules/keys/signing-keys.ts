@@ -63,13 +63,14 @@ export class SigningKeys {
     return { keys: this.publicJwks };
   }
 
-  async signAccessToken(claims: AccessClaims, expiresAt: Date): Promise<string> {
+  /** A token issued at `issuedAt` (the identity clock's now), so both its times come from one clock. */
+  async signAccessToken(claims: AccessClaims, issuedAt: Date, expiresAt: Date): Promise<string> {
     return new SignJWT({ sid: claims.sessionId })
       .setProtectedHeader({ alg: ALGORITHM, kid: this.kid, typ: 'at+jwt' })
       .setSubject(claims.userId)
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setAudience(ACCESS_TOKEN_AUDIENCE)
-      .setIssuedAt()
+      .setIssuedAt(Math.floor(issuedAt.getTime() / 1000))
       .setJti(randomUUID())
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.privateKey);

@@ -32,7 +32,7 @@ export class MfaService {
     const { user, sessionId } = await this.scope.guard.requireLiveSession();
     const secret = newTotpSecret();
     const started = await this.scope.em.transactional(async (tx) => {
-      const ok = await new MfaRepository(tx, this.scope.deps.mfaSecrets).startEnrolment(user.id, secret, new Date());
+      const ok = await new MfaRepository(tx, this.scope.deps.mfaSecrets).startEnrolment(user.id, secret, this.scope.clock());
       if (ok) await this.scope.audit.record(tx, { type: AuditEventType.MFA_ENROLLMENT_STARTED, userId: user.id, actorId: user.id, sessionId });
       return ok;
     });
@@ -52,7 +52,7 @@ export class MfaService {
       code: {
         field: 'code',
         message: 'does not match; check the authenticator app and the device clock.',
-        matches: () => (matched.step = matchTotp(pending.secret, code, new Date())) !== null,
+        matches: () => (matched.step = matchTotp(pending.secret, code, this.scope.clock())) !== null,
       },
     });
     const step = matched.step;
@@ -60,7 +60,7 @@ export class MfaService {
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.scope.em.transactional(async (tx) => {
       const repo = new MfaRepository(tx, this.scope.deps.mfaSecrets);
-      const now = new Date();
+      const now = this.scope.clock();
       if (!(await repo.confirm(user.id, step, now))) throw new ConflictError('There is no enrolment to confirm. Start with enrollTotp.');
       await repo.replaceBackupCodes(user.id, codes, now);
       await this.scope.audit.record(tx, { type: AuditEventType.MFA_ENABLED, userId: user.id, actorId: user.id, sessionId });
@@ -102,7 +102,7 @@ export class MfaService {
     await this.scope.stepUp.verify(user, sessionId, { secondFactor: { input: { totpCode: code }, field: 'code' } });
     const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
     await this.scope.em.transactional(async (tx) => {
-      await new MfaRepository(tx, this.scope.deps.mfaSecrets).replaceBackupCodes(user.id, codes, new Date());
+      await new MfaRepository(tx, this.scope.deps.mfaSecrets).replaceBackupCodes(user.id, codes, this.scope.clock());
       await this.scope.audit.record(tx, { type: AuditEventType.BACKUP_CODES_REGENERATED, userId: user.id, actorId: user.id, sessionId });
     });
     this.scope.logger.info('Backup codes regenerated (userId=%s)', user.id);

@@ -27,9 +27,10 @@ export class SecondFactor {
 
   /**
    * Accepts a TOTP code whose step is later than the last one used (no replay within the window),
-   * or an unused backup code; either is used up atomically. Null when neither is valid.
+   * or an unused backup code; either is used up atomically. Null when neither is valid. `now`
+   * picks the TOTP step.
    */
-  async use(userId: string, input: SecondFactorInput, now = new Date()): Promise<SecondFactorResult | null> {
+  async use(userId: string, input: SecondFactorInput, now: Date): Promise<SecondFactorResult | null> {
     if (input.totpCode) {
       const totp = await this.mfa.findTotp(userId);
       if (!totp?.confirmedAt) return null;

@@ -32,11 +32,12 @@ export class PasswordService {
     await this.scope.stepUp.verify(user, sessionId, { password: { value: currentPassword, field: 'currentPassword' } });
     const passwordHash = await this.scope.deps.hasher.hash(newPassword);
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.scope.clock();
       await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
       await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
-      await this.scope.deps.mail.outbox(tx).enqueue(MailTemplates.passwordChanged(user.email), now);
+      // Due by wall time, not the clock: the kernel's dispatcher sends what is due by the machine's time.
+      await this.scope.deps.mail.outbox(tx).enqueue(MailTemplates.passwordChanged(user.email), new Date());
       await this.scope.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       return ids;
     });
@@ -61,13 +62,13 @@ export class PasswordService {
     const { token, newPassword } = parseInput(ResetPasswordModel, args, 'args');
     const tokenHash = hashToken(token);
     // Look before using the token up, so a password the policy refuses does not burn the link.
-    const owner = await new OneTimeTokenRepository(this.scope.em).peek('password_reset', tokenHash, new Date());
+    const owner = await new OneTimeTokenRepository(this.scope.em).peek('password_reset', tokenHash, this.scope.clock());
     const user = owner && (await new UserRepository(this.scope.em).findById(owner.userId));
     if (!owner || !user) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
     this.scope.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
     const passwordHash = await this.scope.deps.hasher.hash(newPassword);
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.scope.clock();
       const tokens = new OneTimeTokenRepository(tx);
       if (!(await tokens.consume('password_reset', tokenHash, now))) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
       const users = new UserRepository(tx);
@@ -76,7 +77,7 @@ export class PasswordService {
       await users.markEmailVerified(user.id, owner.email, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, null, 'password_reset', now);
       await tokens.voidAll(user.id, 'password_reset', now);
-      await new LoginThrottle(tx).forgive(accountKey(user.email));
+      await new LoginThrottle(tx, this.scope.clock).forgive(accountKey(user.email));
       await this.scope.audit.record(tx, { type: AuditEventType.PASSWORD_RESET, userId: user.id, actorId: user.id, details: { revokedSessionIds: ids } });
       return ids;
     });
@@ -88,14 +89,14 @@ export class PasswordService {
     const em = this.scope.deps.fork();
     const user = await new UserRepository(em).findByEmail(email);
     if (!user) return;
-    if (!(await new LoginThrottle(em).take(resetMailKey(email), this.scope.deps.config.resetMailLimit)).taken) {
+    if (!(await new LoginThrottle(em, this.scope.clock).take(resetMailKey(email), this.scope.deps.config.resetMailLimit)).taken) {
       this.scope.logger.warn('Password reset mail skipped: too many requested (userId=%s)', user.id);
       return;
     }
     const { config } = this.scope.deps;
-    const audit = new AuditTrail(em, client);
+    const audit = new AuditTrail(em, client, this.scope.clock);
     await em.transactional(async (tx) => {
-      const now = new Date();
+      const now = this.scope.clock();
       await mailOneTimeLink(tx, this.scope.deps.mail.outbox(tx), OneTimeLink.passwordReset, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.passwordResetTtlSeconds, now });
       await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
     });

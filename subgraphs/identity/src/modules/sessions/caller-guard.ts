@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError, UnauthenticatedError, isId, type Caller } from '@steward/kernel';
+import { ForbiddenError, UnauthenticatedError, isId, type Caller, type Clock } from '@steward/kernel';
 import type { User } from '../users/user.entity.js';
 import { UserRepository } from '../users/user.repository.js';
 import { SessionRepository } from './session.repository.js';
@@ -24,6 +24,8 @@ export class CallerGuard {
     private readonly caller: Caller,
     /** Normalised emails of platform admins (PLATFORM_ADMIN_EMAILS). */
     private readonly platformAdminEmails: ReadonlySet<string>,
+    /** Sessions past their expiry at the clock's now are over. */
+    private readonly clock: Clock,
   ) {}
 
   /** The caller with a live session, or UNAUTHENTICATED. Looked up once per request. */
@@ -51,7 +53,7 @@ export class CallerGuard {
     if (caller.kind !== 'user' || !isId(caller.sessionId) || !isId(caller.userId)) {
       throw new UnauthenticatedError();
     }
-    const session = await new SessionRepository(this.em).findLive(caller.sessionId, caller.userId, new Date());
+    const session = await new SessionRepository(this.em).findLive(caller.sessionId, caller.userId, this.clock());
     const user = session && (await new UserRepository(this.em).findById(caller.userId));
     if (!session || !user) throw new UnauthenticatedError('This session has ended. Sign in again.');
     return { user, sessionId: session.id };

@@ -21,7 +21,7 @@ export class SessionService {
   /** The caller's live sessions, the current one flagged. */
   async listMine(): Promise<SessionView[]> {
     const { user, sessionId } = await this.scope.guard.requireLiveSession();
-    const sessions = await new SessionRepository(this.scope.em).listLive(user.id, new Date());
+    const sessions = await new SessionRepository(this.scope.em).listLive(user.id, this.scope.clock());
     return sessions.map((session) => ({
       id: session.id,
       userAgent: session.userAgent ?? null,
@@ -38,7 +38,7 @@ export class SessionService {
     const { user } = await this.scope.guard.requireLiveSession();
     if (!isId(id)) throw new NotFoundError('Session');
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revokeOwn(user.id, id, 'revoked_by_user', new Date());
+      const done = await new SessionRepository(tx).revokeOwn(user.id, id, 'revoked_by_user', this.scope.clock());
       if (done) await this.scope.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId: id });
       return done;
     });
@@ -51,7 +51,7 @@ export class SessionService {
   async revokeOthers(): Promise<number> {
     const { user, sessionId } = await this.scope.guard.requireLiveSession();
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'revoked_by_user', new Date());
+      const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'revoked_by_user', this.scope.clock());
       if (ids.length) {
         await this.scope.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       }

@@ -23,8 +23,7 @@ export class UserRepository {
     return (await this.em.count(UserSchema, { email: { $in: [...normalisedEmails] }, emailVerified: true })) > 0;
   }
 
-  add(data: Pick<User, 'id' | 'email' | 'name' | 'passwordHash'>): User {
-    const now = new Date();
+  add(data: Pick<User, 'id' | 'email' | 'name' | 'passwordHash'>, now: Date): User {
     return this.em.create(UserSchema, { ...data, emailVerified: false, createdAt: now, updatedAt: now });
   }
 

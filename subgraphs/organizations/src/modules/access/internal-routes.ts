@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { apiKeyVerifyRoute, grantsRoute, serve, type PrincipalKey, type ServedRoute } from '@steward/kernel';
+import { apiKeyVerifyRoute, grantsRoute, serve, type Clock, type PrincipalKey, type ServedRoute } from '@steward/kernel';
 import { ApiKeyVerifier } from '../api-keys/api-key-verifier.js';
 import { LocalGrantsSource } from './local-grants-source.js';
 
@@ -9,9 +9,9 @@ import { LocalGrantsSource } from './local-grants-source.js';
  * API-key verification for the gateway on every request with a key (404 for a key that is unknown,
  * revoked or expired).
  */
-export function accessRoutes(fork: () => EntityManager): ServedRoute[] {
+export function accessRoutes(fork: () => EntityManager, clock: Clock): ServedRoute[] {
   return [
-    serve(grantsRoute, async ({ principal }) => ({ grants: await new LocalGrantsSource(fork()).grantsFor(principal as PrincipalKey) })),
-    serve(apiKeyVerifyRoute, async ({ secret }) => (typeof secret === 'string' ? await new ApiKeyVerifier(fork()).verify(secret) : null)),
+    serve(grantsRoute, async ({ principal }) => ({ grants: await new LocalGrantsSource(fork(), clock).grantsFor(principal as PrincipalKey) })),
+    serve(apiKeyVerifyRoute, async ({ secret }) => (typeof secret === 'string' ? await new ApiKeyVerifier(fork(), clock).verify(secret) : null)),
   ];
 }

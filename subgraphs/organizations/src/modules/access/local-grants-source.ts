@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isId, placeholders, type BuiltInRoleName, type GrantsSource, type OrganizationGrant, type PrincipalKey } from '@steward/kernel';
+import { isId, placeholders, type BuiltInRoleName, type Clock, type GrantsSource, type OrganizationGrant, type PrincipalKey } from '@steward/kernel';
 import { RoleGraph, type RoleNode } from '../roles/role-graph.js';
 
 interface RoleRow {
@@ -21,7 +21,7 @@ interface RoleRow {
  * or one API key, and then the roles of exactly the organizations those name.
  */
 export class LocalGrantsSource implements GrantsSource {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly clock: Clock) {}
 
   async grantsFor(principal: PrincipalKey): Promise<OrganizationGrant[]> {
     const [kind, id] = principal.split(':') as ['user' | 'apikey', string];
@@ -53,7 +53,7 @@ export class LocalGrantsSource implements GrantsSource {
          from organizations.api_keys k
          join organizations.organizations o on o.id = k.organization_id and o.deleted_at is null
         where k.id = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > ?)`,
-      [apiKeyId, new Date()],
+      [apiKeyId, this.clock()],
     );
     return rows.map((row) => ({ organizationId: row.organization_id, roleId: row.role_id }));
   }

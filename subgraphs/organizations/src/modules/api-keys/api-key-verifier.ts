@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '@steward/kernel';
 import { hashApiKeySecret, looksLikeApiKeySecret, sameHash } from './api-key-secrets.js';
 
 /** A working key, as the gateway needs it to build the caller. */
@@ -16,12 +17,12 @@ const TOUCH_INTERVAL_MS = 60_000;
  * constant time. Keys are principals, not tenant data, so this lookup is not tenant-scoped.
  */
 export class ApiKeyVerifier {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly clock: Clock) {}
 
   async verify(secret: string): Promise<VerifiedApiKey | null> {
     if (!looksLikeApiKeySecret(secret)) return null;
     const hash = hashApiKeySecret(secret);
-    const now = new Date();
+    const now = this.clock();
     const rows = await this.em.execute<{ id: string; organization_id: string; secret_hash: string }[]>(
       `select k.id, k.organization_id, k.secret_hash
          from organizations.api_keys k

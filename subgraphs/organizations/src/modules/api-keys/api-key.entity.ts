@@ -22,6 +22,6 @@ export const ApiKeySchema = defineEntity({
 export type ApiKey = InferEntity<typeof ApiKeySchema>;
 
 /** Whether the key works at `now`. */
-export function isApiKeyActive(key: ApiKey, now = new Date()): boolean {
+export function isApiKeyActive(key: ApiKey, now: Date): boolean {
   return !key.revokedAt && (!key.expiresAt || key.expiresAt > now);
 }

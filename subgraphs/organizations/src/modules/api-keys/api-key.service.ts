@@ -6,7 +6,7 @@ import { RoleRepository } from '../roles/role.repository.js';
 import type { ApiKey } from './api-key.entity.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { newApiKeySecret } from './api-key-secrets.js';
-import { CreateApiKeyInputModel } from './api-keys.models.js';
+import { createApiKeyInputModelAt } from './api-keys.models.js';
 
 export type ApiKeyPage = Connection<ApiKey>;
 
@@ -35,7 +35,8 @@ export class ApiKeyService {
   async create(rawInput: unknown): Promise<CreatedApiKey> {
     const organizationId = organizationIdOf(rawInput);
     const tenant = await this.scope.access.scopeOf(organizationId, 'apikey:manage');
-    const input = parseInput(CreateApiKeyInputModel, rawInput, 'input');
+    const now = this.scope.clock();
+    const input = parseInput(createApiKeyInputModelAt(now), rawInput, 'input');
     const { secret, hash, preview } = newApiKeySecret();
     const apiKey = await this.scope.em.transactional(async (tx) => {
       if (!(await new OrganizationRepository(tx, tenant).lock(organizationId))) throw new NotFoundError('Organization');
@@ -53,7 +54,7 @@ export class ApiKeyService {
           createdBy: this.scope.caller.kind === 'user' ? this.scope.caller.userId : null,
           expiresAt: input.expiresAt ?? null,
         },
-        new Date(),
+        now,
       );
       this.scope.audit.record(tx, tenant, { organizationId, action: 'apikey.created', targetType: 'ApiKey', targetId: key.id, before: null, after: snapshot(key) });
       return key;
@@ -72,7 +73,7 @@ export class ApiKeyService {
       if (!key) throw new NotFoundError('API key');
       if (key.revokedAt) return key;
       const before = snapshot(key);
-      key.revokedAt = new Date();
+      key.revokedAt = this.scope.clock();
       this.scope.audit.record(tx, tenant, { organizationId, action: 'apikey.revoked', targetType: 'ApiKey', targetId: key.id, before, after: snapshot(key) });
       return key;
     });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Caller, TenantScope } from '@steward/kernel';
+import type { Caller, Clock, TenantScope } from '@steward/kernel';
 import { AuditRepository } from './audit.repository.js';
 
 /** A snapshot of an object's relevant fields; never secrets. */
@@ -21,7 +21,7 @@ export interface AuditEntry {
  * the change it describes, and lands in the organization the change was allowed in.
  */
 export class AuditTrail {
-  constructor(private readonly caller: Caller) {}
+  constructor(private readonly caller: Caller, private readonly clock: Clock) {}
 
   record(tx: EntityManager, tenant: TenantScope, entry: AuditEntry): void {
     const actor =
@@ -30,7 +30,7 @@ export class AuditTrail {
         : this.caller.kind === 'apiKey'
           ? { actorKind: 'API_KEY' as const, actorId: this.caller.apiKeyId }
           : { actorKind: 'SYSTEM' as const, actorId: null };
-    new AuditRepository(tx, tenant).append({ ...actor, ...entry, before: jsonSafe(entry.before), after: jsonSafe(entry.after), createdAt: new Date() });
+    new AuditRepository(tx, tenant).append({ ...actor, ...entry, before: jsonSafe(entry.before), after: jsonSafe(entry.after), createdAt: this.clock() });
   }
 }
 

@@ -24,7 +24,7 @@ export type Invitation = InferEntity<typeof InvitationSchema>;
 /** Where an invitation stands at `now`. */
 export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
 
-export function invitationStatus(invitation: Invitation, now = new Date()): InvitationStatus {
+export function invitationStatus(invitation: Invitation, now: Date): InvitationStatus {
   if (invitation.acceptedAt) return 'ACCEPTED';
   if (invitation.revokedAt) return 'REVOKED';
   return invitation.expiresAt <= now ? 'EXPIRED' : 'PENDING';

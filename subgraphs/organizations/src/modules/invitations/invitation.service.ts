@@ -29,8 +29,8 @@ import { InviteMemberInputModel } from './invitations.models.js';
 
 export type InvitationPage = Connection<Invitation>;
 
-function snapshot(invitation: Invitation) {
-  return { email: invitation.email, roleId: invitation.roleId, expiresAt: invitation.expiresAt, status: invitationStatus(invitation) };
+function snapshot(invitation: Invitation, now: Date) {
+  return { email: invitation.email, roleId: invitation.roleId, expiresAt: invitation.expiresAt, status: invitationStatus(invitation, now) };
 }
 
 /**
@@ -43,7 +43,7 @@ export class InvitationService {
   async list(organizationId: string, args: PageArgs & { status?: InvitationStatus | null }): Promise<InvitationPage> {
     const tenant = await this.scope.access.scopeOf(organizationId, 'member:invite');
     const page = parsePage(args, keys.timeId);
-    const now = new Date();
+    const now = this.scope.clock();
     const invitations = new InvitationRepository(this.scope.em, tenant);
     const [connection, totalCount] = await Promise.all([invitations.listPage(page, args.status, now), invitations.countWithStatus(args.status, now)]);
     return { ...connection, totalCount };
@@ -73,12 +73,12 @@ export class InvitationService {
       const graph = new RoleGraph(await roles.list());
       await this.scope.access.assertHoldsAll(organizationId, graph.permissionsOf(role.id), 'Inviting with this role');
 
-      const now = new Date();
+      const now = this.scope.clock();
       const invitations = new InvitationRepository(tx, tenant);
       for (const replaced of await invitations.listPendingTo(input.email, now)) {
-        const before = snapshot(replaced);
+        const before = snapshot(replaced, now);
         replaced.revokedAt = now;
-        this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: replaced.id, before, after: snapshot(replaced) });
+        this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: replaced.id, before, after: snapshot(replaced, now) });
       }
       const created = invitations.add(
         {
@@ -94,9 +94,10 @@ export class InvitationService {
       const link = invitationLink(this.scope.publicAppUrl, token);
       await this.scope.mail.outbox(tx).enqueue(
         invitationMail({ to: input.email, organizationName: organization.name, roleName: role.name, link, expiresAt: created.expiresAt }),
-        now,
+        // Due by wall time, not the clock: the kernel's dispatcher sends what is due by the machine's time.
+        new Date(),
       );
-      this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created) });
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.sent', targetType: 'Invitation', targetId: created.id, before: null, after: snapshot(created, now) });
       return created;
     });
     await this.scope.changes.committed();
@@ -138,7 +139,7 @@ export class InvitationService {
         this.assertUsable(current);
         const maxMembers = locked.maxMembers ?? null;
         if (maxMembers !== null && (await members.countAll()) >= maxMembers) throw new SeatLimitReachedError(maxMembers);
-        const now = new Date();
+        const now = this.scope.clock();
         if (!(await invitations.markAccepted(current.id, caller.userId, now))) {
           throw new InvitationUnusableError('used');
         }
@@ -171,9 +172,10 @@ export class InvitationService {
       if (!current) throw new NotFoundError('Invitation');
       if (current.acceptedAt) throw new ConflictError('This invitation has already been accepted; remove the member instead.');
       if (current.revokedAt) return current;
-      const before = snapshot(current);
-      current.revokedAt = new Date();
-      this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: current.id, before, after: snapshot(current) });
+      const now = this.scope.clock();
+      const before = snapshot(current, now);
+      current.revokedAt = now;
+      this.scope.audit.record(tx, tenant, { organizationId, action: 'invitation.revoked', targetType: 'Invitation', targetId: current.id, before, after: snapshot(current, now) });
       return current;
     });
     await this.scope.changes.committed();
@@ -181,7 +183,7 @@ export class InvitationService {
   }
 
   private assertUsable(invitation: Invitation): void {
-    const status = invitationStatus(invitation);
+    const status = invitationStatus(invitation, this.scope.clock());
     if (status === 'ACCEPTED') throw new InvitationUnusableError('used');
     if (status === 'REVOKED') throw new InvitationUnusableError('revoked');
     if (status === 'EXPIRED') throw new InvitationUnusableError('expired');

@@ -74,7 +74,7 @@ export class MemberService {
       await this.assertOwnerRemains(members, roles, current);
       const before = { userId: current.userId, roleId: current.roleId };
       current.roleId = role.id;
-      current.updatedAt = new Date();
+      current.updatedAt = this.scope.clock();
       this.scope.audit.record(tx, tenant, {
         organizationId,
         action: 'member.role_changed',

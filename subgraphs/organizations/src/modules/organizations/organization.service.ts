@@ -51,7 +51,7 @@ export class OrganizationService {
     const id = randomUUID();
     // A new tenant: its creator needs no grant in it, and nothing else can be in its scope yet.
     const tenant = TenantScope.of(id);
-    const now = new Date();
+    const now = this.scope.clock();
     let organization: Organization;
     try {
       organization = await this.scope.em.transactional(async (tx) => {
@@ -113,7 +113,7 @@ export class OrganizationService {
         if (input.slug) current.slug = input.slug;
         if (input.maxMembers !== undefined) current.maxMembers = input.maxMembers;
         if (input.settings) current.settings = applySettings(current.settings, input.settings);
-        current.updatedAt = new Date();
+        current.updatedAt = this.scope.clock();
         this.scope.audit.record(tx, tenant, {
           organizationId: current.id,
           action: 'organization.updated',
@@ -147,7 +147,7 @@ export class OrganizationService {
       const membership = await new MembershipRepository(tx, tenant).findByUser(caller.userId);
       const owner = await new RoleRepository(tx, tenant).findBuiltIn('owner');
       if (!membership || !owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY);
-      current.deletedAt = new Date();
+      current.deletedAt = this.scope.clock();
       current.deletedBy = caller.userId;
       this.scope.audit.record(tx, tenant, {
         organizationId,
@@ -189,7 +189,8 @@ export class OrganizationService {
         if (!owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY_RESTORE);
         const deletedAt = deleted.deletedAt!;
         const { restoreDays } = this.scope;
-        if (Date.now() - deletedAt.getTime() > restoreDays * 86_400_000) {
+        const now = this.scope.clock();
+        if (now.getTime() - deletedAt.getTime() > restoreDays * 86_400_000) {
           throw new ConflictError(`The organization was deleted more than ${restoreDays} days ago and can no longer be restored.`);
         }
         // Another live organization may have taken the slug since: the live-slug unique index says so at the flush (below).
@@ -198,7 +199,7 @@ export class OrganizationService {
         deleted.slug = slug;
         deleted.deletedAt = null;
         deleted.deletedBy = null;
-        deleted.updatedAt = new Date();
+        deleted.updatedAt = now;
         this.scope.audit.record(tx, tenant, { organizationId, action: 'organization.restored', targetType: 'Organization', targetId: organizationId, before, after: snapshot(deleted) });
         return deleted;
       });

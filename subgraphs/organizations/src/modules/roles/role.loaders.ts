@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantScope, loaderById, loaderOfGroups, loaderOfValues } from '@steward/kernel';
+import { TenantScope, loaderById, loaderOfGroups, loaderOfValues, type Clock } from '@steward/kernel';
 import { MembershipRepository } from '../members/membership.repository.js';
 import type { Role } from './role.entity.js';
 import { NO_USAGE, RoleRepository, type RoleUsage } from './role.repository.js';
@@ -14,8 +14,8 @@ export interface RoleLoaders {
   usage: DataLoader<string, RoleUsage>;
 }
 
-/** Loaders of roles of the organizations the caller belongs to (`visible`). */
-export function createRoleLoaders(em: EntityManager, visible: () => Promise<TenantScope>): RoleLoaders {
+/** Loaders of roles of the organizations the caller belongs to (`visible`); `clock` decides which invitations and keys still use a role. */
+export function createRoleLoaders(em: EntityManager, visible: () => Promise<TenantScope>, clock: Clock): RoleLoaders {
   const roles = async () => new RoleRepository(em, await visible());
   return {
     byId: loaderById(async (ids) => (await roles()).findManyByIds(ids)),
@@ -28,6 +28,6 @@ export function createRoleLoaders(em: EntityManager, visible: () => Promise<Tena
       (role) => role.organizationId,
     ),
     memberCount: loaderOfValues(async () => new MembershipRepository(em, await visible()).countByRole(), 0),
-    usage: loaderOfValues(async (roleIds) => (await roles()).usageOf(roleIds, new Date()), NO_USAGE),
+    usage: loaderOfValues(async (roleIds) => (await roles()).usageOf(roleIds, clock()), NO_USAGE),
   };
 }

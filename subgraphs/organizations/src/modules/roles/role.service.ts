@@ -103,7 +103,7 @@ export class RoleService {
       await this.scope.access.assertHoldsAll(organizationId, effective, 'This role');
       const created = roles.add(
         { organizationId, name: input.name, description: input.description ?? '', permissions: input.permissions, parentRoleId: input.parentRoleId ?? null },
-        new Date(),
+        this.scope.clock(),
       );
       this.scope.audit.record(tx, tenant, { organizationId, action: 'role.created', targetType: 'Role', targetId: created.id, before: null, after: snapshot(created) });
       return created;
@@ -139,7 +139,7 @@ export class RoleService {
       current.description = input.description ?? current.description;
       current.permissions = permissions;
       current.parentRoleId = parentRoleId;
-      current.updatedAt = new Date();
+      current.updatedAt = this.scope.clock();
       this.scope.audit.record(tx, tenant, { organizationId, action: 'role.updated', targetType: 'Role', targetId: current.id, before, after: snapshot(current) });
       return current;
     });
@@ -155,7 +155,7 @@ export class RoleService {
     await this.write(tenant, organizationId, async (tx, roles, graph) => {
       const role = await roles.findById(roleId);
       if (!role) throw new NotFoundError('Role');
-      const refused = await this.refusal('delete', role, graph, await roles.usage(roleId, new Date()));
+      const refused = await this.refusal('delete', role, graph, await roles.usage(roleId, this.scope.clock()));
       if (refused) throw refused;
       roles.removeRole(role);
       this.scope.audit.record(tx, tenant, { organizationId, action: 'role.deleted', targetType: 'Role', targetId: roleId, before: snapshot(role), after: null });

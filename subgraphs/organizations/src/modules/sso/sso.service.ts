@@ -26,8 +26,8 @@ function snapshot(connection: SsoConnection) {
   };
 }
 
-function certificateOrThrow(text: string, field: string): SigningCertificate {
-  const parsed = parseSigningCertificate(text);
+function certificateOrThrow(text: string, field: string, now: Date): SigningCertificate {
+  const parsed = parseSigningCertificate(text, now);
   if ('problem' in parsed) throw new BadUserInputError(field, `${field}: ${parsed.problem}.`);
   return parsed;
 }
@@ -73,7 +73,7 @@ export class SsoService {
           certificateFingerprint: null,
           certificateExpiresAt: null,
         },
-        new Date(),
+        this.scope.clock(),
       );
       this.record(tx, tenant, 'sso.created', connection, null);
       return Promise.resolve(connection);
@@ -91,7 +91,7 @@ export class SsoService {
       connection.clientId = input.clientId ?? connection.clientId;
       connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
       if (input.clientSecret) connection.clientSecretEncrypted = this.scope.secrets.seal(input.clientSecret, connection.id);
-      connection.updatedAt = new Date();
+      connection.updatedAt = this.scope.clock();
       this.record(tx, tenant, 'sso.updated', connection, before, input.clientSecret ? { clientSecretRotated: true } : {});
       return connection;
     });
@@ -101,7 +101,7 @@ export class SsoService {
     const organizationId = organizationIdOf(rawInput);
     const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
     const input = parseInput(CreateSamlConnectionInputModel, rawInput, 'input');
-    const certificate = certificateOrThrow(input.certificate, 'input.certificate');
+    const certificate = certificateOrThrow(input.certificate, 'input.certificate', this.scope.clock());
     return this.write(tenant, (tx, connections) => {
       const connection = connections.add(
         randomUUID(),
@@ -117,7 +117,7 @@ export class SsoService {
           ssoUrl: input.ssoUrl,
           ...certificateColumns(certificate),
         },
-        new Date(),
+        this.scope.clock(),
       );
       this.record(tx, tenant, 'sso.created', connection, null);
       return Promise.resolve(connection);
@@ -127,7 +127,7 @@ export class SsoService {
   async updateSaml(rawInput: unknown): Promise<SsoConnection> {
     const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'sso:manage');
     const input = parseInput(UpdateSamlConnectionInputModel, rawInput, 'input');
-    const certificate = input.certificate ? certificateOrThrow(input.certificate, 'input.certificate') : null;
+    const certificate = input.certificate ? certificateOrThrow(input.certificate, 'input.certificate', this.scope.clock()) : null;
     return this.write(tenant, async (tx, connections) => {
       const connection = await this.find(connections, input.connectionId, 'SAML');
       const before = snapshot(connection);
@@ -136,7 +136,7 @@ export class SsoService {
       connection.ssoUrl = input.ssoUrl ?? connection.ssoUrl;
       connection.allowedDomains = input.allowedDomains ?? connection.allowedDomains;
       if (certificate) Object.assign(connection, certificateColumns(certificate));
-      connection.updatedAt = new Date();
+      connection.updatedAt = this.scope.clock();
       this.record(tx, tenant, 'sso.updated', connection, before);
       return connection;
     });

@@ -27,7 +27,7 @@ export class TeamService {
     const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
     const input = parseInput(CreateTeamInputModel, rawInput, 'input');
     return this.write(tenant, async (tx, teams) => {
-      const team = teams.add({ organizationId, name: input.name, description: input.description ?? '' }, new Date());
+      const team = teams.add({ organizationId, name: input.name, description: input.description ?? '' }, this.scope.clock());
       this.scope.audit.record(tx, tenant, { organizationId, action: 'team.created', targetType: 'Team', targetId: team.id, before: null, after: snapshot(team) });
       return team;
     });
@@ -43,7 +43,7 @@ export class TeamService {
       const before = snapshot(team);
       team.name = input.name ?? team.name;
       team.description = input.description ?? team.description;
-      team.updatedAt = new Date();
+      team.updatedAt = this.scope.clock();
       this.scope.audit.record(tx, tenant, { organizationId, action: 'team.updated', targetType: 'Team', targetId: team.id, before, after: snapshot(team) });
       return team;
     });
@@ -78,7 +78,7 @@ export class TeamService {
       if (!team) throw new NotFoundError('Team');
       const membership = await new MembershipRepository(tx, tenant).findById(membershipId);
       if (!membership) throw new BadUserInputError('input.membershipId', 'input.membershipId: is not a member of this organization.');
-      const now = new Date();
+      const now = this.scope.clock();
       const changed = change === 'add' ? await teams.addMember(team, membership.id, now) : await teams.removeMember(team, membership.id);
       if (changed) {
         const link = { teamId: team.id, membershipId: membership.id, userId: membership.userId };

@@ -6,5 +6,5 @@ export const ApiKey: ApiKeyResolvers = {
   organization: (key, _args, ctx) => ctx.loaders.organizations.byId.load(key.organizationId),
   role: (key, _args, ctx) => (key.roleId ? ctx.loaders.roles.byId.load(key.roleId) : null),
   createdBy: (key) => (key.createdBy ? { id: key.createdBy } : null),
-  active: (key) => isApiKeyActive(key),
+  active: (key, _args, ctx) => isApiKeyActive(key, ctx.clock()),
 };

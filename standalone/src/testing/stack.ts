@@ -1,0 +1,98 @@
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { z } from 'zod';
+import { parseEnv, type Logger, type SubgraphDescriptor } from '@steward/kernel';
+import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
+import { descriptors, stackEnvShape, startSteward, type RunningSteward } from '../start-steward.js';
+import { createTestClock, type TestClock } from './clock.js';
+import type { FakeSmtpServer } from './fake-smtp.js';
+
+/** A GraphQL response as a client sees it. */
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Options of one request. */
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/** The whole stack on a fresh database, on free ports, for one test file. */
+export interface TestStack extends RunningSteward {
+  database: TestDatabase;
+  logger: Logger;
+  /** Every log line the stack wrote (JSON), for assertions about what must never be logged. */
+  logLines: string[];
+  /** The fake SMTP server the stack delivers mail to, when it was started with one. */
+  smtp?: FakeSmtpServer;
+  /** The clock every subgraph of the stack is given (identity and organizations time their rules by it): `stack.clock.advance(ms)` lets time pass. */
+  clock: TestClock;
+  /** Sends a typed operation to the gateway. */
+  request<T, V>(document: TypedDocumentNode<T, V> | DocumentNode, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** Sends raw GraphQL to any URL (the gateway by default). */
+  post<T = Record<string, unknown>>(body: unknown, options?: RequestOptions & { url?: string }): Promise<GraphQLResponse<T>>;
+}
+
+/**
+ * The configuration of a stack run inside a test or benchmark process: `NODE_ENV=test` (cheap
+ * argon2), every part on a free port of 127.0.0.1, and no per-client rate limit (one address sends
+ * bursts; the limiter has its own tests); then `overrides`.
+ */
+export function localStackEnv(overrides: Record<string, string> = {}, subgraphs: readonly SubgraphDescriptor[] = descriptors) {
+  return parseEnv(z.object(stackEnvShape(subgraphs)), {
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...Object.fromEntries(subgraphs.map((descriptor) => [descriptor.port.variable, '0'])),
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...overrides,
+  });
+}
+
+/**
+ * Starts every subgraph and the gateway on port 0 against a database of the test file's own
+ * (PostgreSQL when DATABASE_URL is set, else in-memory PGlite), with a clock of its own (or
+ * `options.clock`) that the test advances. Call `stop()` in afterAll.
+ */
+export async function startTestStack(
+  envOverrides: Record<string, string> = {},
+  options: { smtp?: FakeSmtpServer; clock?: TestClock; subgraphs?: readonly SubgraphDescriptor[] } = {},
+): Promise<TestStack> {
+  const database = await createTestDatabase();
+  const { logger, lines } = createCapturingLogger('debug');
+  const env = localStackEnv({ ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}), ...envOverrides }, options.subgraphs);
+  const clock = options.clock ?? createTestClock();
+  const steward = await startSteward({ env, database: database.target, logger, clock, subgraphs: options.subgraphs });
+
+  const post = async <T>(body: unknown, options: RequestOptions & { url?: string } = {}): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(options.url ?? steward.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const json = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...json };
+  };
+
+  return {
+    ...steward,
+    database,
+    logger,
+    logLines: lines,
+    smtp: options.smtp,
+    clock,
+    post,
+    request: (document, variables, options) => post({ query: print(document), variables }, options),
+    async stop() {
+      await steward.stop();
+      await database.drop();
+    },
+  };
+}
