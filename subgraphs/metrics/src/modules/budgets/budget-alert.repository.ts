@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, uuidValues, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, uuidValues, type Connection, type PageRequest } from '@steward/kernel';
 import { BudgetAlertSchema, type BudgetAlert } from './budget-alert.entity.js';
 
 /** The sort key of alert lists: most recent first. */
@@ -7,10 +6,6 @@ export const ALERT_ORDER = { raisedAt: 'desc', id: 'desc' } as const;
 
 /** Budget alerts of the organizations in scope. */
 export class BudgetAlertRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /**
    * Inserts the alerts not raised yet for their (budget, period, window start, threshold) and returns those.
    * The unique index decides, so concurrent ingests crossing a threshold together raise it once.

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 import { toMicros } from '../../money.js';
 
 /** Spend of one budget in one window. */
@@ -21,10 +20,6 @@ function toWindowSpend(row: SpendRow): WindowSpend {
  * serialisation point of concurrent ingests: each sees the total including every commit before it.
  */
 export class BudgetSpendRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /** Adds amounts to windows (in budget, window order, to avoid deadlocks) and returns the new totals. */
   async add(deltas: readonly WindowSpend[], now: Date): Promise<WindowSpend[]> {
     if (deltas.length === 0) return [];

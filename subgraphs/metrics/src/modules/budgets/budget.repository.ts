@@ -1,13 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, type Connection, type PageRequest } from '@steward/kernel';
 import { BudgetSchema, type Budget } from './budget.entity.js';
 
 /** Budgets of the organizations in scope (one organization for writes). */
 export class BudgetRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findByIds(ids: readonly string[]): Promise<Budget[]> {
     return this.find(BudgetSchema, { id: { $in: [...ids] } });
   }

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 
 /** How a stored request's cost was obtained. */
 export type CostSource = 'SUPPLIED' | 'COMPUTED' | 'UNPRICED';
@@ -34,10 +33,6 @@ export interface PricedLlmRequest {
  * statement per call (not the unit of work): throughput matters here and rows are never updated.
  */
 export class LlmRequestRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /**
    * Inserts the requests whose id the organization has not recorded yet and returns those ids.
    * Rows go in request-id order so concurrent calls with overlapping ids lock in the same order.

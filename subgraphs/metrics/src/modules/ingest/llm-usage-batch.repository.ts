@@ -1,13 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, type Connection, type PageRequest } from '@steward/kernel';
 import { LlmUsageBatchSchema, type LlmUsageBatch } from './llm-usage-batch.entity.js';
 
 /** Usage batches of the organizations in scope. */
 export class LlmUsageBatchRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findByIds(ids: readonly string[]): Promise<LlmUsageBatch[]> {
     return this.find(LlmUsageBatchSchema, { id: { $in: [...ids] } });
   }

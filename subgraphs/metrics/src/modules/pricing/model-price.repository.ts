@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 import type { ModelPrice } from './model-price.entity.js';
 
 /** A price version an organization set (the catalogue's have no organization). */
@@ -16,10 +15,6 @@ export const PRICE_ORDER = { provider: 'asc', modelPattern: 'asc', effectiveFrom
 
 /** Price versions the organizations in scope set themselves (the catalogue is {@link PriceCatalogueRepository}'s). */
 export class ModelPriceRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /** Every version in scope (of one provider, when given), in {@link PRICE_ORDER}. */
   list(provider: string | null = null): Promise<OrganizationModelPrice[]> {
     return this.find<OrganizationModelPrice>(ORGANIZATION_PRICE, provider ? { provider } : {}, { orderBy: PRICE_ORDER });

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 import type { UsageSums } from './usage.repository.js';
 
 /** Rollup tables: sums and a latency histogram per hour or day and dimension combination (users excluded). */
@@ -24,10 +23,6 @@ export function rollupKey(delta: Pick<RollupDelta, 'bucketStart' | 'projectId' |
 
 /** Keeps the rollups of the organizations in scope up to date inside the ingest transaction. */
 export class UsageRollupRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /**
    * Adds deltas to their rows (creating them), in key order so that concurrent ingests lock rows
    * in the same order and cannot deadlock.

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 import { toMicros } from '../../money.js';
 import { SQL_GRAIN, type Grain } from '../../periods.js';
 import { histogramQuantile } from './latency-histogram.js';
@@ -139,10 +138,6 @@ function readGroup(row: Row, columns: readonly DimensionColumn[]): GroupKey {
  * services build it on the scope of one.
  */
 export class UsageRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /**
    * Aggregates per period and group plus per group over the whole range (rows with a null
    * `periodStart`), optionally only for the given groups. Without dimensions that is the series

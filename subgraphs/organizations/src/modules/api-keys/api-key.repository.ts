@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, type Connection, type PageRequest } from '@steward/kernel';
 import { ApiKeySchema, type ApiKey } from './api-key.entity.js';
 
 /** API keys of the organizations in scope. */
 export class ApiKeyRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findById(id: string): Promise<ApiKey | null> {
     return this.findOne(ApiKeySchema, { id });
   }

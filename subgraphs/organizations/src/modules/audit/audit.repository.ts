@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, type Connection, type PageRequest } from '@steward/kernel';
 import { AuditEventSchema, type AuditEvent } from './audit-event.entity.js';
 
 /** One organization's audit trail: appended to inside the transaction of each change, read newest first. */
 export class AuditRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /** A page of events, newest first. */
   listPage(page: PageRequest<unknown>): Promise<Connection<AuditEvent>> {
     return this.findPage(AuditEventSchema, {}, page, { createdAt: 'desc', id: 'desc' });

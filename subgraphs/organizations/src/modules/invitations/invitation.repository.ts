@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, type Connection, type PageRequest } from '@steward/kernel';
 import { InvitationSchema, type Invitation, type InvitationStatus } from './invitation.entity.js';
 
 /** The condition for invitations in `status` at `now`. */
@@ -21,10 +20,6 @@ function statusFilter(status: InvitationStatus | null | undefined, now: Date): R
 
 /** Invitations of the organizations in scope. */
 export class InvitationRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findById(id: string): Promise<Invitation | null> {
     return this.findOne(InvitationSchema, { id });
   }

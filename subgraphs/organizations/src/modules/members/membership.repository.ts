@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, type Connection, type PageRequest } from '@steward/kernel';
 import { MembershipSchema, type Membership } from './membership.entity.js';
 
 /** Memberships of the organizations in scope. */
 export class MembershipRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findById(id: string): Promise<Membership | null> {
     return this.findOne(MembershipSchema, { id });
   }

@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 import { OrganizationSchema, type Organization } from './organization.entity.js';
 
 /**
@@ -9,10 +8,6 @@ import { OrganizationSchema, type Organization } from './organization.entity.js'
  * therefore only find organizations the caller belongs to.
  */
 export class OrganizationRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   async findById(id: string): Promise<Organization | null> {
     return (await this.findOrganizations(OrganizationSchema, { id, deletedAt: null }))[0] ?? null;
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { BUILT_IN_ROLES, TenantRepository, placeholders, type BuiltInRoleName, type TenantScope } from '@steward/kernel';
+import { BUILT_IN_ROLES, TenantRepository, placeholders, type BuiltInRoleName } from '@steward/kernel';
 import { RoleSchema, type Role } from './role.entity.js';
 import { BUILT_IN_ORDER } from './role-graph.js';
 
@@ -8,10 +7,6 @@ const BUILT_IN_NAMES: Record<BuiltInRoleName, string> = { owner: 'Owner', admin:
 
 /** Roles of the organizations in scope. */
 export class RoleRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findById(id: string): Promise<Role | null> {
     return this.findOne(RoleSchema, { id });
   }

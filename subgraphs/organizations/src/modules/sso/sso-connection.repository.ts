@@ -1,15 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 import { SsoConnectionSchema, type SsoConnection } from './sso-connection.entity.js';
 
 type NewConnection = Omit<SsoConnection, 'id' | 'createdAt' | 'updatedAt'>;
 
 /** SSO connections of the organizations in scope. */
 export class SsoConnectionRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findById(id: string): Promise<SsoConnection | null> {
     return this.findOne(SsoConnectionSchema, { id });
   }

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, type TenantScope } from '@steward/kernel';
+import { TenantRepository } from '@steward/kernel';
 import { MembershipSchema, type Membership } from '../members/membership.entity.js';
 import { TeamMemberSchema, TeamSchema, type Team } from './team.entity.js';
 
 /** Teams of the organizations in scope, and who is in them. */
 export class TeamRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   findById(id: string): Promise<Team | null> {
     return this.findOne(TeamSchema, { id });
   }

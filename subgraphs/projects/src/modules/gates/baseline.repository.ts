@@ -1,14 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, onlyIds, type TenantScope } from '@steward/kernel';
+import { TenantRepository, onlyIds } from '@steward/kernel';
 import type { Severity } from './gate-evaluator.js';
 import { BaselineSchema, type Baseline } from './baseline.entity.js';
 
 /** Quality-gate baselines of the organizations in its tenant scope. */
 export class BaselineRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   async findByIds(ids: readonly string[]): Promise<Baseline[]> {
     const wanted = onlyIds(ids);
     if (!wanted.length || this.scope.isEmpty) return [];

@@ -1,13 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, onlyIds, type TenantScope } from '@steward/kernel';
+import { TenantRepository, onlyIds } from '@steward/kernel';
 import { MeasurementSchema, type Measurement } from './measurement.entity.js';
 
 /** Values recorded for versions of the organizations in its tenant scope. */
 export class MeasurementRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   /** Recorded values of the versions, ordered by metric; always read afresh, since recording bypasses the identity map. */
   async listForVersions(versionIds: readonly string[]): Promise<Measurement[]> {
     const wanted = onlyIds(new Set(versionIds));

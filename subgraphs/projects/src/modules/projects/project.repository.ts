@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, isId, likeContains, onlyIds, placeholders, type Connection, type PageRequest, type TenantScope } from '@steward/kernel';
+import { TenantRepository, isId, likeContains, onlyIds, placeholders, type Connection, type PageRequest } from '@steward/kernel';
 import { perParentPageSql, type PageCondition } from '../../per-parent-page.js';
 import { ProjectSchema, type Project } from './project.entity.js';
 
@@ -19,10 +18,6 @@ export interface ProjectPageQuery extends ProjectFilter {
 
 /** Projects of the organizations in its tenant scope; no method reaches another tenant's rows. */
 export class ProjectRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   async findByIds(ids: readonly string[]): Promise<Project[]> {
     const wanted = onlyIds(ids);
     if (!wanted.length || this.scope.isEmpty) return [];

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, onlyIds, type TenantScope } from '@steward/kernel';
+import { TenantRepository, onlyIds } from '@steward/kernel';
 import { perParentPageSql } from '../../per-parent-page.js';
 import { VersionTransitionSchema, type VersionTransition } from './version-transition.entity.js';
 
@@ -11,10 +10,6 @@ export interface HistoryPageQuery {
 
 /** The append-only stage history of versions of the organizations in its tenant scope. */
 export class VersionTransitionRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   add(data: Omit<VersionTransition, 'seq'>): VersionTransition {
     return this.create<VersionTransition>(VersionTransitionSchema, data);
   }

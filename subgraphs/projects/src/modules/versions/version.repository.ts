@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TenantRepository, isId, onlyIds, placeholders, type TenantScope } from '@steward/kernel';
+import { TenantRepository, isId, onlyIds, placeholders } from '@steward/kernel';
 import { perParentPageSql, type PageCondition } from '../../per-parent-page.js';
 import { ProjectVersionSchema, type ProjectVersion, type VersionStage } from './version.entity.js';
 
@@ -12,10 +11,6 @@ export interface VersionPageQuery {
 
 /** Versions of the organizations in its tenant scope. */
 export class VersionRepository extends TenantRepository {
-  constructor(em: EntityManager, scope: TenantScope) {
-    super(em, scope);
-  }
-
   async findByIds(ids: readonly string[]): Promise<ProjectVersion[]> {
     const wanted = onlyIds(ids);
     if (!wanted.length || this.scope.isEmpty) return [];
