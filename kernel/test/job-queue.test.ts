@@ -23,7 +23,7 @@ import {
   type JobQueue,
   type SubgraphOrm,
 } from '@steward/kernel';
-import { createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@steward/kernel/testing';
 import { TRACKED_OPTIONS, TRACKED_OWNER, TRACKED_QUEUE, TRACKED_TABLES_SQL, type TrackedJob } from './fixtures/tracked-queue.js';
 
 // The job queue contract, run against whichever database the suite runs on: pg-boss on the
@@ -53,17 +53,6 @@ async function openQueue(target: DatabaseTarget = database.target): Promise<JobQ
 
 /** A queue name of its own for each test, so tests sharing the schema never see each other's jobs. */
 const queueName = (label: string) => `test.${label}.${randomUUID().slice(0, 8)}`;
-
-/** Polls `probe` until `accept` holds, failing with the last value after `timeoutMs`. */
-async function eventually<T>(probe: () => T | Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const stateOf = (queue: JobQueue, name: string, id: string) => () => queue.get(name, id);
 const inState = (...states: string[]) => (job: JobInfo | null) => job !== null && states.includes(job.state);

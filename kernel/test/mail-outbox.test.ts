@@ -13,7 +13,7 @@ import {
   type MailTransport,
   type SubgraphOrm,
 } from '@steward/kernel';
-import { createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@steward/kernel/testing';
 
 // The mail outbox on the job queue, on whichever database the suite runs on. Only the transport
 // is fake (mail leaves the project there); the outbox table and the queue are real.
@@ -80,16 +80,6 @@ async function startMail(transport: MailTransport): Promise<{ jobs: JobQueue; ma
   return { jobs, mail };
 }
 
-async function eventually<T>(probe: () => T | Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const rowOf = async (recipient: string) =>
   (await database.query<{ body: string; sent_at: Date | null; attempts: number; last_error: string | null }>(
     'select body, sent_at, attempts, last_error from mailtest.mail_outbox where recipient = $1',
@@ -104,7 +94,7 @@ describe('the mail outbox on the job queue', () => {
     const { mail } = await startMail(transport);
     const mailed = message('committed');
     await fork().transactional((tx) => mail.outbox(tx).enqueue(mailed, new Date()));
-    const row = await eventually(() => rowOf(mailed.to), (found) => Boolean(found?.sent_at), 'the mail to be delivered');
+    const row = await eventually(() => rowOf(mailed.to), (found) => Boolean(found?.sent_at), 'the mail to be delivered', 20_000);
     expect(transport.sent.filter((sent) => sent.to === mailed.to)).toEqual([mailed]);
     expect(row).toMatchObject({ body: '', attempts: 1, last_error: null });
   });
@@ -122,7 +112,7 @@ describe('the mail outbox on the job queue', () => {
     ).rejects.toThrow('the request failed');
     // Mail is delivered in order of writing, so once the later one is out the earlier had its chance.
     await fork().transactional((tx) => mail.outbox(tx).enqueue(kept, new Date()));
-    await eventually(() => transport.sent.some((sent) => sent.to === kept.to), Boolean, 'the committed mail to be delivered');
+    await eventually(() => transport.sent.some((sent) => sent.to === kept.to), Boolean, 'the committed mail to be delivered', 20_000);
     expect(transport.sent.some((sent) => sent.to === dropped.to)).toBe(false);
     expect(await rowOf(dropped.to)).toBeUndefined();
   });
@@ -134,7 +124,7 @@ describe('the mail outbox on the job queue', () => {
     const retried = message('retried');
     await fork().transactional((tx) => mail.outbox(tx).enqueue(retried, new Date()));
     // The refusal is on record, body kept, while the retry waits out its back-off (5 to 10 s).
-    const refused = await eventually(() => rowOf(retried.to), (found) => Boolean(found?.last_error), 'the refusal to be recorded');
+    const refused = await eventually(() => rowOf(retried.to), (found) => Boolean(found?.last_error), 'the refusal to be recorded', 20_000);
     expect(refused).toMatchObject({ sent_at: null, attempts: 1, last_error: '421 try again later' });
     expect(refused!.body).toContain('secret-retried');
     const delivered = await eventually(() => rowOf(retried.to), (found) => Boolean(found?.sent_at), 'the retry to deliver the mail', 30_000);
@@ -151,7 +141,7 @@ describe('the mail outbox on the job queue', () => {
     );
     const transport = new RecordingTransport();
     await startMail(transport);
-    await eventually(() => rowOf(legacy.to), (found) => Boolean(found?.sent_at), 'the old mail to be delivered');
+    await eventually(() => rowOf(legacy.to), (found) => Boolean(found?.sent_at), 'the old mail to be delivered', 20_000);
     expect(transport.sent.filter((sent) => sent.to === legacy.to)).toEqual([legacy]);
   });
 });

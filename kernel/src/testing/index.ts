@@ -69,3 +69,17 @@ export function createCapturingLogger(level = 'info'): { logger: Logger; lines: 
   });
   return { logger: createLogger({ level, destination }), lines };
 }
+
+/**
+ * Polls `probe` until `accept` holds, failing with the last value seen after `timeoutMs`: how a
+ * test waits for something asynchronous (a job finishing, a mail going out) without sleeping a fixed time.
+ */
+export async function eventually<T>(probe: () => T | Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
