@@ -9,6 +9,7 @@ import {
   createEventBus,
   loadDescriptors,
   startSubgraph,
+  publicPathsOf,
   subscriptionRoutesOf,
   type Clock,
   type DatabaseTarget,
@@ -71,14 +72,23 @@ export async function startSteward(options: {
   const subgraphUrls: Record<string, string> = {};
   const host: SubgraphHost = { env, database, bus, internalTokens, logger, production, clock: options.clock, locate: (name) => subgraphUrls[name] };
 
-  const running: RunningSubgraph[] = [];
   const subgraphs = options.subgraphs ?? descriptors;
-  for (const descriptor of subgraphs) {
-    const port = env[descriptor.port.variable];
-    const subgraph = await startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, '127.0.0.1');
-    running.push(subgraph);
-    subgraphUrls[subgraph.name] = subgraph.url;
+  // Subgraphs start side by side (migrations, queues and servers overlap; they only find each other
+  // when a request arrives); if one fails, those that started are stopped before the error surfaces.
+  const started = await Promise.allSettled(
+    subgraphs.map((descriptor) => {
+      const port = env[descriptor.port.variable];
+      return startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, '127.0.0.1');
+    }),
+  );
+  const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) {
+    for (const subgraph of running) await subgraph.stop();
+    await bus.close();
+    throw failure.reason;
   }
+  for (const subgraph of running) subgraphUrls[subgraph.name] = subgraph.url;
 
   const supergraph = readSupergraph(env.SUPERGRAPH_PATH);
   const missing = Object.keys(supergraph.routingUrls).filter((name) => !subgraphUrls[name]);
@@ -99,6 +109,7 @@ export async function startSteward(options: {
     trustProxy: env.TRUST_PROXY,
     ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
     subscriptions: gatewayGrants ? { bus, grants: gatewayGrants, routes: subscriptionRoutesOf(subgraphs) } : undefined,
+    publicPaths: publicPathsOf(subgraphs),
   });
   const gatewayUrl = await gateway.listen(env.PORT, env.HOST);
 
