@@ -2,6 +2,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { mountForwardedPaths } from './forward.js';
 import { mountIde } from './ide.js';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -54,6 +55,11 @@ export interface GatewayOptions {
    * this option the gateway serves queries and mutations only.
    */
   subscriptions?: { bus: EventBus; grants: GrantsSource; routes: Readonly<Record<string, SubscriptionRoute>> };
+  /**
+   * Public path prefixes (e.g. `/webhooks`) and the subgraph that serves each (see the descriptors'
+   * `publicPaths`): requests under them are forwarded unchanged to that subgraph's origin.
+   */
+  publicPaths?: Readonly<Record<string, string>>;
 }
 
 /** A gateway process, ready to listen. */
@@ -128,6 +134,13 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   ready = true;
 
   if (options.ide) mountIde(app);
+  const forwarded = Object.fromEntries(
+    Object.entries(options.publicPaths ?? {}).flatMap(([prefix, name]) => {
+      const url = options.subgraphUrls[name];
+      return url ? [[prefix, new URL(url).origin]] : [];
+    }),
+  );
+  mountForwardedPaths(app, forwarded, { timeoutMs: options.limits.requestTimeoutMs, logger });
   const limiter = new RateLimiter(options.limits.ratePerMinute, options.limits.rateBurst);
   const organizationsUrl = options.subgraphUrls.organizations;
   const verifier = new AccessTokenVerifier(

@@ -7,6 +7,7 @@ import {
   RouteClient,
   loadDescriptors,
   registerErrorCodes,
+  publicPathsOf,
   subscriptionRoutesOf,
   EnvError,
   commonEnvShape,
@@ -59,6 +60,7 @@ const gateway = await createGateway({
   trustProxy: env.TRUST_PROXY,
   ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
   subscriptions: bus && grants ? { bus, grants, routes: subscriptionRoutesOf(descriptors) } : undefined,
+  publicPaths: publicPathsOf(descriptors),
 });
 const url = await gateway.listen(env.PORT, env.HOST);
 logger.info('Gateway listening (url=%s)', url);

@@ -28,6 +28,8 @@ export interface SubgraphTools<Env> {
   clock: Clock;
   /** Registers something to close after the server has drained (closed in reverse order). */
   onStop(close: () => Promise<void>): void;
+  /** `server` when the build will serve HTTP, `worker` when it only works job queues (`npm run worker`). */
+  role: 'server' | 'worker';
 }
 
 /**
@@ -58,6 +60,11 @@ export interface SubgraphDescriptor<Shape extends z.ZodRawShape = any> {
   /** Domain error codes it throws besides the kernel's, so every error mask lets them through. */
   errorCodes?: readonly string[];
   /**
+   * Path prefixes of public HTTP routes it serves to the outside (webhooks): the gateway forwards
+   * requests under them to this subgraph unchanged, so one public origin serves them all.
+   */
+  publicPaths?: readonly string[];
+  /**
    * How `npm run compose` writes its service into docker-compose.yml: extra environment entries
    * (docker compose expressions such as `${SMTP_URL:-}`), each with an optional comment. Its port,
    * the database, the internal secret, the `<NAME>_URL` of each subgraph it calls and a
@@ -76,6 +83,19 @@ export function defineSubgraph<Shape extends z.ZodRawShape>(descriptor: Subgraph
 /** The variable through which a process finds another subgraph when it runs alone, e.g. `PROJECTS_URL`. */
 export function urlVariableOf(subgraph: string): string {
   return `${subgraph.toUpperCase()}_URL`;
+}
+
+/** Which subgraph serves each public path prefix (a prefix claimed twice is a mistake, so it throws). */
+export function publicPathsOf(descriptors: readonly SubgraphDescriptor[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const descriptor of descriptors) {
+    for (const prefix of descriptor.publicPaths ?? []) {
+      if (!/^\/[a-z0-9][a-z0-9/_-]*$/.test(prefix)) throw new Error(`${descriptor.name}: public path ${prefix} must look like /name`);
+      if (prefix in out) throw new Error(`Public path ${prefix} is claimed by ${out[prefix]} and ${descriptor.name}.`);
+      out[prefix] = descriptor.name;
+    }
+  }
+  return out;
 }
 
 /** Every subscription root field the subgraphs declare (a field declared twice is a mistake, so it throws). */

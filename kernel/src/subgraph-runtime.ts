@@ -70,7 +70,7 @@ interface BuiltSubgraph {
   closeTools(): Promise<void>;
 }
 
-async function buildSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost): Promise<BuiltSubgraph> {
+async function buildSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost, role: 'server' | 'worker' = 'server'): Promise<BuiltSubgraph> {
   registerErrorCodes(descriptor.errorCodes ?? []);
   const logger = host.logger.child({ subgraph: descriptor.name });
   const closers: (() => Promise<void>)[] = [];
@@ -94,6 +94,7 @@ async function buildSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost)
         return cached;
       })()),
     onStop: (close) => void closers.push(close),
+    role,
   };
   const definition = await descriptor.build(tools as never);
   return {
@@ -161,7 +162,7 @@ export async function runSubgraphAlone(descriptor: SubgraphDescriptor): Promise<
  */
 export async function runSubgraphWorker(descriptor: SubgraphDescriptor): Promise<void> {
   const { host } = await aloneHost(descriptor, 'worker');
-  const built = await buildSubgraph(descriptor, host).catch(exitOnEnvError);
+  const built = await buildSubgraph(descriptor, host, 'worker').catch(exitOnEnvError);
   host.logger.info('%s worker working its job queues (pid=%d)', descriptor.name, process.pid);
   stopOnSignals(host.logger, async () => {
     await built.definition.close?.();

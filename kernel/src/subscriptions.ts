@@ -6,6 +6,8 @@ export interface BusEvent {
   id: string;
   organizationId: string;
   projectId?: string | null;
+  /** Further keys a subgraph adds for its routes' `matches` (e.g. the repository of a pull request). */
+  [key: string]: unknown;
 }
 
 /**
@@ -22,11 +24,16 @@ export interface SubscriptionRoute {
   organizationFromArgs?: (args: Record<string, unknown>) => string | null;
   /** A query (with `$id` from the arguments) run at subscribe time when the organization is not in the arguments. */
   probeIdArg?: string;
+  /**
+   * The Query field the probe asks (`queryField` when omitted), for subscriptions that watch a
+   * parent of the event's object: `pullRequestUpdated(repositoryId)` probes `repository(id:)`.
+   */
+  probeField?: string;
   matches(args: Record<string, unknown>, event: BusEvent): boolean;
 }
 
-/** The shape every bus event payload has; a subgraph may add fields, which are ignored here. */
-const BusEventModel = z.object({ id: z.string(), organizationId: z.string(), projectId: z.string().nullish() });
+/** The shape every bus event payload has; a subgraph may add fields, which are kept for its routes' `matches`. */
+const BusEventModel = z.looseObject({ id: z.string(), organizationId: z.string(), projectId: z.string().nullish() });
 
 /**
  * The event in a parsed bus payload, or null when it is not one. Payloads cross process

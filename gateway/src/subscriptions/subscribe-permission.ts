@@ -21,7 +21,7 @@ export async function refuseSubscription(plan: SubscriptionPlan, grants: GrantsS
     const organizationId = route.organizationFromArgs?.(args);
     if (organizationId) await new AccessControl(connection.caller, grants).assert(organizationId, route.permission);
     if (route.probeIdArg) {
-      const probe = await run(connection, probeQuery(route.queryField), { id: args[route.probeIdArg] });
+      const probe = await run(connection, probeQuery(route.probeField ?? route.queryField), { id: args[route.probeIdArg] });
       // The probe's own path and locations mean nothing to the client: only message and code are passed on.
       if (probe.errors?.length) return probe.errors.map((error) => new GraphQLError(error.message, { extensions: error.extensions }));
       if (!probe.data?.target) throw new NotFoundError('The subscribed object');
