@@ -453,7 +453,46 @@ const METRICS_MUTATIONS: Case[] = [
   },
 ];
 
-const CASES: Case[] = [...ORGANIZATION_QUERIES, ...ORGANIZATION_MUTATIONS, ...PROJECTS_MUTATIONS, ...METRICS_MUTATIONS];
+let repositorySequence = 0;
+/** A repository connected by the owner, with a unique name. */
+const newRepository = () => seed(stack).repository(org, { fullName: `matrix/repo-${(repositorySequence += 1)}-${Date.now().toString(36)}` });
+
+const REPOS_MUTATIONS: Case[] = [
+  {
+    field: 'connectRepository',
+    needs: ['repo:manage'],
+    prepare: async () =>
+      op('mutation($i: ConnectRepositoryInput!) { connectRepository(input: $i) { repository { id } } }', {
+        i: { organizationId: org.id, provider: 'GITHUB', fullName: `matrix/connect-${(repositorySequence += 1)}`, accessToken: 'ghp_matrix_token_1' },
+      }),
+  },
+  {
+    field: 'updateRepository',
+    needs: ['repo:manage'],
+    prepare: async () => op('mutation($i: UpdateRepositoryInput!) { updateRepository(input: $i) { id } }', { i: { id: (await newRepository()).id, defaultBranch: 'trunk' } }),
+  },
+  {
+    field: 'disconnectRepository',
+    needs: ['repo:manage'],
+    prepare: async () => op('mutation($id: ID!) { disconnectRepository(id: $id) { id } }', { id: (await newRepository()).id }),
+  },
+  {
+    field: 'rotateWebhookSecret',
+    needs: ['repo:manage'],
+    prepare: async () => op('mutation($id: ID!) { rotateWebhookSecret(id: $id) { webhookSecret } }', { id: (await newRepository()).id }),
+  },
+  {
+    field: 'redeliverWebhook',
+    needs: ['repo:manage'],
+    prepare: async () => {
+      const repository = await newRepository();
+      const sent = await repository.send(repository.githubDelivery('ping', { zen: 'Keep it logically awesome.', repository: { full_name: repository.fullName } }));
+      return op('mutation($id: ID!) { redeliverWebhook(id: $id) { id } }', { id: sent.body.id });
+    },
+  },
+];
+
+const CASES: Case[] = [...ORGANIZATION_QUERIES, ...ORGANIZATION_MUTATIONS, ...PROJECTS_MUTATIONS, ...METRICS_MUTATIONS, ...REPOS_MUTATIONS];
 
 beforeAll(async () => {
   stack = await startTestStack();

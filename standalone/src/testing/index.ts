@@ -9,3 +9,4 @@ export type { SeededUser, SeedUserOptions } from './seeds/identity.seed.js';
 export type { BuiltInRole, SeededApiKey, SeededMember, SeededOrganization, SeedOrganizationOptions } from './seeds/organizations.seed.js';
 export type { SeededProject, SeededVersion, SeedProjectOptions } from './seeds/projects.seed.js';
 export { recordUsage, type RecordedUsage } from './seeds/metrics.seed.js';
+export type { SeededRepository, SeedRepositoryOptions, WebhookRequest } from './seeds/repos.seed.js';

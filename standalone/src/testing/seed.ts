@@ -2,6 +2,7 @@ import type { TestStack } from './stack.js';
 import { seedUser, seedVerifiedUser, type SeededUser, type SeedUserOptions } from './seeds/identity.seed.js';
 import { seedOrganization, type SeededOrganization, type SeedOrganizationOptions } from './seeds/organizations.seed.js';
 import { seedProject, type SeededProject, type SeedProjectOptions } from './seeds/projects.seed.js';
+import { seedRepository, type SeededRepository, type SeedRepositoryOptions } from './seeds/repos.seed.js';
 
 /** The fixture builder of one stack; every fixture is created through the gateway, as a client would. */
 export interface SeedBuilder {
@@ -19,6 +20,8 @@ export interface SeedBuilder {
    * baselines: `const project = await seed(stack).project(org); const v1 = await project.version();`
    */
   project(org: Pick<SeededOrganization, 'id' | 'owner'>, options?: SeedProjectOptions): Promise<SeededProject>;
+  /** A repository connected to `org` by its owner (or `options.as`), with its webhook secret and signed-delivery helpers. */
+  repository(org: Pick<SeededOrganization, 'id' | 'owner'>, options?: SeedRepositoryOptions): Promise<SeededRepository>;
 }
 
 /** Fixture builder: `await seed(stack).user()`, `await seed(stack).org()` and its `.member()`, `.role()`, `.apiKey()`. */
@@ -30,5 +33,6 @@ export function seed(stack: TestStack): SeedBuilder {
       return seedOrganization(stack, options.owner ?? (await seedUser(stack)), () => seedVerifiedUser(stack), options);
     },
     project: (org, options) => seedProject(stack, org, options),
+    repository: (org, options) => seedRepository(stack, org, options),
   };
 }

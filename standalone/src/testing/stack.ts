@@ -59,9 +59,15 @@ export function localStackEnv(overrides: Record<string, string> = {}, subgraphs:
  */
 export async function startTestStack(
   envOverrides: Record<string, string> = {},
-  options: { smtp?: FakeSmtpServer; clock?: TestClock; subgraphs?: readonly SubgraphDescriptor[] } = {},
+  options: {
+    smtp?: FakeSmtpServer;
+    clock?: TestClock;
+    subgraphs?: readonly SubgraphDescriptor[];
+    /** A database the test made (and drops) itself, shared by stacks started one after another: a restart on the same data. */
+    database?: TestDatabase;
+  } = {},
 ): Promise<TestStack> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const { logger, lines } = createCapturingLogger('debug');
   const env = localStackEnv({ ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}), ...envOverrides }, options.subgraphs);
   const clock = options.clock ?? createTestClock();
@@ -92,7 +98,7 @@ export async function startTestStack(
     request: (document, variables, options) => post({ query: print(document), variables }, options),
     async stop() {
       await steward.stop();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

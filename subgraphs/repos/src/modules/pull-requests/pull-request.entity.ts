@@ -1,0 +1,36 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+
+/** Where a pull (merge) request stands. */
+export const PULL_REQUEST_STATES = ['OPEN', 'CLOSED', 'MERGED'] as const;
+export type PullRequestState = (typeof PULL_REQUEST_STATES)[number];
+
+/**
+ * A pull request (GitHub) or merge request (GitLab) of a connected repository, as its webhooks
+ * last described it: one row per repository and number, moved forward by each newer delivery.
+ */
+export const PullRequestSchema = defineEntity({
+  name: 'PullRequest',
+  tableName: 'pull_requests',
+  properties: (p) => ({
+    id: p.uuid().primary(),
+    organizationId: p.uuid(),
+    repositoryId: p.uuid(),
+    number: p.integer(),
+    title: p.string().length(1000),
+    authorLogin: p.string().length(255),
+    state: p.enum([...PULL_REQUEST_STATES]),
+    draft: p.boolean(),
+    headRef: p.string().length(255),
+    baseRef: p.string().length(255),
+    headSha: p.string().length(64),
+    webUrl: p.string().length(500).nullable(),
+    openedAt: p.datetime(),
+    closedAt: p.datetime().nullable(),
+    mergedAt: p.datetime().nullable(),
+    /** The provider's last-change time of the snapshot applied; an older delivery never overwrites a newer one. */
+    providerUpdatedAt: p.datetime(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  }),
+});
+export type PullRequest = InferEntity<typeof PullRequestSchema>;

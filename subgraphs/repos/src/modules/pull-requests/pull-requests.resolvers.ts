@@ -1,0 +1,10 @@
+import type { ResolverMap } from '@steward/kernel';
+import { PullRequest } from './resolvers/PullRequest.js';
+import { pullRequest } from './resolvers/Query/pullRequest.js';
+import { pullRequests } from './resolvers/Query/pullRequests.js';
+
+/** The pull requests module's resolvers. */
+export const pullRequestsResolvers: ResolverMap = {
+  Query: { pullRequests, pullRequest },
+  PullRequest,
+};

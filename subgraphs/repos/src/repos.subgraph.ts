@@ -1,0 +1,92 @@
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  SecretBox,
+  allow,
+  assembleResolvers,
+  createJobQueue,
+  createSubgraphOrm,
+  encryptionKeyOrDevelopment,
+  loadTypeDefs,
+  mergeRules,
+  systemClock,
+  type Clock,
+  type DatabaseTarget,
+  type EventBus,
+  type GrantsSource,
+  type Logger,
+  type QueryCounter,
+  type SubgraphDefinition,
+} from '@steward/kernel';
+import { reposMigrations } from './migrations/index.js';
+import { PullRequestSchema } from './modules/pull-requests/pull-request.entity.js';
+import { pullRequestsResolvers } from './modules/pull-requests/pull-requests.resolvers.js';
+import { pullRequestsRules } from './modules/pull-requests/pull-requests.rules.js';
+import { RepositorySchema } from './modules/repositories/repository.entity.js';
+import type { ProjectDirectory } from './modules/repositories/repository.service.js';
+import { repositoriesResolvers } from './modules/repositories/repositories.resolvers.js';
+import { repositoriesRules } from './modules/repositories/repositories.rules.js';
+import { WebhookDeliverySchema } from './modules/webhooks/webhook-delivery.entity.js';
+import { mountWebhookIngress } from './modules/webhooks/webhook-ingress.js';
+import { WebhookProcessor } from './modules/webhooks/webhook-processor.js';
+import { webhooksResolvers } from './modules/webhooks/webhooks.resolvers.js';
+import { webhooksRules } from './modules/webhooks/webhooks.rules.js';
+import { createRequestContext, type ReposContext, type ReposDependencies } from './repos.context.js';
+import type { ReposEnv } from './repos.env.js';
+
+/** The folder whose `*.graphql` files make repos' SDL. */
+export const REPOS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Builds the repos subgraph on a database: migrates, opens its job queue (webhook processing),
+ * mounts the webhook ingress and wires the modules. In a worker process the same build works the
+ * queue; the HTTP parts are simply never served.
+ */
+export async function createReposSubgraph(options: {
+  env: ReposEnv & { NODE_ENV: string };
+  database: DatabaseTarget;
+  logger: Logger;
+  bus: EventBus;
+  grants: GrantsSource;
+  projects: ProjectDirectory;
+  production: boolean;
+  /** `worker` when built by `npm run worker` (the queue is always worked there). */
+  role?: 'server' | 'worker';
+  clock?: Clock;
+}): Promise<SubgraphDefinition<ReposContext> & { queries: QueryCounter }> {
+  const { env, logger, bus } = options;
+  const clock = options.clock ?? systemClock;
+  // Before anything starts: production refuses to start without the key.
+  const box = new SecretBox(
+    encryptionKeyOrDevelopment({ variable: 'REPOS_ENCRYPTION_KEY', key: env.REPOS_ENCRYPTION_KEY, owner: 'repos', nodeEnv: env.NODE_ENV, logger, protects: 'repository access tokens and webhook secrets' }),
+  );
+  const { orm, queries } = await createSubgraphOrm({ name: 'repos', entities: [RepositorySchema, WebhookDeliverySchema, PullRequestSchema], migrations: reposMigrations, database: options.database, logger });
+  const fork = () => orm.em.fork() as EntityManager;
+  // Subscribers must not slow a webhook or a mutation down or fail it: publishing is fire-and-forget, failures are logged.
+  const publish = (topic: string, payload: string) => {
+    bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
+  };
+  const jobs = await createJobQueue({ name: 'repos', database: options.database, logger });
+  const processor = new WebhookProcessor({ fork, jobs, clock, logger: logger.child({ component: 'webhooks' }), publish });
+  // A worker process (no HTTP) always works the queue; a server does unless told to leave it to workers.
+  if (env.REPOS_PROCESS_WEBHOOKS || options.role === 'worker') await jobs.start();
+  const dependencies: ReposDependencies = { grants: options.grants, clock, box, webhookPublicUrl: env.WEBHOOK_PUBLIC_URL, projects: options.projects, processor, publish };
+
+  return {
+    name: 'repos',
+    queries,
+    typeDefs: loadTypeDefs(REPOS_SDL_DIR),
+    resolvers: assembleResolvers([repositoriesResolvers, pullRequestsResolvers, webhooksResolvers]),
+    rules: mergeRules([repositoriesRules, pullRequestsRules, webhooksRules, { PageInfo: allow }]),
+    createContext: (base) => createRequestContext(base, fork(), dependencies),
+    routes: (app) =>
+      mountWebhookIngress(app, { fork, box, processor, clock, logger: logger.child({ component: 'webhook-ingress' }), maxBytes: env.WEBHOOK_MAX_BYTES, toleranceSeconds: env.WEBHOOK_TIMESTAMP_TOLERANCE_SECONDS, publish }),
+    readiness: async () => {
+      await orm.em.getConnection().execute('select 1');
+    },
+    async close() {
+      await jobs.stop();
+      await orm.close();
+    },
+  };
+}
