@@ -6,6 +6,7 @@ import type { commonEnvShape } from './env.js';
 import type { EventBus } from './event-bus.js';
 import type { InternalTokenCodec } from './internal-token.js';
 import type { InternalRoute, RouteClient } from './internal-route.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
 import type { BaseRequestContext, SubgraphDefinition } from './subgraph-server.js';
 import type { SubscriptionRoute } from './subscriptions.js';
@@ -25,6 +26,12 @@ export interface SubgraphTools<Env> {
   routes: RouteClient;
   /** Grants from organizations over its internal route, cached and dropped when the bus says they changed. */
   grants(): Promise<GrantsSource>;
+  /**
+   * Its durable job queue: its own queues (names without a prefix) on the queue its process shares
+   * with the other subgraphs it runs (one `steward_jobs` schema). `define` the queues, then `start`;
+   * the definition's `close` stops them.
+   */
+  jobs(): Promise<JobQueue>;
   clock: Clock;
   /** Registers something to close after the server has drained (closed in reverse order). */
   onStop(close: () => Promise<void>): void;

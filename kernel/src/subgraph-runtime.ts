@@ -7,6 +7,7 @@ import { EnvError, commonEnvShape, configureOrExit, exitOnEnvError, parseEnv, re
 import { registerErrorCodes } from './errors.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import { InternalTokenCodec } from './internal-token.js';
+import { ProcessJobQueue } from './jobs/process-job-queue.js';
 import { RouteClient, type SubgraphLocator } from './internal-route.js';
 import { createLogger, type Logger } from './logger.js';
 import { stopOnSignals } from './shutdown.js';
@@ -23,6 +24,8 @@ export interface SubgraphHost {
   clock?: Clock;
   /** Where another subgraph's GraphQL endpoint is (its internal routes share the origin). */
   locate: SubgraphLocator;
+  /** The job queue the subgraphs of the process share; the process closes it after they stopped. */
+  jobs: ProcessJobQueue;
 }
 
 /** A subgraph built from its descriptor and listening. */
@@ -93,6 +96,7 @@ async function buildSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost,
         closers.push(() => cached.stop());
         return cached;
       })()),
+    jobs: () => host.jobs.for(descriptor.name),
     onStop: (close) => void closers.push(close),
     role,
   };
@@ -126,6 +130,7 @@ function aloneHost(descriptor: SubgraphDescriptor, role: 'server' | 'worker'): P
       env,
       database,
       bus: createEventBus(database, logger.child({ component: 'event-bus' })),
+      jobs: new ProcessJobQueue({ database, logger }),
       internalTokens: new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET!),
       logger,
       production: env.NODE_ENV === 'production',
@@ -172,6 +177,7 @@ export async function runSubgraphWorker(descriptor: SubgraphDescriptor): Promise
 }
 
 async function closeHost(host: SubgraphHost): Promise<void> {
+  await host.jobs.close();
   await host.bus.close();
   if (host.database.kind === 'pglite') await host.database.pglite.close();
 }

@@ -4,6 +4,7 @@ import {
   CachedGrantsSource,
   HttpGrantsSource,
   InternalTokenCodec,
+  ProcessJobQueue,
   RouteClient,
   commonEnvShape,
   createEventBus,
@@ -70,7 +71,8 @@ export async function startSteward(options: {
   const internalTokens = new InternalTokenCodec(internalSecret);
   const bus = createEventBus(database, logger.child({ component: 'event-bus' }));
   const subgraphUrls: Record<string, string> = {};
-  const host: SubgraphHost = { env, database, bus, internalTokens, logger, production, clock: options.clock, locate: (name) => subgraphUrls[name] };
+  const jobs = new ProcessJobQueue({ database, logger });
+  const host: SubgraphHost = { env, database, bus, jobs, internalTokens, logger, production, clock: options.clock, locate: (name) => subgraphUrls[name] };
 
   const subgraphs = options.subgraphs ?? descriptors;
   // Subgraphs start side by side (migrations, queues and servers overlap; they only find each other
@@ -85,6 +87,7 @@ export async function startSteward(options: {
   const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) {
     for (const subgraph of running) await subgraph.stop();
+    await jobs.close();
     await bus.close();
     throw failure.reason;
   }
@@ -123,6 +126,7 @@ export async function startSteward(options: {
       await gateway.stop();
       await gatewayGrants?.stop();
       for (const subgraph of running) await subgraph.stop();
+      await jobs.close();
       await bus.close();
     },
   };

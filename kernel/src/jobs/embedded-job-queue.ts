@@ -163,11 +163,11 @@ export class EmbeddedJobQueue implements JobQueue {
     };
   }
 
-  async start(): Promise<void> {
+  async start(queues?: readonly string[]): Promise<void> {
     if (this.stopped) throw new Error('A stopped job queue cannot start again; open a new one');
     const source = this.source();
     for (const [queue, definition] of this.definitions) {
-      if (this.runners.has(queue)) continue;
+      if (this.runners.has(queue) || (queues && !queues.includes(queue))) continue;
       const runner = new QueueRunner(queue, definition.settings, definition.handler, source, {
         pollIntervalMs: this.options.pollIntervalMs,
         logger: this.options.logger,
@@ -188,6 +188,15 @@ export class EmbeddedJobQueue implements JobQueue {
     if (this.maintenance) clearInterval(this.maintenance);
     await Promise.all([...this.runners.values()].map((runner) => runner.stop(options.timeoutMs ?? 30_000)));
     await this.maintaining;
+  }
+
+  async stopQueues(queues: readonly string[], options: { timeoutMs?: number } = {}): Promise<void> {
+    const stopping = queues.flatMap((queue) => {
+      const runner = this.runners.get(queue);
+      this.runners.delete(queue);
+      return runner ? [runner.stop(options.timeoutMs ?? 30_000)] : [];
+    });
+    await Promise.all(stopping);
   }
 
   private definitionOf(queue: string): Definition {

@@ -99,13 +99,19 @@ export interface JobQueue {
   /** Cancels a job that has not finished; a run in progress in this process is aborted. False if it had finished. */
   cancel(queue: string, id: string): Promise<boolean>;
   get(queue: string, id: string): Promise<JobInfo | null>;
-  /** Starts working every defined queue. */
-  start(): Promise<void>;
+  /** Starts working every defined queue (or only `queues`, for one subgraph's part of a shared queue). */
+  start(queues?: readonly string[]): Promise<void>;
   /**
    * Stops taking jobs, waits up to `timeoutMs` (default 30 s) for runs in progress, aborts the rest
    * (they are retried once they expire) and closes the queue's connections.
    */
   stop(options?: { timeoutMs?: number }): Promise<void>;
+  /**
+   * Stops working these queues only (their runs in progress get up to `timeoutMs`, default 30 s),
+   * keeping the connections and the other queues: how one subgraph of a process stops its work
+   * while the process's queue serves the others.
+   */
+  stopQueues(queues: readonly string[], options?: { timeoutMs?: number }): Promise<void>;
 }
 
 /** Defaults every adapter applies to `define`. */

@@ -149,11 +149,11 @@ export class PgBossJobQueue implements JobQueue {
     };
   }
 
-  async start(): Promise<void> {
+  async start(queues?: readonly string[]): Promise<void> {
     if (this.stopped) throw new Error('A stopped job queue cannot start again; open a new one');
     const source = this.source();
     for (const [queue, definition] of this.definitions) {
-      if (this.runners.has(queue)) continue;
+      if (this.runners.has(queue) || (queues && !queues.includes(queue))) continue;
       await this.queuesCreated.get(queue);
       const runner = new QueueRunner(queue, definition.settings, definition.handler, source, {
         pollIntervalMs: this.options.pollIntervalMs,
@@ -173,6 +173,15 @@ export class PgBossJobQueue implements JobQueue {
     this.listener = null;
     await listener?.end().catch(() => undefined);
     await this.boss.stop({ graceful: true, close: true, wait: true, timeout: 1000 });
+  }
+
+  async stopQueues(queues: readonly string[], options: { timeoutMs?: number } = {}): Promise<void> {
+    const stopping = queues.flatMap((queue) => {
+      const runner = this.runners.get(queue);
+      this.runners.delete(queue);
+      return runner ? [runner.stop(options.timeoutMs ?? 30_000)] : [];
+    });
+    await Promise.all(stopping);
   }
 
   private definitionOf(queue: string): Definition {

@@ -6,7 +6,6 @@ import {
   allow,
   encryptionKeyOrDevelopment,
   assembleResolvers,
-  createJobQueue,
   createMailTransport,
   createSubgraphOrm,
   loadTypeDefs,
@@ -17,6 +16,7 @@ import {
   type BaseRequestContext,
   type Clock,
   type DatabaseTarget,
+  type JobQueue,
   type Logger,
   type SubgraphDefinition,
 } from '@steward/kernel';
@@ -126,6 +126,8 @@ export async function createIdentitySubgraph(options: {
   logger: Logger;
   /** What expiries, lockouts and TOTP steps are measured against (each request's ServiceScope carries it); the system clock when omitted. */
   clock?: Clock;
+  /** Identity's queues on its process's job queue (mail delivery). */
+  jobs: JobQueue;
 }): Promise<SubgraphDefinition<IdentityContext>> {
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -144,7 +146,7 @@ export async function createIdentitySubgraph(options: {
   const sealed = await new MfaRepository(fork(), mfaSecrets).sealPlaintextSecrets();
   if (sealed > 0) logger.info('Sealed plaintext TOTP secrets (count=%d)', sealed);
   const production = env.NODE_ENV === 'production';
-  const jobs = await createJobQueue({ name: 'identity', database: options.database, logger });
+  const { jobs } = options;
   const mail = new MailDispatcher({
     schema: 'identity',
     jobs,

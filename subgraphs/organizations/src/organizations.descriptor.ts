@@ -23,7 +23,7 @@ export const descriptor = defineSubgraph({
       MAIL_FROM: { value: '${MAIL_FROM:-}' },
     },
   },
-  build: async ({ env, database, logger, bus, routes, production, clock }) => {
+  build: async ({ env, database, logger, bus, routes, production, clock, jobs }) => {
     const { createOrganizationsSubgraph } = await import('./organizations.subgraph.js');
     const { HttpEmailLookup } = await import('./modules/invitations/email-lookup.js');
     return createOrganizationsSubgraph({
@@ -34,6 +34,7 @@ export const descriptor = defineSubgraph({
       emails: new HttpEmailLookup(routes),
       mail: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, production }),
       clock,
+      jobs: await jobs(),
     });
   },
 });

@@ -9,7 +9,6 @@ import {
   allow,
   encryptionKeyOrDevelopment,
   assembleResolvers,
-  createJobQueue,
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
@@ -17,6 +16,7 @@ import {
   type Clock,
   type DatabaseTarget,
   type EventBus,
+  type JobQueue,
   type Logger,
   type MailTransport,
   type QueryCounter,
@@ -97,6 +97,8 @@ export async function createOrganizationsSubgraph(options: {
   mail: MailTransport;
   /** What invitation and key expiries and the restore window are measured against; the system clock when omitted. */
   clock?: Clock;
+  /** Organizations' queues on its process's job queue (mail delivery). */
+  jobs: JobQueue;
 }): Promise<SubgraphDefinition<OrganizationsContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
   const clock = options.clock ?? systemClock;
@@ -110,7 +112,7 @@ export async function createOrganizationsSubgraph(options: {
     logger,
   });
   const fork = () => orm.em.fork() as EntityManager;
-  const jobs = await createJobQueue({ name: 'organizations', database: options.database, logger });
+  const { jobs } = options;
   // Invitations live at most 30 days; sent mail is kept a little longer.
   const mailer = new MailDispatcher({ schema: 'organizations', jobs, fork, transport: options.mail, logger: logger.child({ component: 'mail' }), keepSentMs: 35 * 86_400_000 });
   await mailer.start();

@@ -24,9 +24,9 @@ export const descriptor = defineSubgraph({
       WEBHOOK_PUBLIC_URL: { value: '${WEBHOOK_PUBLIC_URL:-http://localhost:4000}', comment: 'Webhook URLs shown to users start here (the gateway or an ingress).' },
     },
   },
-  build: async ({ env, database, logger, bus, grants, routes, clock, production, role }) => {
+  build: async ({ env, database, logger, bus, grants, routes, clock, production, role, jobs }) => {
     const { createReposSubgraph } = await import('./repos.subgraph.js');
     const { HttpProjectDirectory } = await import('./modules/repositories/project-directory.js');
-    return createReposSubgraph({ env, database, logger, bus, clock, production, role, grants: await grants(), projects: new HttpProjectDirectory(routes) });
+    return createReposSubgraph({ env, database, logger, bus, clock, production, role, jobs: await jobs(), grants: await grants(), projects: new HttpProjectDirectory(routes) });
   },
 });

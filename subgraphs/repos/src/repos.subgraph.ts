@@ -4,7 +4,6 @@ import {
   SecretBox,
   allow,
   assembleResolvers,
-  createJobQueue,
   createSubgraphOrm,
   encryptionKeyOrDevelopment,
   loadTypeDefs,
@@ -14,6 +13,7 @@ import {
   type DatabaseTarget,
   type EventBus,
   type GrantsSource,
+  type JobQueue,
   type Logger,
   type QueryCounter,
   type SubgraphDefinition,
@@ -52,6 +52,8 @@ export async function createReposSubgraph(options: {
   production: boolean;
   /** `worker` when built by `npm run worker` (the queue is always worked there). */
   role?: 'server' | 'worker';
+  /** Repos' queues on its process's job queue (webhook processing). */
+  jobs: JobQueue;
   clock?: Clock;
 }): Promise<SubgraphDefinition<ReposContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
@@ -66,7 +68,7 @@ export async function createReposSubgraph(options: {
   const publish = (topic: string, payload: string) => {
     bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
   };
-  const jobs = await createJobQueue({ name: 'repos', database: options.database, logger });
+  const { jobs } = options;
   const processor = new WebhookProcessor({ fork, jobs, clock, logger: logger.child({ component: 'webhooks' }), publish });
   // A worker process (no HTTP) always works the queue; a server does unless told to leave it to workers.
   if (env.REPOS_PROCESS_WEBHOOKS || options.role === 'worker') await jobs.start();

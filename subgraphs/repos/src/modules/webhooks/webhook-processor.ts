@@ -9,7 +9,7 @@ import { WebhookDeliveryRepository } from './webhook-delivery.repository.js';
 import { WebhookPayloadError, normalizeDelivery } from './webhook-events.js';
 
 /** The queue whose jobs process one stored delivery each. */
-export const WEBHOOK_PROCESS_QUEUE = 'repos.webhook.process';
+export const WEBHOOK_PROCESS_QUEUE = 'webhook.process';
 
 /** A processing job's data: keys only, the payload stays in its delivery row. */
 export interface WebhookJob {
