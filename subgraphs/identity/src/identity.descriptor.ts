@@ -21,5 +21,5 @@ export const descriptor = defineSubgraph({
     },
   },
   // Imported when built, so the gateway can read descriptors without loading the subgraph.
-  build: async ({ env, database, logger, clock, jobs }) => (await import('./identity.subgraph.js')).createIdentitySubgraph({ env, database, logger, clock, jobs: await jobs() }),
+  build: async ({ env, database, logger, clock, jobs }) => (await import('./identity.subgraph.js')).createIdentitySubgraph({ env, database, logger, clock, jobs }),
 });

@@ -127,7 +127,7 @@ export async function createIdentitySubgraph(options: {
   /** What expiries, lockouts and TOTP steps are measured against (each request's ServiceScope carries it); the system clock when omitted. */
   clock?: Clock;
   /** Identity's queues on its process's job queue (mail delivery). */
-  jobs: JobQueue;
+  jobs: () => Promise<JobQueue>;
 }): Promise<SubgraphDefinition<IdentityContext>> {
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -146,7 +146,8 @@ export async function createIdentitySubgraph(options: {
   const sealed = await new MfaRepository(fork(), mfaSecrets).sealPlaintextSecrets();
   if (sealed > 0) logger.info('Sealed plaintext TOTP secrets (count=%d)', sealed);
   const production = env.NODE_ENV === 'production';
-  const { jobs } = options;
+  // After the key checks above: a process refused for configuration opens no connection first.
+  const jobs = await options.jobs();
   const mail = new MailDispatcher({
     schema: 'identity',
     jobs,

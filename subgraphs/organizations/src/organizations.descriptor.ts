@@ -34,7 +34,7 @@ export const descriptor = defineSubgraph({
       emails: new HttpEmailLookup(routes),
       mail: createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, production }),
       clock,
-      jobs: await jobs(),
+      jobs,
     });
   },
 });

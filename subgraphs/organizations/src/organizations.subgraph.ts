@@ -98,7 +98,7 @@ export async function createOrganizationsSubgraph(options: {
   /** What invitation and key expiries and the restore window are measured against; the system clock when omitted. */
   clock?: Clock;
   /** Organizations' queues on its process's job queue (mail delivery). */
-  jobs: JobQueue;
+  jobs: () => Promise<JobQueue>;
 }): Promise<SubgraphDefinition<OrganizationsContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
   const clock = options.clock ?? systemClock;
@@ -112,7 +112,8 @@ export async function createOrganizationsSubgraph(options: {
     logger,
   });
   const fork = () => orm.em.fork() as EntityManager;
-  const { jobs } = options;
+  // After the key checks above: a process refused for configuration opens no connection first.
+  const jobs = await options.jobs();
   // Invitations live at most 30 days; sent mail is kept a little longer.
   const mailer = new MailDispatcher({ schema: 'organizations', jobs, fork, transport: options.mail, logger: logger.child({ component: 'mail' }), keepSentMs: 35 * 86_400_000 });
   await mailer.start();

@@ -27,6 +27,6 @@ export const descriptor = defineSubgraph({
   build: async ({ env, database, logger, bus, grants, routes, clock, production, role, jobs }) => {
     const { createReposSubgraph } = await import('./repos.subgraph.js');
     const { HttpProjectDirectory } = await import('./modules/repositories/project-directory.js');
-    return createReposSubgraph({ env, database, logger, bus, clock, production, role, jobs: await jobs(), grants: await grants(), projects: new HttpProjectDirectory(routes) });
+    return createReposSubgraph({ env, database, logger, bus, clock, production, role, jobs, grants: await grants(), projects: new HttpProjectDirectory(routes) });
   },
 });

@@ -53,7 +53,7 @@ export async function createReposSubgraph(options: {
   /** `worker` when built by `npm run worker` (the queue is always worked there). */
   role?: 'server' | 'worker';
   /** Repos' queues on its process's job queue (webhook processing). */
-  jobs: JobQueue;
+  jobs: () => Promise<JobQueue>;
   clock?: Clock;
 }): Promise<SubgraphDefinition<ReposContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
@@ -68,7 +68,8 @@ export async function createReposSubgraph(options: {
   const publish = (topic: string, payload: string) => {
     bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
   };
-  const { jobs } = options;
+  // After the key checks above: a process refused for configuration opens no connection first.
+  const jobs = await options.jobs();
   const processor = new WebhookProcessor({ fork, jobs, clock, logger: logger.child({ component: 'webhooks' }), publish });
   // A worker process (no HTTP) always works the queue; a server does unless told to leave it to workers.
   if (env.REPOS_PROCESS_WEBHOOKS || options.role === 'worker') await jobs.start();
