@@ -2,7 +2,7 @@
  * Runs every benchmark in sequence and prints their figures, each beside its baseline from the
  * same run: cold start of `npm start` (empty and warm data dir); `me` through the gateway vs
  * straight to identity; sign-ins vs argon2 alone; usage ingest vs raw INSERT; usage reports over a
- * large table; subscription fan-out vs the bare event bus. In-process benchmarks run on
+ * large table; subscription fan-out vs the bare event bus; webhook accepts vs a bare HMAC handler. In-process benchmarks run on
  * PostgreSQL when DATABASE_URL is set; the cold start always uses the embedded database.
  *
  * Run: `npm run bench` from the repository root, or `npx tsx bench/src/run-all.ts`.
@@ -13,6 +13,7 @@ import { main as meLatency } from './me-latency.js';
 import { main as metricsIngest } from './metrics-ingest.js';
 import { main as metricsUsage } from './metrics-usage.js';
 import { main as subscriptionFanout } from './subscription-fanout.js';
+import { main as webhookIngress } from './webhook-ingress.js';
 
 await coldStart();
 await meLatency();
@@ -20,3 +21,4 @@ await loginThroughput();
 await metricsIngest();
 await metricsUsage();
 await subscriptionFanout();
+await webhookIngress();

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { SeedConnectRepositoryDocument, type RepositoryProvider } from '@steward/client';
 import type { TestStack } from '../stack.js';
 import type { SeededUser } from './identity.seed.js';
@@ -34,6 +35,11 @@ export interface SeededRepository {
   webhookSecret: string;
   /** A GitHub delivery of `event` with `payload`, signed with the repository's secret (or `secret`). */
   githubDelivery(event: string, payload: unknown, options?: { deliveryId?: string; secret?: string }): WebhookRequest;
+  /**
+   * A GitLab delivery of `event` (e.g. `Merge Request Hook`): authenticated with `X-Gitlab-Token`,
+   * or signed the Standard Webhooks way (`webhook-id`, `webhook-timestamp`, `webhook-signature`) at `signedAt`.
+   */
+  gitlabDelivery(event: string, payload: unknown, options?: { scheme?: 'token' | 'standard'; deliveryId?: string; secret?: string; signedAt?: Date }): WebhookRequest;
   /** POSTs a webhook request to the repository's path on the stack's gateway; returns the status and JSON answer. */
   send(request: WebhookRequest): Promise<{ status: number; body: Record<string, unknown> }>;
 }
@@ -81,6 +87,21 @@ export async function seedRepository(stack: TestStack, org: Pick<SeededOrganizat
           'x-hub-signature-256': `sha256=${signature}`,
         },
       };
+    },
+    gitlabDelivery(event, payload, deliveryOptions = {}) {
+      const body = JSON.stringify(payload);
+      const secret = deliveryOptions.secret ?? setup.webhookSecret;
+      const deliveryId = deliveryOptions.deliveryId ?? randomUUID();
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-gitlab-event': event, 'x-gitlab-event-uuid': deliveryId, 'idempotency-key': deliveryId };
+      if (deliveryOptions.scheme === 'standard') {
+        const signedAt = deliveryOptions.signedAt ?? new Date();
+        headers['webhook-id'] = deliveryId;
+        headers['webhook-timestamp'] = String(Math.floor(signedAt.getTime() / 1000));
+        headers['webhook-signature'] = new Webhook(secret).sign(deliveryId, signedAt, body);
+      } else {
+        headers['x-gitlab-token'] = secret;
+      }
+      return { body, headers };
     },
     async send(request) {
       const response = await fetch(new URL(path, stack.gatewayUrl), { method: 'POST', headers: request.headers, body: request.body });

@@ -51,17 +51,35 @@ export class RepositoryRepository extends TenantRepository {
     await this.sql('update repos.repositories set last_delivery_at = greatest(coalesce(last_delivery_at, ?), ?) where id = ? and {{tenant}}', [at, at, id]);
   }
 
+  /** The provider refused the stored token: the repository needs a new one before Steward calls the provider again. */
+  async markNeedsReauth(id: string, at: Date): Promise<void> {
+    await this.sql(`update repos.repositories set status = 'NEEDS_REAUTH', updated_at = ? where id = ? and status = 'ACTIVE' and {{tenant}}`, [at, id]);
+  }
+
   save(): Promise<void> {
     return this.flush();
   }
 }
 
+/** What the webhook ingress needs to know about the repository a URL names. */
+export interface WebhookTarget {
+  organizationId: string;
+  provider: Repository['provider'];
+  status: Repository['status'];
+  webhookSecretSealed: string;
+}
+
 /**
- * Which organization a webhook URL's repository belongs to: the one read that starts without a
- * tenant, since a provider's request carries none. It answers the owner and nothing else; the
- * delivery is then stored and checked through a repository scoped to that owner.
+ * The repository a webhook URL names, as the ingress needs it (owner, provider, status, sealed
+ * secret), in one read: the one read that starts without a tenant, since a provider's request
+ * carries none. Everything the delivery then writes goes through repositories scoped to that owner.
  */
-export async function ownerOfRepository(em: EntityManager, repositoryId: string): Promise<string | null> {
-  const rows = await runSql<{ organization_id: string }>(em, 'select organization_id from repos.repositories where id = ?', [repositoryId]);
-  return rows[0]?.organization_id ?? null;
+export async function webhookTargetOf(em: EntityManager, repositoryId: string): Promise<WebhookTarget | null> {
+  const rows = await runSql<{ organization_id: string; provider: Repository['provider']; status: Repository['status']; webhook_secret_sealed: string }>(
+    em,
+    'select organization_id, provider, status, webhook_secret_sealed from repos.repositories where id = ?',
+    [repositoryId],
+  );
+  const row = rows[0];
+  return row ? { organizationId: row.organization_id, provider: row.provider, status: row.status, webhookSecretSealed: row.webhook_secret_sealed } : null;
 }

@@ -4,7 +4,7 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Req
 import { TenantScope, isId, type Clock, type Logger, type SecretBox } from '@steward/kernel';
 import { REPOS_TOPICS, reposEvent } from '../../repos.events.js';
 import type { Provider } from '../repositories/repository.entity.js';
-import { RepositoryRepository, ownerOfRepository } from '../repositories/repository.repository.js';
+import { RepositoryRepository, webhookTargetOf } from '../repositories/repository.repository.js';
 import { webhookSecretOf } from '../repositories/repository.service.js';
 import type { DeliveryStatus } from './webhook-delivery.entity.js';
 import { WebhookDeliveryRepository, type NewDelivery } from './webhook-delivery.repository.js';
@@ -79,11 +79,10 @@ export function mountWebhookIngress(app: Express, options: WebhookIngressOptions
     const repositoryId = String(req.params.repositoryId);
     if (!provider || !isId(repositoryId)) return void answer(res, 404, { error: 'not_found' });
     try {
-      const organizationId = await ownerOfRepository(options.fork(), repositoryId);
-      const [repository] = organizationId ? await new RepositoryRepository(options.fork(), TenantScope.of(organizationId)).findByIds([repositoryId]) : [];
-      if (!organizationId || !repository || repository.provider !== provider || repository.status === 'DISCONNECTED') return void answer(res, 404, { error: 'not_found' });
-      res.locals.target = { provider, organizationId, repositoryId } satisfies Target;
-      res.locals.secret = webhookSecretOf(options.box, repository);
+      const repository = await webhookTargetOf(options.fork(), repositoryId);
+      if (!repository || repository.provider !== provider || repository.status === 'DISCONNECTED') return void answer(res, 404, { error: 'not_found' });
+      res.locals.target = { provider, organizationId: repository.organizationId, repositoryId } satisfies Target;
+      res.locals.secret = webhookSecretOf(options.box, { id: repositoryId, webhookSecretSealed: repository.webhookSecretSealed });
       next();
     } catch (error) {
       next(error);
