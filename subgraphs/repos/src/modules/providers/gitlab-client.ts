@@ -1,0 +1,337 @@
+import { createHash } from 'node:crypto';
+import { Commits, MergeRequestDiscussions, MergeRequestNotes, MergeRequests, Repositories, RepositoryFiles } from '@gitbeaker/rest';
+import { lineAt, parsePatch, type DiffLine } from './diff-lines.js';
+import {
+  ProviderError,
+  httpFailureError,
+  noAnswerError,
+  type ChangedFile,
+  type CheckReport,
+  type ClientSettings,
+  type FileContent,
+  type FileTree,
+  type InlineComment,
+  type ProviderClient,
+  type ProviderConnection,
+  type PublishedCheck,
+  type PullRequestDiff,
+  type PullRequestRef,
+} from './provider-client.js';
+
+/** GitLab keeps at most this many characters of a commit status description. */
+export const GITLAB_STATUS_DESCRIPTION_LIMIT = 255;
+
+/** Tree pages read at most (100 entries each); a bigger tree is reported `truncated`. */
+export const GITLAB_TREE_MAX_PAGES = 100;
+
+const TREE_PAGE_SIZE = 100;
+
+type RequesterFn = NonNullable<ConstructorParameters<typeof MergeRequests>[0]['requesterFn']>;
+type ResourceOptions = Parameters<RequesterFn>[0];
+type Requester = ReturnType<RequesterFn>;
+type RequestOptions = NonNullable<Parameters<Requester['get']>[1]>;
+type Answer<T> = { body: T; headers: Record<string, string>; status: number };
+
+/** A GitLab merge request diff entry, as the `diffs` and `changes` endpoints return it. */
+interface GitLabDiff {
+  old_path: string;
+  new_path: string;
+  renamed_file: boolean;
+  diff: string;
+}
+
+/** The note GitLab creates with a discussion. */
+interface CreatedDiscussion extends Record<string, unknown> {
+  id: string;
+  notes?: { id: number }[];
+}
+
+/**
+ * Talks to one GitLab (gitlab.com or self-managed) project through `@gitbeaker/rest`: reads merge
+ * request diffs, trees and files, publishes discussions, the summary note and a commit status.
+ * Gitbeaker's own requester retries 429/502 ten times and queues requests behind an in-memory rate
+ * limiter; this client plugs in its own requester (`requesterFn`) that sends each request once, with
+ * a timeout, and throws `ProviderError`, because the caller retries through its durable job queue.
+ */
+export class GitLabClient implements ProviderClient {
+  private readonly project: string;
+  private readonly mergeRequests: MergeRequests;
+  private readonly discussions: MergeRequestDiscussions;
+  private readonly notes: MergeRequestNotes;
+  private readonly commits: Commits;
+  private readonly repositories: Repositories;
+  private readonly files: RepositoryFiles;
+
+  constructor(connection: ProviderConnection, settings: ClientSettings) {
+    this.project = connection.fullName.replace(/^\/+|\/+$/g, '');
+    // Only the resources this client uses: the `Gitlab` bundle would build about 200 of them per client.
+    const options = { host: gitlabHost(connection.apiBaseUrl), token: connection.token, queryTimeout: null, requesterFn: singleShotRequester(settings, connection.token) };
+    this.mergeRequests = new MergeRequests(options);
+    this.discussions = new MergeRequestDiscussions(options);
+    this.notes = new MergeRequestNotes(options);
+    this.commits = new Commits(options);
+    this.repositories = new Repositories(options);
+    this.files = new RepositoryFiles(options);
+  }
+
+  async changedFiles(pr: PullRequestRef): Promise<PullRequestDiff> {
+    const mergeRequest = await guard(() => this.mergeRequests.show(this.project, pr.number));
+    let diffs: GitLabDiff[];
+    try {
+      diffs = await guard(() => this.mergeRequests.allDiffs(this.project, pr.number, { perPage: 100 }));
+    } catch (error) {
+      // The merge request exists (it was just read), so a 404 here means a GitLab older than 15.7 without `diffs`.
+      if (!(error instanceof ProviderError && error.kind === 'not_found')) throw error;
+      diffs = (await guard(() => this.mergeRequests.showChanges(this.project, pr.number))).changes;
+    }
+    const refs = mergeRequest.diff_refs;
+    return {
+      files: diffs.map((entry): ChangedFile => {
+        const parsed = parsePatch(entry.diff);
+        return { path: entry.new_path, previousPath: entry.renamed_file ? entry.old_path : null, commentable: { LEFT: parsed.LEFT, RIGHT: parsed.RIGHT }, lines: parsed.lines };
+      }),
+      diffRefs: refs ? { baseSha: refs.base_sha, startSha: refs.start_sha, headSha: refs.head_sha } : null,
+    };
+  }
+
+  async createInlineComment(pr: PullRequestRef, comment: InlineComment, diff: PullRequestDiff): Promise<string> {
+    if (!diff.diffRefs) throw new ProviderError('rejected', null, 'GitLab did not give this merge request diff refs, so a comment cannot be placed on its diff.');
+    const file = diff.files.find((candidate) => candidate.path === comment.path);
+    const end = file ? lineAt(file.lines, comment.side, comment.line) : null;
+    if (!file || !end) throw new ProviderError('rejected', null, `Line ${comment.line} (${comment.side}) of ${comment.path} is not part of the merge request diff.`);
+    const position: Record<string, unknown> = {
+      base_sha: diff.diffRefs.baseSha,
+      start_sha: diff.diffRefs.startSha,
+      head_sha: diff.diffRefs.headSha,
+      position_type: 'text',
+      old_path: file.previousPath ?? file.path,
+      new_path: file.path,
+      ...lineNumbers(end),
+    };
+    const start = comment.startLine !== null && comment.startLine < comment.line ? lineAt(file.lines, comment.side, comment.startLine) : null;
+    if (start) position.line_range = { start: rangeEnd(file.path, start, comment.side), end: rangeEnd(file.path, end, comment.side) };
+    // Gitbeaker's `create` sends a position as multipart fields built by splitting a query string on
+    // "&", which corrupts a path containing "&"; GitLab takes the same fields as JSON, so send them so.
+    const { body } = await guard(() =>
+      this.mergeRequests.requester.post<CreatedDiscussion>(`projects/${encodeURIComponent(this.project)}/merge_requests/${pr.number}/discussions`, { body: { body: comment.body, position } }),
+    );
+    const note = body.notes?.[0];
+    if (typeof body.id !== 'string' || !note) throw new ProviderError('retryable', null, 'GitLab created the discussion but did not say its note id.');
+    return `${body.id}/${note.id}`;
+  }
+
+  async updateInlineComment(pr: PullRequestRef, providerId: string, body: string, options: { reopen?: boolean } = {}): Promise<void> {
+    const { discussionId, noteId } = splitProviderId(providerId);
+    await guard(() => this.discussions.editNote(this.project, pr.number, discussionId, noteId, { body }));
+    if (options.reopen) await guard(() => this.discussions.resolve(this.project, pr.number, discussionId, false));
+  }
+
+  async resolveInlineComment(pr: PullRequestRef, providerId: string): Promise<void> {
+    const { discussionId } = splitProviderId(providerId);
+    await guard(() => this.discussions.resolve(this.project, pr.number, discussionId, true));
+  }
+
+  async upsertSummaryComment(pr: PullRequestRef, providerId: string | null, body: string): Promise<string> {
+    if (providerId !== null) {
+      try {
+        const noteId = noteNumber(providerId);
+        await guard(() => this.notes.edit(this.project, pr.number, noteId, { body }));
+        return providerId;
+      } catch (error) {
+        // Someone deleted the summary note: write a new one rather than failing every run from now on.
+        if (!(error instanceof ProviderError && error.kind === 'not_found')) throw error;
+      }
+    }
+    const note = await guard(() => this.notes.create(this.project, pr.number, body));
+    return String(note.id);
+  }
+
+  /**
+   * Sets one commit status (POST /projects/:id/statuses/:sha) named after the check. GitLab commit
+   * statuses carry no annotations, so they are dropped; the title becomes the description (at most
+   * 255 characters). `neutral` maps to `success`, as it must not block a merge. GitLab keys a status
+   * by commit and name, so `existingId` is not needed: the new status supersedes the old one.
+   */
+  async publishCheck(report: CheckReport): Promise<PublishedCheck> {
+    const state = report.conclusion === 'failure' ? 'failed' : 'success';
+    const status = await guard(() => this.commits.editStatus(this.project, report.headSha, state, { name: report.name, description: truncate(report.title, GITLAB_STATUS_DESCRIPTION_LIMIT) }));
+    return { providerId: String(status.id), requests: 1 };
+  }
+
+  async resolveRef(ref: string): Promise<string> {
+    const commit = await guard(() => this.commits.show(this.project, ref));
+    return commit.id;
+  }
+
+  async fileTree(sha: string): Promise<FileTree> {
+    const tree = await guard(() =>
+      this.repositories.allRepositoryTrees(this.project, { ref: sha, recursive: true, pagination: 'keyset', perPage: TREE_PAGE_SIZE, maxPages: GITLAB_TREE_MAX_PAGES }),
+    );
+    const entries: FileTree['entries'] = [];
+    for (const entry of tree) {
+      // Submodules ("commit") have no content in this project.
+      if (entry.type === 'blob' || entry.type === 'tree') entries.push({ path: entry.path, type: entry.type, size: null });
+    }
+    // GitLab pages instead of truncating; stopping at the page limit is the only way to miss entries.
+    return { entries, truncated: tree.length >= GITLAB_TREE_MAX_PAGES * TREE_PAGE_SIZE };
+  }
+
+  async file(path: string, sha: string): Promise<FileContent | null> {
+    try {
+      const file = await guard(() => this.files.show(this.project, path, sha));
+      const content = file.encoding === 'base64' ? Buffer.from(file.content, 'base64').toString('utf8') : file.content;
+      return { content, size: file.size };
+    } catch (error) {
+      if (error instanceof ProviderError && error.kind === 'not_found') return null;
+      throw error;
+    }
+  }
+}
+
+/** Runs one gitbeaker call; the requester throws ProviderError already, anything else (a malformed answer) becomes one. */
+async function guard<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ProviderError) throw error;
+    throw new ProviderError('retryable', null, `GitLab call failed unexpectedly (${error instanceof Error ? error.name : typeof error}).`);
+  }
+}
+
+/**
+ * Gitbeaker appends `/api/v4` to its `host`, so an API base URL such as
+ * `https://gitlab.example.com/api/v4` (or `https://example.com/gitlab/api/v4`) loses that suffix;
+ * a bare instance URL is taken as the host.
+ */
+export function gitlabHost(apiBaseUrl: string): string {
+  return apiBaseUrl.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+}
+
+/**
+ * A gitbeaker requester that sends each request once: no retries, no rate-limit queue, a per-request
+ * timeout, and every failure thrown as a `ProviderError`. It keeps gitbeaker's request conventions:
+ * snake_case body and query keys, `key[]`/`key[sub]` query nesting, multipart bodies passed through.
+ */
+export function singleShotRequester(settings: ClientSettings, token: string): RequesterFn {
+  return (resource: ResourceOptions): Requester => {
+    const send = <T>(method: string, endpoint: string, options?: RequestOptions) => request<T>(resource, method, endpoint, options, settings, token);
+    return {
+      get: (endpoint, options) => send('GET', endpoint, options),
+      post: (endpoint, options) => send('POST', endpoint, options),
+      put: (endpoint, options) => send('PUT', endpoint, options),
+      patch: (endpoint, options) => send('PATCH', endpoint, options),
+      delete: (endpoint, options) => send('DELETE', endpoint, options),
+    };
+  };
+}
+
+async function request<T>(resource: ResourceOptions, method: string, endpoint: string, options: RequestOptions | undefined, settings: ClientSettings, token: string): Promise<Answer<T>> {
+  const url = new URL(endpoint, resource.url.endsWith('/') ? resource.url : `${resource.url}/`);
+  const query = encodeQuery(options?.searchParams ?? {});
+  if (query) url.search = query;
+  const headers: Record<string, string> = { ...resource.headers };
+  for (const [name, value] of Object.entries(resource.authHeaders)) headers[name] = await value();
+  if (options?.sudo !== undefined) headers.sudo = String(options.sudo);
+  let body: string | FormData | undefined;
+  if (options?.body instanceof FormData) {
+    body = options.body;
+  } else if (options?.body && Object.keys(options.body).length > 0) {
+    body = JSON.stringify(snakeCaseKeys(options.body));
+    headers['content-type'] = 'application/json';
+  }
+  const timeout = AbortSignal.timeout(settings.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers, body, signal: options?.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
+  } catch (error) {
+    throw noAnswerError('GitLab', method, url, error, settings.timeoutMs);
+  }
+  const answerHeaders = Object.fromEntries(response.headers.entries());
+  if (!response.ok) {
+    const detail = gitlabDetail(await response.text().catch(() => ''));
+    throw httpFailureError({ providerName: 'GitLab', method, path: url.pathname, status: response.status, headers: answerHeaders, detail }, settings, token);
+  }
+  return { body: (await readBody(response, options?.asStream === true)) as T, headers: answerHeaders, status: response.status };
+}
+
+async function readBody(response: Response, asStream: boolean): Promise<unknown> {
+  if (asStream) return response.body;
+  if (response.status === 204) return null;
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+  if (type === 'application/json') {
+    const text = await response.text();
+    // Like gitbeaker: an empty or `null` JSON body reads as an empty object.
+    return text ? ((JSON.parse(text) as unknown) ?? {}) : {};
+  }
+  if (type.startsWith('text/')) return response.text();
+  return response.blob();
+}
+
+/** GitLab's error body: `message` (a string, or field errors as an object) or `error`/`error_description`. */
+function gitlabDetail(text: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text.trim().slice(0, 300);
+  }
+  if (typeof parsed !== 'object' || parsed === null) return String(parsed);
+  const body = parsed as { message?: unknown; error?: unknown; error_description?: unknown };
+  if (typeof body.message === 'string') return body.message;
+  if (body.message !== undefined) return JSON.stringify(body.message);
+  if (typeof body.error_description === 'string') return body.error_description;
+  return typeof body.error === 'string' ? body.error : '';
+}
+
+/** The query string gitbeaker would send: snake_case keys, nested objects as `a[b]`, arrays as `a[]`. */
+function encodeQuery(params: Record<string, unknown>): string {
+  const query = new URLSearchParams();
+  const add = (key: string, value: unknown): void => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) add(`${key}[]`, item);
+    } else if (typeof value === 'object') {
+      for (const [inner, innerValue] of Object.entries(value)) add(`${key}[${snakeCase(inner)}]`, innerValue);
+    } else {
+      query.append(key, String(value));
+    }
+  };
+  for (const [key, value] of Object.entries(params)) add(snakeCase(key), value);
+  return query.toString();
+}
+
+function snakeCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeCaseKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [snakeCase(key), snakeCaseKeys(inner)]));
+}
+
+function snakeCase(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** The old/new line numbers GitLab wants: an unchanged line needs both, an added or removed line one. */
+function lineNumbers(line: DiffLine): { old_line?: number; new_line?: number } {
+  return { ...(line.oldLine !== null ? { old_line: line.oldLine } : {}), ...(line.newLine !== null ? { new_line: line.newLine } : {}) };
+}
+
+/** One end of a GitLab line range: GitLab's line code is `<sha1 of the path>_<old pos>_<new pos>`. */
+function rangeEnd(path: string, line: DiffLine, side: InlineComment['side']): Record<string, unknown> {
+  const code = `${createHash('sha1').update(path).digest('hex')}_${line.oldPos}_${line.newPos}`;
+  return { line_code: code, type: side === 'RIGHT' ? 'new' : 'old', ...lineNumbers(line) };
+}
+
+function splitProviderId(providerId: string): { discussionId: string; noteId: number } {
+  const match = /^([0-9a-f]+)\/(\d+)$/i.exec(providerId);
+  if (!match?.[1] || !match[2]) throw new ProviderError('rejected', null, `"${providerId}" is not a GitLab discussion note id (<discussion>/<note>).`);
+  return { discussionId: match[1], noteId: Number(match[2]) };
+}
+
+function noteNumber(providerId: string): number {
+  if (!/^\d+$/.test(providerId)) throw new ProviderError('rejected', null, `"${providerId}" is not a GitLab note id.`);
+  return Number(providerId);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

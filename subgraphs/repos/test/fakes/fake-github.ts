@@ -1,0 +1,648 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request a fake server received, as the client sent it. */
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query, exactly as sent (percent-encoding kept, so `group%2Fname` stays visible). */
+  path: string;
+  query: Record<string, string>;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  /** JSON as parsed; form and multipart fields un-flattened (`a[b]=1` becomes `{ a: { b: '1' } }`); other text as a string; no body: null. */
+  body: unknown;
+}
+
+/** What a route answers. `text` sends a non-JSON body with its own content type. */
+export interface FakeReply {
+  status: number;
+  body?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+}
+
+/** Which requests a scripted failure applies to (all when omitted). */
+export interface FailureMatch {
+  method?: string;
+  /** Tested against the recorded (still encoded) path. */
+  path?: RegExp;
+}
+
+/** The scripting and inspection every fake provider server offers. */
+export interface FakeServerControls {
+  /** Base URL of the server, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  /** Base URL of the API (the server's URL plus its path prefix, as an Enterprise/self-managed instance has). */
+  apiBaseUrl: string;
+  /** Every request received, failed ones included, in order. */
+  requests: RecordedRequest[];
+  /** Answers the next `times` matching requests with `status` (a provider-like error body unless one is given) instead of serving them. */
+  failNext(status: number, times?: number, options?: { body?: unknown; headers?: Record<string, string>; match?: FailureMatch }): void;
+  /** Leaves the next `times` matching requests unanswered until the client gives up or `stop()` runs (to exercise timeouts). */
+  hangNext(times?: number, match?: FailureMatch): void;
+  /** Closes the server and every open connection. */
+  stop(): Promise<void>;
+}
+
+interface Script {
+  kind: 'fail' | 'hang';
+  remaining: number;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  match?: FailureMatch;
+}
+
+/** A route handler of a fake: gets the recorded request with the path split after the API prefix. */
+export type FakeHandler = (request: RecordedRequest, segments: string[]) => FakeReply | Promise<FakeReply>;
+
+/**
+ * Starts an HTTP server on 127.0.0.1, port 0, that records every request under `prefix`, applies
+ * scripted failures and hangs, and otherwise lets `handle` answer. The building block of the fakes.
+ */
+export async function startRecordingServer(prefix: string, handle: FakeHandler, errorBody: (status: number) => unknown): Promise<FakeServerControls> {
+  const requests: RecordedRequest[] = [];
+  const scripts: Script[] = [];
+  const hanging = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    void serve(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, { status: 500, body: { message: `fake server error: ${error instanceof Error ? error.message : String(error)}` } });
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const recorded = await record(req);
+    requests.push(recorded);
+    const script = scripts.find((candidate) => candidate.remaining > 0 && matches(candidate.match, recorded));
+    if (script) {
+      script.remaining -= 1;
+      if (script.kind === 'hang') {
+        hanging.add(res);
+        res.on('close', () => hanging.delete(res));
+        return;
+      }
+      send(res, { status: script.status, body: script.body ?? errorBody(script.status), headers: script.headers });
+      return;
+    }
+    if (!recorded.path.startsWith(`${prefix}/`)) {
+      send(res, { status: 404, body: errorBody(404) });
+      return;
+    }
+    const segments = recorded.path.slice(prefix.length + 1).split('/').map((segment) => decodeURIComponent(segment));
+    send(res, await handle(recorded, segments));
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    apiBaseUrl: `${url}${prefix}`,
+    requests,
+    failNext(status, times = 1, options = {}) {
+      scripts.push({ kind: 'fail', remaining: times, status, body: options.body, headers: options.headers, match: options.match });
+    },
+    hangNext(times = 1, match) {
+      scripts.push({ kind: 'hang', remaining: times, status: 0, match });
+    },
+    async stop() {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function matches(match: FailureMatch | undefined, request: RecordedRequest): boolean {
+  if (!match) return true;
+  return (match.method === undefined || match.method.toUpperCase() === request.method) && (match.path === undefined || match.path.test(request.path));
+}
+
+async function record(req: IncomingMessage): Promise<RecordedRequest> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const target = new URL(req.url ?? '/', 'http://fake');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return { method: req.method ?? 'GET', path: target.pathname, query: Object.fromEntries(target.searchParams), headers, body: await parseBody(raw, headers['content-type'] ?? '') };
+}
+
+async function parseBody(raw: Buffer, contentType: string): Promise<unknown> {
+  if (raw.length === 0) return null;
+  if (contentType.includes('json')) return JSON.parse(raw.toString('utf8')) as unknown;
+  if (contentType.startsWith('multipart/form-data') || contentType.startsWith('application/x-www-form-urlencoded')) {
+    const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of form.entries()) setBracketed(fields, key, typeof value === 'string' ? value : value.name);
+    return fields;
+  }
+  return raw.toString('utf8');
+}
+
+/** Puts `value` at `a[b][c]` inside `target`, the way Rails and Grape read form fields. */
+function setBracketed(target: Record<string, unknown>, key: string, value: string): void {
+  const parts = key.replace(/\]/g, '').split('[');
+  let cursor = target;
+  parts.forEach((part, index) => {
+    if (index === parts.length - 1) {
+      cursor[part] = value;
+      return;
+    }
+    const next = cursor[part];
+    cursor = typeof next === 'object' && next !== null ? (next as Record<string, unknown>) : (cursor[part] = {});
+  });
+}
+
+function send(res: ServerResponse, reply: FakeReply): void {
+  const headers: Record<string, string> = { ...reply.headers };
+  let payload = '';
+  if (reply.text !== undefined) {
+    payload = reply.text;
+    headers['content-type'] ??= 'text/plain; charset=utf-8';
+  } else if (reply.body !== undefined) {
+    payload = JSON.stringify(reply.body);
+    headers['content-type'] = 'application/json; charset=utf-8';
+  }
+  res.writeHead(reply.status, headers);
+  res.end(payload);
+}
+
+/** One line of a seeded patch, read independently of the client's parser so the fake can catch its mistakes. */
+export interface FakeDiffRow {
+  kind: '+' | '-' | ' ';
+  oldNumber: number | null;
+  newNumber: number | null;
+  /** GitLab's running counters, from which it derives line codes. */
+  oldCounter: number;
+  newCounter: number;
+  hunk: number;
+}
+
+/** Reads a unified diff into its rows (hunk headers define the numbering; `\` lines are skipped). */
+export function readPatch(patch: string | undefined): FakeDiffRow[] {
+  const rows: FakeDiffRow[] = [];
+  if (!patch) return rows;
+  let hunk = -1;
+  let oldCounter = 0;
+  let newCounter = 0;
+  let oldRemaining = 0;
+  let newRemaining = 0;
+  for (const text of patch.split('\n')) {
+    const header = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
+    if (header && oldRemaining === 0 && newRemaining === 0) {
+      hunk += 1;
+      [oldCounter, oldRemaining, newCounter, newRemaining] = [Number(header[1]), Number(header[2] ?? 1), Number(header[3]), Number(header[4] ?? 1)];
+      continue;
+    }
+    if (hunk < 0 || text.startsWith('\\')) continue;
+    const kind = text[0] === '+' ? '+' : text[0] === '-' ? '-' : ' ';
+    if (kind === '+' && newRemaining > 0) {
+      rows.push({ kind, oldNumber: null, newNumber: newCounter, oldCounter, newCounter, hunk });
+      newCounter += 1;
+      newRemaining -= 1;
+    } else if (kind === '-' && oldRemaining > 0) {
+      rows.push({ kind, oldNumber: oldCounter, newNumber: null, oldCounter, newCounter, hunk });
+      oldCounter += 1;
+      oldRemaining -= 1;
+    } else if (kind === ' ' && oldRemaining > 0 && newRemaining > 0) {
+      rows.push({ kind, oldNumber: oldCounter, newNumber: newCounter, oldCounter, newCounter, hunk });
+      oldCounter += 1;
+      newCounter += 1;
+      oldRemaining -= 1;
+      newRemaining -= 1;
+    }
+  }
+  return rows;
+}
+
+/** A fake blob/object SHA for seeded content (stable, 40 hex characters). */
+export function fakeSha(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** The directories and files of a seeded commit, sorted by path. */
+export function treeOf(files: Record<string, string>): { path: string; type: 'blob' | 'tree'; content: string | null }[] {
+  const entries = new Map<string, { path: string; type: 'blob' | 'tree'; content: string | null }>();
+  for (const [path, content] of Object.entries(files)) {
+    const parts = path.split('/');
+    for (let depth = 1; depth < parts.length; depth += 1) {
+      const directory = parts.slice(0, depth).join('/');
+      entries.set(directory, { path: directory, type: 'tree', content: null });
+    }
+    entries.set(path, { path, type: 'blob', content });
+  }
+  // Byte order, as git sorts (a locale-aware sort would put `data` before `README.md`).
+  return [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// GitHub
+
+/** A file of a seeded pull request, as `GET /pulls/{n}/files` lists it (`patch` absent: binary or too large). */
+export interface FakeGitHubFile {
+  filename: string;
+  status?: 'added' | 'removed' | 'modified' | 'renamed';
+  previous_filename?: string;
+  patch?: string;
+}
+
+/** A seeded pull request. */
+export interface FakeGitHubPullRequest {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  files: FakeGitHubFile[];
+}
+
+/** A seeded repository: commits are file maps by SHA, refs name commits (branches and tags). */
+export interface FakeGitHubRepository {
+  fullName: string;
+  commits?: Record<string, Record<string, string>>;
+  refs?: Record<string, string>;
+  pullRequests?: FakeGitHubPullRequest[];
+}
+
+/** A review comment the fake stores (the fields GitHub returns that the clients and tests look at). */
+export interface FakeReviewComment {
+  id: number;
+  repository: string;
+  pull_number: number;
+  commit_id: string;
+  path: string;
+  line: number;
+  side: 'LEFT' | 'RIGHT';
+  start_line: number | null;
+  start_side: 'LEFT' | 'RIGHT' | null;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An issue (conversation) comment the fake stores. */
+export interface FakeIssueComment {
+  id: number;
+  repository: string;
+  issue_number: number;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A check run the fake stores, with every annotation it received in order. */
+export interface FakeCheckRun {
+  id: number;
+  repository: string;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
+  annotations: Record<string, unknown>[];
+}
+
+/** Options of `startFakeGitHub`. */
+export interface FakeGitHubOptions {
+  /** The only token accepted (`Authorization: token …` or `Bearer …`). Default `ghp_fake_token`. */
+  token?: string;
+  /** Timestamps of created objects. */
+  clock?: () => Date;
+  repositories?: FakeGitHubRepository[];
+  /** Files bigger than this come back from `contents` without content (encoding "none"), as GitHub does above 1 MB. */
+  largeFileBytes?: number;
+  /** A recursive tree with more entries is cut and marked `truncated` (GitHub: 100 000 entries). */
+  treeEntryLimit?: number;
+}
+
+/** A running fake GitHub: the controls plus its stored state, which end-to-end tests may inspect or change. */
+export interface FakeGitHub extends FakeServerControls {
+  addRepository(repository: FakeGitHubRepository): void;
+  reviewComments: Map<number, FakeReviewComment>;
+  issueComments: Map<number, FakeIssueComment>;
+  checkRuns: Map<number, FakeCheckRun>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+/**
+ * Starts a fake GitHub REST API (v3, under `/api/v3` like GitHub Enterprise Server) that serves the
+ * endpoints Steward uses: pull request files and review comments, issue comments, check runs,
+ * commits (JSON or the `sha` media type), recursive trees and contents. It validates what GitHub
+ * validates (a comment line must be in the diff, a range in one hunk, at most 50 annotations per
+ * request) and answers with GitHub's status codes and error bodies. Ids increase from 1001.
+ */
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const token = options.token ?? 'ghp_fake_token';
+  const clock = options.clock ?? (() => new Date());
+  const largeFileBytes = options.largeFileBytes ?? 1_000_000;
+  const treeEntryLimit = options.treeEntryLimit ?? 100_000;
+  const repositories = new Map<string, FakeGitHubRepository>();
+  const reviewComments = new Map<number, FakeReviewComment>();
+  const issueComments = new Map<number, FakeIssueComment>();
+  const checkRuns = new Map<number, FakeCheckRun>();
+  let nextId = 1001;
+  let base = '';
+
+  const error = (status: number, message: string, extra: Record<string, unknown> = {}): FakeReply => ({ status, body: { message, documentation_url: DOCS, status: String(status), ...extra } });
+  const invalid = (field: string, message: string): FakeReply => error(422, 'Validation Failed', { errors: [{ resource: 'PullRequestReviewComment', code: 'custom', field, message }] });
+  const now = () => clock().toISOString();
+
+  const commitOf = (repository: FakeGitHubRepository, ref: string): string | null => {
+    if (repository.commits?.[ref]) return ref;
+    const named = repository.refs?.[ref.replace(/^(refs\/)?(heads|tags)\//, '')];
+    return named && repository.commits?.[named] ? named : null;
+  };
+
+  const handle: FakeHandler = (request, segments) => {
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${token}` && auth !== `Bearer ${token}` && auth !== `bearer ${token}`) return error(401, 'Bad credentials');
+    const [root, owner, name, ...rest] = segments;
+    const repository = root === 'repos' && owner && name ? repositories.get(`${owner}/${name}`) : undefined;
+    if (!repository) return error(404, 'Not Found');
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    const route = routeOf(request.method, rest, GITHUB_ROUTES);
+    const pull = (value: string | undefined) => repository.pullRequests?.find((candidate) => candidate.number === Number(value));
+
+    switch (route?.name) {
+      case 'GET pulls/:/files': {
+        const pr = pull(route.params[0]);
+        if (!pr) return error(404, 'Not Found');
+        const perPage = Math.min(Number(request.query.per_page ?? 30), 100);
+        const page = Number(request.query.page ?? 1);
+        const slice = pr.files.slice((page - 1) * perPage, page * perPage);
+        const lastPage = Math.max(1, Math.ceil(pr.files.length / perPage));
+        const link = (to: number) => `<${base}${request.path}?per_page=${perPage}&page=${to}>`;
+        const headers: Record<string, string> = {};
+        if (page < lastPage) headers.link = `${link(page + 1)}; rel="next", ${link(lastPage)}; rel="last"`;
+        return {
+          status: 200,
+          headers,
+          body: slice.map((file) => ({
+            sha: fakeSha(file.filename),
+            filename: file.filename,
+            status: file.status ?? 'modified',
+            additions: readPatch(file.patch).filter((row) => row.kind === '+').length,
+            deletions: readPatch(file.patch).filter((row) => row.kind === '-').length,
+            changes: readPatch(file.patch).filter((row) => row.kind !== ' ').length,
+            ...(file.patch !== undefined ? { patch: file.patch } : {}),
+            ...(file.previous_filename ? { previous_filename: file.previous_filename } : {}),
+          })),
+        };
+      }
+      case 'POST pulls/:/comments': {
+        const pr = pull(route.params[0]);
+        if (!pr) return error(404, 'Not Found');
+        if (typeof body.body !== 'string' || typeof body.path !== 'string' || typeof body.commit_id !== 'string') return error(422, 'Invalid request. "body", "commit_id" and "path" are required.');
+        if (body.commit_id !== pr.headSha) return invalid('commit_id', 'commit_id is not part of the pull request');
+        const side = body.side === 'LEFT' ? 'LEFT' : 'RIGHT';
+        const file = pr.files.find((candidate) => candidate.filename === body.path);
+        if (!file) return invalid('pull_request_review_thread.path', 'pull_request_review_thread.path is invalid');
+        const rows = readPatch(file.patch);
+        const find = (line: unknown, onSide: 'LEFT' | 'RIGHT') =>
+          rows.find((row) => (onSide === 'RIGHT' ? row.kind !== '-' && row.newNumber === line : row.kind !== '+' && row.oldNumber === line));
+        const end = find(body.line, side);
+        if (!end) return invalid('pull_request_review_thread.line', 'pull_request_review_thread.line must be part of the diff');
+        let startLine: number | null = null;
+        let startSide: 'LEFT' | 'RIGHT' | null = null;
+        if (body.start_line !== undefined && body.start_line !== null) {
+          startSide = body.start_side === 'LEFT' ? 'LEFT' : body.start_side === 'RIGHT' ? 'RIGHT' : side;
+          const start = find(body.start_line, startSide);
+          if (!start) return invalid('pull_request_review_thread.start_line', 'pull_request_review_thread.start_line must be part of the diff');
+          if (start.hunk !== end.hunk) return invalid('pull_request_review_thread.start_line', 'pull_request_review_thread.start_line must be part of the same hunk as the line.');
+          if (Number(body.start_line) >= Number(body.line) && startSide === side) return invalid('pull_request_review_thread.start_line', 'pull_request_review_thread.start_line must precede the end line.');
+          startLine = Number(body.start_line);
+        }
+        const comment: FakeReviewComment = {
+          id: nextId++,
+          repository: repository.fullName,
+          pull_number: pr.number,
+          commit_id: pr.headSha,
+          path: file.filename,
+          line: Number(body.line),
+          side,
+          start_line: startLine,
+          start_side: startSide,
+          body: body.body,
+          created_at: now(),
+          updated_at: now(),
+        };
+        reviewComments.set(comment.id, comment);
+        return { status: 201, body: reviewCommentJson(comment) };
+      }
+      case 'PATCH pulls/comments/:': {
+        const comment = reviewComments.get(Number(route.params[0]));
+        if (!comment || comment.repository !== repository.fullName) return error(404, 'Not Found');
+        if (typeof body.body !== 'string') return error(422, 'Invalid request. "body" is required.');
+        comment.body = body.body;
+        comment.updated_at = now();
+        return { status: 200, body: reviewCommentJson(comment) };
+      }
+      case 'POST issues/:/comments': {
+        const pr = pull(route.params[0]);
+        if (!pr) return error(404, 'Not Found');
+        if (typeof body.body !== 'string') return error(422, 'Invalid request. "body" is required.');
+        const comment: FakeIssueComment = { id: nextId++, repository: repository.fullName, issue_number: pr.number, body: body.body, created_at: now(), updated_at: now() };
+        issueComments.set(comment.id, comment);
+        return { status: 201, body: issueCommentJson(comment) };
+      }
+      case 'PATCH issues/comments/:': {
+        const comment = issueComments.get(Number(route.params[0]));
+        if (!comment || comment.repository !== repository.fullName) return error(404, 'Not Found');
+        if (typeof body.body !== 'string') return error(422, 'Invalid request. "body" is required.');
+        comment.body = body.body;
+        comment.updated_at = now();
+        return { status: 200, body: issueCommentJson(comment) };
+      }
+      case 'POST check-runs': {
+        if (typeof body.name !== 'string' || typeof body.head_sha !== 'string') return error(422, 'Invalid request. "name" and "head_sha" are required.');
+        if (!commitOf(repository, body.head_sha)) return error(422, 'No commit found for SHA: ' + body.head_sha);
+        const run: FakeCheckRun = { id: nextId++, repository: repository.fullName, name: body.name, head_sha: body.head_sha, status: 'queued', conclusion: null, title: null, summary: null, annotations: [] };
+        const refused = applyCheckRun(run, body);
+        if (refused) return refused;
+        checkRuns.set(run.id, run);
+        return { status: 201, body: checkRunJson(run) };
+      }
+      case 'PATCH check-runs/:': {
+        const run = checkRuns.get(Number(route.params[0]));
+        if (!run || run.repository !== repository.fullName) return error(404, 'Not Found');
+        const refused = applyCheckRun(run, body);
+        return refused ?? { status: 200, body: checkRunJson(run) };
+      }
+      case 'GET commits/*': {
+        const ref = route.params[0] ?? '';
+        const sha = commitOf(repository, ref);
+        if (!sha) return error(422, `No commit found for SHA: ${ref}`);
+        if ((request.headers.accept ?? '').includes('.sha')) return { status: 200, text: sha, headers: { 'content-type': 'application/vnd.github.sha; charset=utf-8' } };
+        return { status: 200, body: { sha, node_id: `C_${sha}`, commit: { message: 'Seeded commit' }, files: [] } };
+      }
+      case 'GET git/trees/*': {
+        const sha = commitOf(repository, route.params[0] ?? '');
+        if (!sha) return error(404, 'Not Found');
+        const recursive = request.query.recursive !== undefined;
+        const all = treeOf(repository.commits?.[sha] ?? {}).filter((entry) => recursive || !entry.path.includes('/'));
+        const kept = all.slice(0, treeEntryLimit);
+        return {
+          status: 200,
+          body: {
+            sha: fakeSha(`tree:${sha}`),
+            url: `${base}${request.path}`,
+            tree: kept.map((entry) =>
+              entry.type === 'blob'
+                ? { path: entry.path, mode: '100644', type: 'blob', sha: fakeSha(entry.content ?? ''), size: Buffer.byteLength(entry.content ?? ''), url: `${base}/blobs` }
+                : { path: entry.path, mode: '040000', type: 'tree', sha: fakeSha(`dir:${entry.path}`), url: `${base}/trees` },
+            ),
+            truncated: kept.length < all.length,
+          },
+        };
+      }
+      case 'GET contents/*': {
+        const path = route.params[0] ?? '';
+        const sha = commitOf(repository, request.query.ref ?? 'main');
+        const files = sha ? (repository.commits?.[sha] ?? {}) : {};
+        const content = files[path];
+        if (content === undefined) {
+          const listing = treeOf(files).filter((entry) => entry.path.startsWith(`${path}/`) && !entry.path.slice(path.length + 1).includes('/'));
+          if (listing.length === 0) return error(404, 'Not Found');
+          return { status: 200, body: listing.map((entry) => ({ type: entry.type === 'blob' ? 'file' : 'dir', name: entry.path.split('/').pop(), path: entry.path, sha: fakeSha(entry.path) })) };
+        }
+        const size = Buffer.byteLength(content);
+        if ((request.headers.accept ?? '').includes('.raw')) return { status: 200, text: content };
+        const large = size > largeFileBytes;
+        return {
+          status: 200,
+          body: {
+            type: 'file',
+            encoding: large ? 'none' : 'base64',
+            size,
+            name: path.split('/').pop(),
+            path,
+            // GitHub wraps base64 content at 60 characters.
+            content: large ? '' : (Buffer.from(content).toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+            sha: fakeSha(content),
+          },
+        };
+      }
+      default:
+        return error(404, 'Not Found');
+    }
+  };
+
+  const controls = await startRecordingServer('/api/v3', handle, (status) => ({ message: status === 401 ? 'Bad credentials' : status >= 500 ? 'Server Error' : 'Error', documentation_url: DOCS, status: String(status) }));
+  base = controls.apiBaseUrl;
+  for (const repository of options.repositories ?? []) repositories.set(repository.fullName, repository);
+  return { ...controls, addRepository: (repository) => void repositories.set(repository.fullName, repository), reviewComments, issueComments, checkRuns };
+}
+
+const GITHUB_ROUTES = [
+  'GET pulls/:/files',
+  'POST pulls/:/comments',
+  'PATCH pulls/comments/:',
+  'POST issues/:/comments',
+  'PATCH issues/comments/:',
+  'POST check-runs',
+  'PATCH check-runs/:',
+  'GET commits/*',
+  'GET git/trees/*',
+  'GET contents/*',
+];
+
+/**
+ * Finds the route a request takes: `:` matches one segment, a trailing `*` one or more (a ref or
+ * path may arrive encoded as one segment or as several). Returns the name and the matched values.
+ */
+export function routeOf(method: string, segments: readonly string[], routes: readonly string[]): { name: string; params: string[] } | null {
+  for (const name of routes) {
+    const [routeMethod, pattern = ''] = name.split(' ');
+    if (routeMethod !== method) continue;
+    const params = matchPattern(pattern.split('/'), segments);
+    if (params) return { name, params };
+  }
+  return null;
+}
+
+function matchPattern(parts: readonly string[], segments: readonly string[]): string[] | null {
+  const params: string[] = [];
+  for (const [index, part] of parts.entries()) {
+    if (part === '*') {
+      const remaining = segments.slice(index);
+      return remaining.length > 0 && remaining.every((segment) => segment !== '') ? [...params, remaining.join('/')] : null;
+    }
+    const segment = segments[index];
+    if (segment === undefined) return null;
+    if (part === ':') params.push(segment);
+    else if (part !== segment) return null;
+  }
+  return parts.length === segments.length ? params : null;
+}
+
+function applyCheckRun(run: FakeCheckRun, body: Record<string, unknown>): FakeReply | null {
+  const output = (typeof body.output === 'object' && body.output !== null ? body.output : null) as Record<string, unknown> | null;
+  const annotations = Array.isArray(output?.annotations) ? (output.annotations as Record<string, unknown>[]) : [];
+  if (annotations.length > 50) {
+    return { status: 422, body: { message: 'Invalid request. Only 50 annotations may be sent at a time.', documentation_url: DOCS, status: '422' } };
+  }
+  if (output && (typeof output.title !== 'string' || typeof output.summary !== 'string')) {
+    return { status: 422, body: { message: 'Invalid request. "title" and "summary" are required in output.', documentation_url: DOCS, status: '422' } };
+  }
+  if (typeof body.name === 'string') run.name = body.name;
+  if (typeof body.status === 'string') run.status = body.status;
+  if (typeof body.conclusion === 'string') {
+    run.conclusion = body.conclusion;
+    run.status = 'completed';
+  }
+  if (output) {
+    run.title = output.title as string;
+    run.summary = output.summary as string;
+    // GitHub appends the annotations of every request to the run.
+    run.annotations.push(...annotations);
+  }
+  return null;
+}
+
+function reviewCommentJson(comment: FakeReviewComment): Record<string, unknown> {
+  return {
+    id: comment.id,
+    node_id: `PRRC_${comment.id}`,
+    pull_request_review_id: comment.id + 500_000,
+    path: comment.path,
+    commit_id: comment.commit_id,
+    original_commit_id: comment.commit_id,
+    user: { login: 'steward[bot]', type: 'Bot' },
+    body: comment.body,
+    created_at: comment.created_at,
+    updated_at: comment.updated_at,
+    html_url: `https://github.example/${comment.repository}/pull/${comment.pull_number}#discussion_r${comment.id}`,
+    line: comment.line,
+    original_line: comment.line,
+    side: comment.side,
+    start_line: comment.start_line,
+    original_start_line: comment.start_line,
+    start_side: comment.start_side,
+    subject_type: 'line',
+  };
+}
+
+function issueCommentJson(comment: FakeIssueComment): Record<string, unknown> {
+  return {
+    id: comment.id,
+    node_id: `IC_${comment.id}`,
+    body: comment.body,
+    user: { login: 'steward[bot]', type: 'Bot' },
+    created_at: comment.created_at,
+    updated_at: comment.updated_at,
+    html_url: `https://github.example/${comment.repository}/pull/${comment.issue_number}#issuecomment-${comment.id}`,
+  };
+}
+
+function checkRunJson(run: FakeCheckRun): Record<string, unknown> {
+  return {
+    id: run.id,
+    node_id: `CR_${run.id}`,
+    name: run.name,
+    head_sha: run.head_sha,
+    status: run.status,
+    conclusion: run.conclusion,
+    output: { title: run.title, summary: run.summary, annotations_count: run.annotations.length },
+  };
+}
