@@ -14,7 +14,10 @@ import {
   type SeededProject,
   type TestStack,
 } from '@steward/standalone/testing';
+import { eventually } from '@steward/kernel/testing';
 import { VALID_CERTIFICATE } from '../subgraphs/organizations/test/fixtures/certificates.js';
+import { startFakeGitHub, type FakeGitHub } from '../subgraphs/repos/test/fakes/fake-github.js';
+import { githubPayload } from '../subgraphs/repos/test/github-payloads.js';
 
 // The supergraph's permission matrix: every mutation of every subgraph (and organizations' queries),
 // run through the real gateway by members holding each built-in role and by a custom role holding
@@ -457,6 +460,26 @@ let repositorySequence = 0;
 /** A repository connected by the owner, with a unique name. */
 const newRepository = () => seed(stack).repository(org, { fullName: `matrix/repo-${(repositorySequence += 1)}-${Date.now().toString(36)}` });
 
+/** Publishing jobs of the matrix's reviews talk to this fake GitHub, never to api.github.com. */
+let github: Promise<FakeGitHub> | undefined;
+/** The head commit of the recorded `pull_request` payload (pull request #2). */
+const MATRIX_HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+/** A pull request of a new repository on the fake GitHub, created by its recorded `pull_request` webhook. */
+async function newPullRequest(): Promise<string> {
+  // Started once, by whichever actor's case comes first (they run at once).
+  const fake = await (github ??= startFakeGitHub({ token: 'ghp_matrix_token_1' }));
+  const fullName = `matrix/review-${(repositorySequence += 1)}-${Date.now().toString(36)}`;
+  fake.addRepository({ fullName, commits: { [MATRIX_HEAD]: {} }, pullRequests: [{ number: 2, headSha: MATRIX_HEAD, baseSha: MATRIX_HEAD, files: [] }] });
+  const repository = await seed(stack).repository(org, { fullName, apiBaseUrl: fake.apiBaseUrl, accessToken: 'ghp_matrix_token_1' });
+  await repository.send(repository.githubDelivery('pull_request', githubPayload('pull_request', 'opened', fullName)));
+  const listed = await eventually(
+    () => asOwner<{ pullRequests: { edges: { node: { id: string } }[] } }>('query($r: ID!) { pullRequests(repositoryId: $r) { edges { node { id } } } }', { r: repository.id }),
+    (data) => data.pullRequests.edges.length > 0,
+    'the pull request created by the webhook',
+  );
+  return listed.pullRequests.edges[0]!.node.id;
+}
+
 const REPOS_MUTATIONS: Case[] = [
   {
     field: 'connectRepository',
@@ -490,6 +513,15 @@ const REPOS_MUTATIONS: Case[] = [
       return op('mutation($id: ID!) { redeliverWebhook(id: $id) { id } }', { id: sent.body.id });
     },
   },
+  {
+    field: 'publishReview',
+    needs: ['repo:manage'],
+    prepare: async () =>
+      op('mutation($id: ID!, $i: PublishReviewInput!) { publishReview(pullRequestId: $id, input: $i) { checkRun { id } } }', {
+        id: await newPullRequest(),
+        i: { findings: [{ fingerprint: 'matrix-1', path: 'README.md', line: 1, severity: 'INFO', category: 'docs', message: 'A finding.' }] },
+      }),
+  },
 ];
 
 const CASES: Case[] = [...ORGANIZATION_QUERIES, ...ORGANIZATION_MUTATIONS, ...PROJECTS_MUTATIONS, ...METRICS_MUTATIONS, ...REPOS_MUTATIONS];
@@ -507,6 +539,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await stack?.stop();
+  await (await github)?.stop();
 });
 
 /** `allowed`, or the error codes the actor got (FORBIDDEN when the gate or the service refused). */

@@ -2,8 +2,9 @@
  * Runs every benchmark in sequence and prints their figures, each beside its baseline from the
  * same run: cold start of `npm start` (empty and warm data dir); `me` through the gateway vs
  * straight to identity; sign-ins vs argon2 alone; usage ingest vs raw INSERT; usage reports over a
- * large table; subscription fan-out vs the bare event bus; webhook accepts vs a bare HMAC handler. In-process benchmarks run on
- * PostgreSQL when DATABASE_URL is set; the cold start always uses the embedded database.
+ * large table; subscription fan-out vs the bare event bus; webhook accepts vs a bare HMAC handler;
+ * a 500-finding review published through the stack vs the same provider calls alone. In-process
+ * benchmarks run on PostgreSQL when DATABASE_URL is set; the cold start always uses the embedded database.
  *
  * Run: `npm run bench` from the repository root, or `npx tsx bench/src/run-all.ts`.
  */
@@ -12,6 +13,7 @@ import { main as loginThroughput } from './login-throughput.js';
 import { main as meLatency } from './me-latency.js';
 import { main as metricsIngest } from './metrics-ingest.js';
 import { main as metricsUsage } from './metrics-usage.js';
+import { main as reviewPublish } from './review-publish.js';
 import { main as subscriptionFanout } from './subscription-fanout.js';
 import { main as webhookIngress } from './webhook-ingress.js';
 
@@ -22,3 +24,4 @@ await metricsIngest();
 await metricsUsage();
 await subscriptionFanout();
 await webhookIngress();
+await reviewPublish();

@@ -21,7 +21,7 @@ export const PERMISSIONS = {
   'version:force-promote': 'Promote a version whose quality gate fails, with a recorded reason.',
   'baseline:manage': 'Set and remove quality-gate baselines.',
   'repo:read': 'See repositories, pull requests and review comments.',
-  'repo:manage': 'Connect and disconnect repositories and manage webhooks.',
+  'repo:manage': 'Connect and disconnect repositories, manage webhooks and publish reviews to pull requests.',
   'analysis:read': 'See analysis sessions, artifacts and findings.',
   'analysis:run': 'Start and cancel analyses.',
   'policy:read': 'See policies, assignments, decisions and violations.',

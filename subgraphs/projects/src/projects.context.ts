@@ -4,6 +4,7 @@ import { CompareService } from './modules/compare/compare.service.js';
 import { createGateLoaders, type GateLoaders } from './modules/gates/gate.loaders.js';
 import { GateService } from './modules/gates/gate.service.js';
 import type { LiveMeasurementsSource } from './modules/gates/live-measurements.source.js';
+import type { RepositoryDirectory } from './modules/versions/repository-directory.js';
 import { createProjectLoaders, type ProjectLoaders } from './modules/projects/project.loaders.js';
 import { ProjectService } from './modules/projects/project.service.js';
 import { createVersionLoaders, type VersionLoaders } from './modules/versions/version.loaders.js';
@@ -21,6 +22,8 @@ export interface ProjectsDependencies {
   publish(topic: string, payload: string): void;
   /** Live gate values from the metrics subgraph for promotions and comparisons. */
   live: LiveMeasurementsSource;
+  /** Whether repository ids belong to an organization (a version's source revision). */
+  repositories: RepositoryDirectory;
 }
 
 /** What the services of one request share, built once per request. */

@@ -11,12 +11,21 @@ export const descriptor = defineSubgraph({
   envShape: projectsEnvShape,
   port: { variable: 'PROJECTS_PORT', default: 4003 },
   serves: [projectLookupRoute],
-  // Grants from organizations; live gate values from metrics before a promotion.
-  calls: ['organizations', 'metrics'],
+  // Grants from organizations; live gate values from metrics before a promotion; source repositories from repos.
+  calls: ['organizations', 'metrics', 'repos'],
   errorCodes: PROJECTS_ERROR_CODES,
   build: async ({ database, logger, bus, grants, routes, clock }) => {
     const { createProjectsSubgraph } = await import('./projects.subgraph.js');
     const { HttpLiveMeasurementsSource } = await import('./modules/gates/live-measurements.source.js');
-    return createProjectsSubgraph({ database, logger, bus, clock, grants: await grants(), liveMeasurements: new HttpLiveMeasurementsSource(routes) });
+    const { HttpRepositoryDirectory } = await import('./modules/versions/repository-directory.js');
+    return createProjectsSubgraph({
+      database,
+      logger,
+      bus,
+      clock,
+      grants: await grants(),
+      liveMeasurements: new HttpLiveMeasurementsSource(routes),
+      repositories: new HttpRepositoryDirectory(routes),
+    });
   },
 });

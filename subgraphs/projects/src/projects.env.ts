@@ -17,6 +17,12 @@ export const projectsEnvShape = {
    * URL it started metrics on.
    */
   METRICS_URL: z.string().url().optional(),
+  /**
+   * GraphQL URL of the repos subgraph, asked whether a version's source repository belongs to the
+   * version's organization (`POST /internal/repos/lookup` on the same origin). Required in production;
+   * the one-process stack passes the URL it started repos on.
+   */
+  REPOS_URL: z.string().url().optional(),
   ...grantsCacheEnvShape,
 };
 const projectsEnv = z.object(projectsEnvShape);

@@ -22,6 +22,7 @@ import { BaselineSchema } from './modules/gates/baseline.entity.js';
 import { gatesResolvers } from './modules/gates/gates.resolvers.js';
 import { gatesRules } from './modules/gates/gates.rules.js';
 import { NO_LIVE_MEASUREMENTS, type LiveMeasurementsSource } from './modules/gates/live-measurements.source.js';
+import { NO_REPOSITORIES, type RepositoryDirectory } from './modules/versions/repository-directory.js';
 import { MeasurementSchema } from './modules/gates/measurement.entity.js';
 import { ProjectSchema } from './modules/projects/project.entity.js';
 import { projectLookupRoutes } from './modules/projects/project-lookup.routes.js';
@@ -60,6 +61,8 @@ export async function createProjectsSubgraph(options: {
   bus: EventBus;
   /** Live gate values from the metrics subgraph for promotions and comparisons (recorded values only when absent). */
   liveMeasurements?: LiveMeasurementsSource;
+  /** The repos subgraph's answer to "is this a repository of that organization?" (none when absent). */
+  repositories?: RepositoryDirectory;
   clock?: Clock;
 }): Promise<ProjectsSubgraph> {
   const { logger, bus } = options;
@@ -74,6 +77,7 @@ export async function createProjectsSubgraph(options: {
     grants: options.grants,
     clock: options.clock ?? systemClock,
     live: options.liveMeasurements ?? NO_LIVE_MEASUREMENTS,
+    repositories: options.repositories ?? NO_REPOSITORIES,
     // Subscribers must not slow a mutation down or fail it: publishing is fire-and-forget, failures are logged.
     publish: (topic: string, payload: string) => {
       bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineSubgraph } from '@steward/kernel';
 import { reposEnvShape } from './repos.env.js';
 import { REPOS_ERROR_CODES } from './repos.errors.js';
+import { repositoryLookupRoute } from './repos.routes.js';
 import { reposSubscriptions } from './repos.subscriptions.js';
 import { WEBHOOK_PATH_PREFIX } from './modules/webhooks/webhook-paths.js';
 
@@ -12,6 +13,7 @@ export const descriptor = defineSubgraph({
   envShape: reposEnvShape,
   port: { variable: 'REPOS_PORT', default: 4005 },
   requiredInProduction: ['REPOS_ENCRYPTION_KEY'],
+  serves: [repositoryLookupRoute],
   // Grants from organizations; whether a repository's project belongs to its organization from projects.
   calls: ['organizations', 'projects'],
   subscriptions: reposSubscriptions,

@@ -29,6 +29,12 @@ export const reposEnvShape = {
   WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(GITHUB_PAYLOAD_CAP_BYTES),
   /** Standard Webhooks signatures (GitLab) older or newer than this many seconds are refused as replays. */
   WEBHOOK_TIMESTAMP_TOLERANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /** Provider calls (GitHub, GitLab) that take longer fail as retryable. */
+  REPOS_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** How long a tree or file read from a provider is kept per commit (a commit never changes; this bounds storage). */
+  REPOS_FILE_CACHE_TTL_SECONDS: z.coerce.number().int().min(60).max(90 * 86_400).default(7 * 86_400),
+  /** How long a looked-up branch or tag head is trusted when no push said where it moved. */
+  REPOS_REF_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /**
    * `false`: this process accepts and stores webhooks but leaves their processing to worker
    * processes (`npm run worker -w @steward/repos`), so ingress and processing scale apart. Workers ignore it.

@@ -6,8 +6,12 @@ export const ReposErrorCode = {
   REPOSITORY_ALREADY_CONNECTED: 'REPOSITORY_ALREADY_CONNECTED',
   /** The repository is disconnected: nothing about it may change until it is connected again. */
   REPOSITORY_DISCONNECTED: 'REPOSITORY_DISCONNECTED',
+  /** The provider refused the repository's access token: update the repository with a new one first. */
+  REPOSITORY_NEEDS_REAUTH: 'REPOSITORY_NEEDS_REAUTH',
   /** The delivery cannot be processed again (it failed its signature check, so no payload was kept). */
   DELIVERY_NOT_REDELIVERABLE: 'DELIVERY_NOT_REDELIVERABLE',
+  /** The provider (GitHub, GitLab) did not answer or answered 5xx / rate-limited; try again later (`retryAfterSeconds` when it said). */
+  PROVIDER_UNAVAILABLE: 'PROVIDER_UNAVAILABLE',
 } as const;
 
 /** The codes as a list (the descriptor declares them, so every error mask lets them through). */
@@ -27,9 +31,24 @@ export class RepositoryDisconnectedError extends AppError {
   }
 }
 
+/** Publishing to a repository whose provider refused its access token. */
+export class RepositoryNeedsReauthError extends AppError {
+  constructor() {
+    super(ReposErrorCode.REPOSITORY_NEEDS_REAUTH, 'The provider refused this repository’s access token. Update the repository with a new token, then publish again.');
+  }
+}
+
 /** Reprocessing a delivery that kept no payload. */
 export class DeliveryNotRedeliverableError extends AppError {
   constructor() {
     super(ReposErrorCode.DELIVERY_NOT_REDELIVERABLE, 'This delivery failed its signature check, so its payload was not kept and it cannot be processed again.');
+  }
+}
+
+/** The provider could not answer a read now. */
+export class ProviderUnavailableError extends AppError {
+  constructor(retryAt: Date | null, now: Date = new Date()) {
+    const retryAfterSeconds = retryAt ? Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)) : null;
+    super(ReposErrorCode.PROVIDER_UNAVAILABLE, 'The code host did not answer. Try again in a moment.', retryAfterSeconds ? { retryAfterSeconds } : {});
   }
 }

@@ -8,6 +8,8 @@ import {
   encryptionKeyOrDevelopment,
   loadTypeDefs,
   mergeRules,
+  serve,
+  TenantScope,
   systemClock,
   type Clock,
   type DatabaseTarget,
@@ -19,18 +21,29 @@ import {
   type SubgraphDefinition,
 } from '@steward/kernel';
 import { reposMigrations } from './migrations/index.js';
+import { filesResolvers } from './modules/files/files.resolvers.js';
+import { filesRules } from './modules/files/files.rules.js';
+import { providerClientFor } from './modules/providers/provider-client.js';
 import { PullRequestSchema } from './modules/pull-requests/pull-request.entity.js';
+import { accessTokenOf } from './modules/repositories/repository.service.js';
 import { pullRequestsResolvers } from './modules/pull-requests/pull-requests.resolvers.js';
 import { pullRequestsRules } from './modules/pull-requests/pull-requests.rules.js';
 import { RepositorySchema } from './modules/repositories/repository.entity.js';
 import type { ProjectDirectory } from './modules/repositories/repository.service.js';
 import { repositoriesResolvers } from './modules/repositories/repositories.resolvers.js';
 import { repositoriesRules } from './modules/repositories/repositories.rules.js';
+import { CheckRunSchema } from './modules/reviews/check-run.entity.js';
+import { ReviewCommentSchema } from './modules/reviews/review-comment.entity.js';
+import { ReviewPublisher } from './modules/reviews/review-publisher.js';
+import { reviewsResolvers } from './modules/reviews/reviews.resolvers.js';
+import { reviewsRules } from './modules/reviews/reviews.rules.js';
 import { WebhookDeliverySchema } from './modules/webhooks/webhook-delivery.entity.js';
 import { mountWebhookIngress } from './modules/webhooks/webhook-ingress.js';
 import { WebhookProcessor } from './modules/webhooks/webhook-processor.js';
 import { webhooksResolvers } from './modules/webhooks/webhooks.resolvers.js';
 import { webhooksRules } from './modules/webhooks/webhooks.rules.js';
+import { repositoryLookupRoute } from './repos.routes.js';
+import { RepositoryRepository } from './modules/repositories/repository.repository.js';
 import { createRequestContext, type ReposContext, type ReposDependencies } from './repos.context.js';
 import type { ReposEnv } from './repos.env.js';
 
@@ -38,9 +51,9 @@ import type { ReposEnv } from './repos.env.js';
 export const REPOS_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Builds the repos subgraph on a database: migrates, opens its job queue (webhook processing),
- * mounts the webhook ingress and wires the modules. In a worker process the same build works the
- * queue; the HTTP parts are simply never served.
+ * Builds the repos subgraph on a database: migrates, opens its job queues (webhook processing,
+ * review publishing), mounts the webhook ingress and wires the modules. In a worker process the
+ * same build works the queues; the HTTP parts are simply never served.
  */
 export async function createReposSubgraph(options: {
   env: ReposEnv & { NODE_ENV: string };
@@ -52,7 +65,7 @@ export async function createReposSubgraph(options: {
   production: boolean;
   /** `worker` when built by `npm run worker` (the queue is always worked there). */
   role?: 'server' | 'worker';
-  /** Repos' queues on its process's job queue (webhook processing). */
+  /** Repos' queues on its process's job queue (webhook processing, review publishing). */
   jobs: () => Promise<JobQueue>;
   clock?: Clock;
 }): Promise<SubgraphDefinition<ReposContext> & { queries: QueryCounter }> {
@@ -62,7 +75,7 @@ export async function createReposSubgraph(options: {
   const box = new SecretBox(
     encryptionKeyOrDevelopment({ variable: 'REPOS_ENCRYPTION_KEY', key: env.REPOS_ENCRYPTION_KEY, owner: 'repos', nodeEnv: env.NODE_ENV, logger, protects: 'repository access tokens and webhook secrets' }),
   );
-  const { orm, queries } = await createSubgraphOrm({ name: 'repos', entities: [RepositorySchema, WebhookDeliverySchema, PullRequestSchema], migrations: reposMigrations, database: options.database, logger });
+  const { orm, queries } = await createSubgraphOrm({ name: 'repos', entities: [RepositorySchema, WebhookDeliverySchema, PullRequestSchema, ReviewCommentSchema, CheckRunSchema], migrations: reposMigrations, database: options.database, logger });
   const fork = () => orm.em.fork() as EntityManager;
   // Subscribers must not slow a webhook or a mutation down or fail it: publishing is fire-and-forget, failures are logged.
   const publish = (topic: string, payload: string) => {
@@ -71,19 +84,34 @@ export async function createReposSubgraph(options: {
   // After the key checks above: a process refused for configuration opens no connection first.
   const jobs = await options.jobs();
   const processor = new WebhookProcessor({ fork, jobs, clock, logger: logger.child({ component: 'webhooks' }), publish });
-  // A worker process (no HTTP) always works the queue; a server does unless told to leave it to workers.
+  const publisher = new ReviewPublisher({ fork, jobs, clock, box, logger: logger.child({ component: 'reviews' }), publish, providerTimeoutMs: env.REPOS_PROVIDER_TIMEOUT_MS });
+  // A worker process (no HTTP) always works the queues; a server does unless told to leave them to workers.
   if (env.REPOS_PROCESS_WEBHOOKS || options.role === 'worker') await jobs.start();
-  const dependencies: ReposDependencies = { grants: options.grants, clock, box, webhookPublicUrl: env.WEBHOOK_PUBLIC_URL, projects: options.projects, processor, publish };
+  const dependencies: ReposDependencies = { grants: options.grants, clock, box, webhookPublicUrl: env.WEBHOOK_PUBLIC_URL, projects: options.projects, processor, publisher, publish,
+    files: {
+      clientFor: (repository) => {
+        const token = accessTokenOf(box, repository);
+        return token ? providerClientFor({ provider: repository.provider, apiBaseUrl: repository.apiBaseUrl, fullName: repository.fullName, token }, { timeoutMs: env.REPOS_PROVIDER_TIMEOUT_MS, clock }) : null;
+      },
+      ttlSeconds: env.REPOS_FILE_CACHE_TTL_SECONDS,
+      refTtlSeconds: env.REPOS_REF_CACHE_SECONDS,
+    },
+  };
 
   return {
     name: 'repos',
     queries,
     typeDefs: loadTypeDefs(REPOS_SDL_DIR),
-    resolvers: assembleResolvers([repositoriesResolvers, pullRequestsResolvers, webhooksResolvers]),
-    rules: mergeRules([repositoriesRules, pullRequestsRules, webhooksRules, { PageInfo: allow }]),
+    resolvers: assembleResolvers([repositoriesResolvers, pullRequestsResolvers, webhooksResolvers, reviewsResolvers, filesResolvers]),
+    rules: mergeRules([repositoriesRules, pullRequestsRules, webhooksRules, reviewsRules, filesRules, { PageInfo: allow }]),
     createContext: (base) => createRequestContext(base, fork(), dependencies),
     routes: (app) =>
       mountWebhookIngress(app, { fork, box, processor, clock, logger: logger.child({ component: 'webhook-ingress' }), maxBytes: env.WEBHOOK_MAX_BYTES, toleranceSeconds: env.WEBHOOK_TIMESTAMP_TOLERANCE_SECONDS, publish }),
+    internalRoutes: [
+      serve(repositoryLookupRoute, async ({ organizationId, repositoryIds }) => ({
+        repositoryIds: (await new RepositoryRepository(fork(), TenantScope.of(organizationId)).findByIds(repositoryIds)).map((repository) => repository.id),
+      })),
+    ],
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },

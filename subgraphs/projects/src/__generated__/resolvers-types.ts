@@ -141,6 +141,8 @@ export type CreateVersionInput = {
   name: Scalars['String']['input'];
   /** The project the version belongs to. */
   projectId: Scalars['ID']['input'];
+  /** The commit the version's code came from (a repository connected in the repos subgraph, of the same organization). */
+  sourceRevision?: InputMaybe<SourceRevisionInput>;
 };
 
 /** A request to retire a version (V1 or V2 → V3). */
@@ -492,6 +494,8 @@ export type ProjectVersion = {
   number: Scalars['Int']['output'];
   /** The project the version belongs to. */
   project: Project;
+  /** The commit the version's code came from, when it was recorded at creation. */
+  sourceRevision?: Maybe<SourceRevision>;
   /** The current stage. */
   stage: VersionStage;
   /** When the stage last changed (the creation time for a new version). */
@@ -609,6 +613,13 @@ export type RecordVersionMeasurementsInput = {
   versionId: Scalars['ID']['input'];
 };
 
+/** A repository connected in the repos subgraph. */
+export type Repository = {
+  __typename?: 'Repository';
+  /** Stable identifier of the repository. */
+  id: Scalars['ID']['output'];
+};
+
 /** A request to bring back the previous production version. */
 export type RollbackVersionInput = {
   /** The project whose production version to roll back. */
@@ -629,6 +640,23 @@ export type SetBaselineInput = {
   severity?: InputMaybe<BaselineSeverity>;
   /** The threshold, a finite number. */
   threshold: Scalars['Float']['input'];
+};
+
+/** Where a version's code came from: a commit of a connected repository. */
+export type SourceRevision = {
+  __typename?: 'SourceRevision';
+  /** The commit. */
+  commitSha: Scalars['String']['output'];
+  /** The repository (null when the caller may not read it). */
+  repository?: Maybe<Repository>;
+};
+
+/** A commit of a connected repository. */
+export type SourceRevisionInput = {
+  /** The full commit SHA (40 or 64 hexadecimal digits). */
+  commitSha: Scalars['String']['input'];
+  /** The repository (`Repository.id`). */
+  repositoryId: Scalars['ID']['input'];
 };
 
 /** The result of a promotion or rollback. */
@@ -927,8 +955,11 @@ export type ResolversTypes = ResolversObject<{
   QualityGate: ResolverTypeWrapper<BaselineGateMapped>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordVersionMeasurementsInput: RecordVersionMeasurementsInput;
+  Repository: ResolverTypeWrapper<Repository>;
   RollbackVersionInput: RollbackVersionInput;
   SetBaselineInput: SetBaselineInput;
+  SourceRevision: ResolverTypeWrapper<SourceRevision>;
+  SourceRevisionInput: SourceRevisionInput;
   StageChangePayload: ResolverTypeWrapper<StageChangeMapped>;
   StageComparison: ResolverTypeWrapper<StageComparison>;
   TextDiff: ResolverTypeWrapper<TextDiff>;
@@ -978,8 +1009,11 @@ export type ResolversParentTypes = ResolversObject<{
   QualityGate: BaselineGateMapped;
   Query: Record<PropertyKey, never>;
   RecordVersionMeasurementsInput: RecordVersionMeasurementsInput;
+  Repository: Repository;
   RollbackVersionInput: RollbackVersionInput;
   SetBaselineInput: SetBaselineInput;
+  SourceRevision: SourceRevision;
+  SourceRevisionInput: SourceRevisionInput;
   StageChangePayload: StageChangeMapped;
   StageComparison: StageComparison;
   TextDiff: TextDiff;
@@ -1127,6 +1161,7 @@ export type ProjectVersionResolvers<ContextType = ProjectsContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  sourceRevision?: Resolver<Maybe<ResolversTypes['SourceRevision']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['VersionStage'], ParentType, ContextType>;
   stageChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerCanDegrade?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1156,6 +1191,15 @@ export type QueryResolvers<ContextType = ProjectsContext, ParentType extends Res
   projectBySlug?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectBySlugArgs, 'organizationId' | 'slug'>>;
   projectVersion?: Resolver<Maybe<ResolversTypes['ProjectVersion']>, ParentType, ContextType, RequireFields<QueryProjectVersionArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'includeArchived' | 'organizationId'>>;
+}>;
+
+export type RepositoryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Repository'] = ResolversParentTypes['Repository']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SourceRevisionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['SourceRevision'] = ResolversParentTypes['SourceRevision']> = ResolversObject<{
+  commitSha?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
 }>;
 
 export type StageChangePayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['StageChangePayload'] = ResolversParentTypes['StageChangePayload']> = ResolversObject<{
@@ -1237,6 +1281,8 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   ProjectVersionEdge?: ProjectVersionEdgeResolvers<ContextType>;
   QualityGate?: QualityGateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Repository?: RepositoryResolvers<ContextType>;
+  SourceRevision?: SourceRevisionResolvers<ContextType>;
   StageChangePayload?: StageChangePayloadResolvers<ContextType>;
   StageComparison?: StageComparisonResolvers<ContextType>;
   TextDiff?: TextDiffResolvers<ContextType>;

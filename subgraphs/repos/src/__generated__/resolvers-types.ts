@@ -4,6 +4,12 @@ import type { Repository as RepositoryMapped } from '../modules/repositories/rep
 import type { RepositoryWebhookSetup as RepositoryWebhookSetupMapped } from '../modules/repositories/repository.service.js';
 import type { PullRequest as PullRequestMapped } from '../modules/pull-requests/pull-request.entity.js';
 import type { WebhookDelivery as WebhookDeliveryMapped } from '../modules/webhooks/webhook-delivery.entity.js';
+import type { ReviewComment as ReviewCommentMapped } from '../modules/reviews/review-comment.entity.js';
+import type { CheckRun as CheckRunMapped } from '../modules/reviews/check-run.entity.js';
+import type { PublishedReview as PublishedReviewMapped } from '../modules/reviews/review.service.js';
+import type { RepositoryTree as RepositoryTreeMapped, RepositoryFile as RepositoryFileMapped } from '../modules/files/file.service.js';
+import type { TreeEntry as TreeEntryMapped } from '../modules/providers/provider-client.js';
+import type { VersionReference as VersionReferenceMapped, RevisionReference as RevisionReferenceMapped } from '../modules/pull-requests/pull-request.service.js';
 import type { ReposContext } from '../repos.context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +28,73 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** A review's verdict on one head commit of a pull request: a GitHub check run with one annotation per finding, or a GitLab commit status. */
+export type CheckRun = {
+  __typename?: 'CheckRun';
+  /** How many findings it annotates (GitHub; GitLab statuses carry none). */
+  annotationCount: Scalars['Int']['output'];
+  /** The verdict. */
+  conclusion: CheckRunConclusion;
+  /** When it was first recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The commit it judges. */
+  headSha: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The check's name on the provider. */
+  name: Scalars['String']['output'];
+  /** The provider's id (GitHub check run; GitLab commit status); null until published. */
+  providerCheckId?: Maybe<Scalars['String']['output']>;
+  /** Why publishing failed. */
+  publishError?: Maybe<Scalars['String']['output']>;
+  /** Whether the provider shows it. */
+  publishState: PublishState;
+  /** The pull request it is about. */
+  pullRequest: PullRequest;
+  /** Where it is on the provider. */
+  status: CheckRunStatus;
+  /** Markdown shown with it. */
+  summary: Scalars['String']['output'];
+  /** One line: the findings by severity. */
+  title: Scalars['String']['output'];
+  /** When its verdict last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A check's verdict on a commit. */
+export type CheckRunConclusion =
+  /** The review found what must be fixed. */
+  | 'FAILURE'
+  /** Neither (GitLab shows it as success). */
+  | 'NEUTRAL'
+  /** Nothing blocks the merge. */
+  | 'SUCCESS';
+
+/** A page of check runs. */
+export type CheckRunConnection = {
+  __typename?: 'CheckRunConnection';
+  /** The check runs of this page. */
+  edges: Array<CheckRunEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One check run of a page. */
+export type CheckRunEdge = {
+  __typename?: 'CheckRunEdge';
+  /** Pass as `after` for the check runs after this one. */
+  cursor: Scalars['String']['output'];
+  /** The check run. */
+  node: CheckRun;
+};
+
+/** Where a check run is on the provider. */
+export type CheckRunStatus =
+  /** The provider shows it with its conclusion. */
+  | 'COMPLETED'
+  /** Not on the provider yet (see `publishState`). */
+  | 'QUEUED';
 
 /** What connecting a repository needs. */
 export type ConnectRepositoryInput = {
@@ -52,6 +125,8 @@ export type Mutation = {
   connectRepository: RepositoryWebhookSetup;
   /** Disconnects a repository: its webhooks answer 404 from now on, its history stays. Needs `repo:manage`. */
   disconnectRepository: Repository;
+  /** Publishes a review on a pull request: its findings become inline comments (those outside the diff are listed in a summary comment), findings of earlier reviews that are gone are resolved, and a check run carries the verdict. The review is stored and queued at once; a job publishes it to the provider (watch `publishState`). Needs `repo:manage`. */
+  publishReview: PublishReviewPayload;
   /** Processes a stored delivery again (e.g. after fixing what made it fail); needs `repo:manage`. */
   redeliverWebhook: WebhookDelivery;
   /** Replaces a repository's webhook secret (the old one stops working at once); needs `repo:manage`. */
@@ -68,6 +143,12 @@ export type MutationConnectRepositoryArgs = {
 
 export type MutationDisconnectRepositoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishReviewArgs = {
+  input: PublishReviewInput;
+  pullRequestId: Scalars['ID']['input'];
 };
 
 
@@ -120,6 +201,61 @@ export type ProjectRepositoriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A version of a project (owned by the projects subgraph); repos adds the pull requests of its commit. */
+export type ProjectVersion = {
+  __typename?: 'ProjectVersion';
+  /** Stable identifier of the version. */
+  id: Scalars['ID']['output'];
+  /**
+   * The pull requests of the version's source repository whose head is the version's commit, most
+   * recently changed first; empty when the version records no source revision.
+   */
+  pullRequests: PullRequestConnection;
+  /** Where the version's code came from (resolved by the projects subgraph). */
+  sourceRevision?: Maybe<SourceRevision>;
+};
+
+
+/** A version of a project (owned by the projects subgraph); repos adds the pull requests of its commit. */
+export type ProjectVersionPullRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A review to publish on a pull request. */
+export type PublishReviewInput = {
+  /** The check run's name (`Steward` when omitted). */
+  checkName?: InputMaybe<Scalars['String']['input']>;
+  /** The check's verdict (FAILURE when a CRITICAL or MAJOR finding is present, else SUCCESS, when omitted). */
+  conclusion?: InputMaybe<CheckRunConclusion>;
+  /** Every finding of the analysis (at most 1,000). Findings of earlier reviews missing here are resolved. */
+  findings: Array<ReviewFindingInput>;
+};
+
+/** A review as stored and queued for publishing. */
+export type PublishReviewPayload = {
+  __typename?: 'PublishReviewPayload';
+  /** The check run of the pull request's head commit. */
+  checkRun: CheckRun;
+  /** The comments of the review's findings, in the order given. */
+  comments: Array<ReviewComment>;
+  /** The pull request. */
+  pullRequest: PullRequest;
+  /** Comments whose finding the review no longer has: they are resolved on the provider. */
+  resolving: Array<ReviewComment>;
+};
+
+/** Whether the provider shows what Steward stored. */
+export type PublishState =
+  /** Publishing stopped for good: the provider refused the access token, or every retry failed (see `publishError`). */
+  | 'FAILED'
+  /** Queued: the publishing job will send it (retried with back-off while the provider cannot serve). */
+  | 'PENDING'
+  /** The provider shows it. */
+  | 'PUBLISHED'
+  /** The provider refused this item (see `publishError`); the next review of the pull request tries it again. */
+  | 'REJECTED';
+
 /** A pull request (GitHub) or merge request (GitLab) of a connected repository, as its webhooks last described it. */
 export type PullRequest = {
   __typename?: 'PullRequest';
@@ -127,6 +263,8 @@ export type PullRequest = {
   authorLogin: Scalars['String']['output'];
   /** The branch it targets. */
   baseRef: Scalars['String']['output'];
+  /** The check runs published on the pull request's commits, newest first. */
+  checkRuns: CheckRunConnection;
   /** When it was closed or merged (null while open). */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The webhook deliveries that described it, newest first. */
@@ -147,6 +285,10 @@ export type PullRequest = {
   openedAt: Scalars['DateTime']['output'];
   /** The repository it belongs to. */
   repository: Repository;
+  /** The review comments of the pull request, oldest first. */
+  reviewComments: ReviewCommentConnection;
+  /** When the last review publishing run ended, published or failed for good (null before the first). */
+  reviewPublishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where it stands. */
   state: PullRequestState;
   /** Its title. */
@@ -159,9 +301,24 @@ export type PullRequest = {
 
 
 /** A pull request (GitHub) or merge request (GitLab) of a connected repository, as its webhooks last described it. */
+export type PullRequestCheckRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A pull request (GitHub) or merge request (GitLab) of a connected repository, as its webhooks last described it. */
 export type PullRequestDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A pull request (GitHub) or merge request (GitLab) of a connected repository, as its webhooks last described it. */
+export type PullRequestReviewCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReviewCommentStatus>;
 };
 
 /** A page of pull requests. */
@@ -254,6 +411,13 @@ export type Repository = {
   deliveries: WebhookDeliveryConnection;
   /** When it was disconnected (null while connected). */
   disconnectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One file at a branch, tag or commit (the default branch when omitted), or null when it does not exist there. */
+  file?: Maybe<RepositoryFile>;
+  /**
+   * The repository's tree at a branch, tag or commit (the default branch when omitted); needs `repo:read`.
+   * Read from the provider once per commit; a push to a branch moves the branch to its new commit.
+   */
+  fileTree: RepositoryTree;
   /** `owner/name` on GitHub, the project path (`group/subgroup/name`) on GitLab. */
   fullName: Scalars['String']['output'];
   /** Stable identifier. */
@@ -296,6 +460,25 @@ export type RepositoryDeliveriesArgs = {
  * A GitHub or GitLab repository an organization connected, so its pull requests are tracked,
  * analysed and judged. Its access token and webhook secret are never returned.
  */
+export type RepositoryFileArgs = {
+  path: Scalars['String']['input'];
+  ref?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A GitHub or GitLab repository an organization connected, so its pull requests are tracked,
+ * analysed and judged. Its access token and webhook secret are never returned.
+ */
+export type RepositoryFileTreeArgs = {
+  ref?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A GitHub or GitLab repository an organization connected, so its pull requests are tracked,
+ * analysed and judged. Its access token and webhook secret are never returned.
+ */
 export type RepositoryPullRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -318,6 +501,21 @@ export type RepositoryEdge = {
   cursor: Scalars['String']['output'];
   /** The repository. */
   node: Repository;
+};
+
+/** A file's text at one commit. */
+export type RepositoryFile = {
+  __typename?: 'RepositoryFile';
+  /** The commit the ref pointed at. */
+  commitSha: Scalars['String']['output'];
+  /** Its text (UTF-8). */
+  content: Scalars['String']['output'];
+  /** Its path from the repository root. */
+  path: Scalars['String']['output'];
+  /** The ref asked for (the default branch when none was). */
+  ref: Scalars['String']['output'];
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
 };
 
 /** Narrows a list of repositories; every condition given must hold. */
@@ -348,6 +546,27 @@ export type RepositoryStatus =
   /** The provider refused the access token: update the repository with a new one. */
   | 'NEEDS_REAUTH';
 
+/** A repository's files at one commit, read from the provider once per commit and kept. */
+export type RepositoryTree = {
+  __typename?: 'RepositoryTree';
+  /** The commit the ref pointed at. */
+  commitSha: Scalars['String']['output'];
+  /** The entries, by path. */
+  entries: TreeEntryConnection;
+  /** The ref asked for (the default branch when none was). */
+  ref: Scalars['String']['output'];
+  /** Whether the provider listed only part of a very large tree. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** A repository's files at one commit, read from the provider once per commit and kept. */
+export type RepositoryTreeEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A repository together with its new webhook secret, shown this once. */
 export type RepositoryWebhookSetup = {
   __typename?: 'RepositoryWebhookSetup';
@@ -357,6 +576,122 @@ export type RepositoryWebhookSetup = {
   webhookSecret: Scalars['String']['output'];
   /** The URL to paste into the provider's webhook settings. */
   webhookUrl: Scalars['String']['output'];
+};
+
+/**
+ * One finding of a pull request's review and the inline comment that carries it on the provider,
+ * identified across reviews by its fingerprint.
+ */
+export type ReviewComment = {
+  __typename?: 'ReviewComment';
+  /** The markdown Steward publishes for it. */
+  body: Scalars['String']['output'];
+  /** What kind of problem it is (`security`, `performance`, …). */
+  category: Scalars['String']['output'];
+  /** When the finding was first reported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The analysis' identifier of the finding; the same finding keeps it from one review to the next. */
+  fingerprint: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The (last) line it points at. */
+  line: Scalars['Int']['output'];
+  /** The finding, as the analysis wrote it. */
+  message: Scalars['String']['output'];
+  /** The file, relative to the repository root. */
+  path: Scalars['String']['output'];
+  /** The provider's id of the inline comment (GitHub's comment id; GitLab's `<discussion>/<note>`); null while it has none (outside the diff, not yet published, refused). */
+  providerCommentId?: Maybe<Scalars['String']['output']>;
+  /** Why the provider refused it or publishing failed. */
+  publishError?: Maybe<Scalars['String']['output']>;
+  /** Whether the provider shows it. */
+  publishState: PublishState;
+  /** The pull request it is about. */
+  pullRequest: PullRequest;
+  /** How much it matters. */
+  severity: ReviewSeverity;
+  /** Which version of the file the lines are in. */
+  side: ReviewCommentSide;
+  /** The first line of a multi-line finding (null for one line). */
+  startLine?: Maybe<Scalars['Int']['output']>;
+  /** Where the finding stands. */
+  status: ReviewCommentStatus;
+  /** When the finding last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of review comments. */
+export type ReviewCommentConnection = {
+  __typename?: 'ReviewCommentConnection';
+  /** The comments of this page. */
+  edges: Array<ReviewCommentEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One review comment of a page. */
+export type ReviewCommentEdge = {
+  __typename?: 'ReviewCommentEdge';
+  /** Pass as `after` for the comments after this one. */
+  cursor: Scalars['String']['output'];
+  /** The comment. */
+  node: ReviewComment;
+};
+
+/** Which version of a file a finding points into. */
+export type ReviewCommentSide =
+  /** The base (old) version: a removed or unchanged line. */
+  | 'LEFT'
+  /** The head (new) version: an added or unchanged line. */
+  | 'RIGHT';
+
+/** Where a review comment's finding stands. */
+export type ReviewCommentStatus =
+  /** The finding is in the latest review. */
+  | 'OPEN'
+  /** The finding is in the latest review, but its line is no longer part of the diff: its earlier comment stays where it was and the summary lists it. */
+  | 'OUTDATED'
+  /** The latest review no longer has the finding; its comment is resolved on the provider. */
+  | 'RESOLVED';
+
+/** One finding of an analysis, to be published as a review comment. */
+export type ReviewFindingInput = {
+  /** What kind of problem it is (at most 100 characters). */
+  category: Scalars['String']['input'];
+  /** Identifies the finding across reviews (at most 200 characters, unique within the review): a finding published again with the same fingerprint edits its comment instead of adding one. */
+  fingerprint: Scalars['String']['input'];
+  /** The (last) line, from 1. */
+  line: Scalars['Int']['input'];
+  /** The finding for a person (markdown, at most 8,000 characters). */
+  message: Scalars['String']['input'];
+  /** The file, relative to the repository root (as the diff names it). */
+  path: Scalars['String']['input'];
+  /** How much it matters. */
+  severity: ReviewSeverity;
+  /** Which version of the file the lines are in (RIGHT when omitted). */
+  side?: InputMaybe<ReviewCommentSide>;
+  /** The first line of a multi-line finding (not after `line`); it is inline only when the whole range is part of the diff. */
+  startLine?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How much a finding matters. */
+export type ReviewSeverity =
+  /** Must be fixed before merging (fails the check). */
+  | 'CRITICAL'
+  /** For information; does not fail the check. */
+  | 'INFO'
+  /** Should be fixed before merging (fails the check). */
+  | 'MAJOR'
+  /** Worth fixing; does not fail the check. */
+  | 'MINOR';
+
+/** Where a version's code came from: a commit of a connected repository (recorded by the projects subgraph). */
+export type SourceRevision = {
+  __typename?: 'SourceRevision';
+  /** The commit. */
+  commitSha: Scalars['String']['output'];
+  /** The repository (null when the caller may not read it). */
+  repository?: Maybe<Repository>;
 };
 
 export type Subscription = {
@@ -376,6 +711,42 @@ export type SubscriptionPullRequestUpdatedArgs = {
 export type SubscriptionWebhookDeliveryReceivedArgs = {
   organizationId: Scalars['ID']['input'];
 };
+
+/** One file or directory of a repository tree. */
+export type TreeEntry = {
+  __typename?: 'TreeEntry';
+  /** Its path from the repository root. */
+  path: Scalars['String']['output'];
+  /** Its size in bytes (files on GitHub; null for directories and on GitLab, whose trees carry no sizes). */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** File or directory. */
+  type: TreeEntryType;
+};
+
+/** A page of tree entries. */
+export type TreeEntryConnection = {
+  __typename?: 'TreeEntryConnection';
+  /** The entries of this page. */
+  edges: Array<TreeEntryEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One tree entry of a page. */
+export type TreeEntryEdge = {
+  __typename?: 'TreeEntryEdge';
+  /** Pass as `after` for the entries after this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: TreeEntry;
+};
+
+/** What a tree entry is. */
+export type TreeEntryType =
+  /** A file. */
+  | 'BLOB'
+  /** A directory. */
+  | 'TREE';
 
 /** What changes about a repository; omitted fields stay as they are. */
 export type UpdateRepositoryInput = {
@@ -554,23 +925,37 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CheckRun: CheckRun;
   Project: Project;
+  ProjectVersion: ProjectVersion;
   PullRequest: PullRequest;
   Repository: Repository;
+  ReviewComment: ReviewComment;
   WebhookDelivery: WebhookDelivery;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CheckRun:
+    ( { __typename: 'CheckRun' }
+    & GraphQLRecursivePick<FederationTypes['CheckRun'], {"id":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  ProjectVersion:
+    ( { __typename: 'ProjectVersion' }
+    & GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"sourceRevision":{"commitSha":true,"repository":{"id":true}}}> ) );
   PullRequest:
     ( { __typename: 'PullRequest' }
     & GraphQLRecursivePick<FederationTypes['PullRequest'], {"id":true}> );
   Repository:
     ( { __typename: 'Repository' }
     & GraphQLRecursivePick<FederationTypes['Repository'], {"id":true}> );
+  ReviewComment:
+    ( { __typename: 'ReviewComment' }
+    & GraphQLRecursivePick<FederationTypes['ReviewComment'], {"id":true}> );
   WebhookDelivery:
     ( { __typename: 'WebhookDelivery' }
     & GraphQLRecursivePick<FederationTypes['WebhookDelivery'], {"id":true}> );
@@ -580,9 +965,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ConnectRepositoryInput: ConnectRepositoryInput;
+  CheckRun: ResolverTypeWrapper<CheckRunMapped>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CheckRunConclusion: CheckRunConclusion;
+  CheckRunConnection: ResolverTypeWrapper<Omit<CheckRunConnection, 'edges'> & { edges: Array<ResolversTypes['CheckRunEdge']> }>;
+  CheckRunEdge: ResolverTypeWrapper<Omit<CheckRunEdge, 'node'> & { node: ResolversTypes['CheckRun'] }>;
+  CheckRunStatus: CheckRunStatus;
+  ConnectRepositoryInput: ConnectRepositoryInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -590,7 +981,10 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Project: ResolverTypeWrapper<EntityReferenceMapped>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ProjectVersion: ResolverTypeWrapper<VersionReferenceMapped>;
+  PublishReviewInput: PublishReviewInput;
+  PublishReviewPayload: ResolverTypeWrapper<PublishedReviewMapped>;
+  PublishState: PublishState;
   PullRequest: ResolverTypeWrapper<PullRequestMapped>;
   PullRequestConnection: ResolverTypeWrapper<Omit<PullRequestConnection, 'edges'> & { edges: Array<ResolversTypes['PullRequestEdge']> }>;
   PullRequestEdge: ResolverTypeWrapper<Omit<PullRequestEdge, 'node'> & { node: ResolversTypes['PullRequest'] }>;
@@ -599,11 +993,25 @@ export type ResolversTypes = ResolversObject<{
   Repository: ResolverTypeWrapper<RepositoryMapped>;
   RepositoryConnection: ResolverTypeWrapper<Omit<RepositoryConnection, 'edges'> & { edges: Array<ResolversTypes['RepositoryEdge']> }>;
   RepositoryEdge: ResolverTypeWrapper<Omit<RepositoryEdge, 'node'> & { node: ResolversTypes['Repository'] }>;
+  RepositoryFile: ResolverTypeWrapper<RepositoryFileMapped>;
   RepositoryFilter: RepositoryFilter;
   RepositoryProvider: RepositoryProvider;
   RepositoryStatus: RepositoryStatus;
+  RepositoryTree: ResolverTypeWrapper<RepositoryTreeMapped>;
   RepositoryWebhookSetup: ResolverTypeWrapper<RepositoryWebhookSetupMapped>;
+  ReviewComment: ResolverTypeWrapper<ReviewCommentMapped>;
+  ReviewCommentConnection: ResolverTypeWrapper<Omit<ReviewCommentConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewCommentEdge']> }>;
+  ReviewCommentEdge: ResolverTypeWrapper<Omit<ReviewCommentEdge, 'node'> & { node: ResolversTypes['ReviewComment'] }>;
+  ReviewCommentSide: ReviewCommentSide;
+  ReviewCommentStatus: ReviewCommentStatus;
+  ReviewFindingInput: ReviewFindingInput;
+  ReviewSeverity: ReviewSeverity;
+  SourceRevision: ResolverTypeWrapper<RevisionReferenceMapped>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TreeEntry: ResolverTypeWrapper<TreeEntryMapped>;
+  TreeEntryConnection: ResolverTypeWrapper<Omit<TreeEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TreeEntryEdge']> }>;
+  TreeEntryEdge: ResolverTypeWrapper<Omit<TreeEntryEdge, 'node'> & { node: ResolversTypes['TreeEntry'] }>;
+  TreeEntryType: TreeEntryType;
   UpdateRepositoryInput: UpdateRepositoryInput;
   User: ResolverTypeWrapper<EntityReferenceMapped>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapped>;
@@ -615,9 +1023,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ConnectRepositoryInput: ConnectRepositoryInput;
+  CheckRun: CheckRunMapped;
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  CheckRunConnection: Omit<CheckRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['CheckRunEdge']> };
+  CheckRunEdge: Omit<CheckRunEdge, 'node'> & { node: ResolversParentTypes['CheckRun'] };
+  ConnectRepositoryInput: ConnectRepositoryInput;
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -625,7 +1037,9 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Project: EntityReferenceMapped;
-  Int: Scalars['Int']['output'];
+  ProjectVersion: VersionReferenceMapped;
+  PublishReviewInput: PublishReviewInput;
+  PublishReviewPayload: PublishedReviewMapped;
   PullRequest: PullRequestMapped;
   PullRequestConnection: Omit<PullRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['PullRequestEdge']> };
   PullRequestEdge: Omit<PullRequestEdge, 'node'> & { node: ResolversParentTypes['PullRequest'] };
@@ -633,14 +1047,52 @@ export type ResolversParentTypes = ResolversObject<{
   Repository: RepositoryMapped;
   RepositoryConnection: Omit<RepositoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['RepositoryEdge']> };
   RepositoryEdge: Omit<RepositoryEdge, 'node'> & { node: ResolversParentTypes['Repository'] };
+  RepositoryFile: RepositoryFileMapped;
   RepositoryFilter: RepositoryFilter;
+  RepositoryTree: RepositoryTreeMapped;
   RepositoryWebhookSetup: RepositoryWebhookSetupMapped;
+  ReviewComment: ReviewCommentMapped;
+  ReviewCommentConnection: Omit<ReviewCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewCommentEdge']> };
+  ReviewCommentEdge: Omit<ReviewCommentEdge, 'node'> & { node: ResolversParentTypes['ReviewComment'] };
+  ReviewFindingInput: ReviewFindingInput;
+  SourceRevision: RevisionReferenceMapped;
   Subscription: Record<PropertyKey, never>;
+  TreeEntry: TreeEntryMapped;
+  TreeEntryConnection: Omit<TreeEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TreeEntryEdge']> };
+  TreeEntryEdge: Omit<TreeEntryEdge, 'node'> & { node: ResolversParentTypes['TreeEntry'] };
   UpdateRepositoryInput: UpdateRepositoryInput;
   User: EntityReferenceMapped;
   WebhookDelivery: WebhookDeliveryMapped;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+}>;
+
+export type CheckRunResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['CheckRun'] = ResolversParentTypes['CheckRun'], FederationReferenceType extends FederationReferenceTypes['CheckRun'] = FederationReferenceTypes['CheckRun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CheckRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annotationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conclusion?: Resolver<ResolversTypes['CheckRunConclusion'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headSha?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerCheckId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishState?: Resolver<ResolversTypes['PublishState'], ParentType, ContextType>;
+  pullRequest?: Resolver<ResolversTypes['PullRequest'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CheckRunStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CheckRunConnectionResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['CheckRunConnection'] = ResolversParentTypes['CheckRunConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CheckRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CheckRunEdgeResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['CheckRunEdge'] = ResolversParentTypes['CheckRunEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CheckRun'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -654,6 +1106,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   connectRepository?: Resolver<ResolversTypes['RepositoryWebhookSetup'], ParentType, ContextType, RequireFields<MutationConnectRepositoryArgs, 'input'>>;
   disconnectRepository?: Resolver<ResolversTypes['Repository'], ParentType, ContextType, RequireFields<MutationDisconnectRepositoryArgs, 'id'>>;
+  publishReview?: Resolver<ResolversTypes['PublishReviewPayload'], ParentType, ContextType, RequireFields<MutationPublishReviewArgs, 'input' | 'pullRequestId'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['RepositoryWebhookSetup'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   updateRepository?: Resolver<ResolversTypes['Repository'], ParentType, ContextType, RequireFields<MutationUpdateRepositoryArgs, 'input'>>;
@@ -674,10 +1127,24 @@ export type ProjectResolvers<ContextType = ReposContext, ParentType extends Reso
   repositories?: Resolver<ResolversTypes['RepositoryConnection'], ParentType, ContextType, Partial<ProjectRepositoriesArgs>>;
 }>;
 
+export type ProjectVersionResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['ProjectVersion'] = ResolversParentTypes['ProjectVersion'], FederationReferenceType extends FederationReferenceTypes['ProjectVersion'] = FederationReferenceTypes['ProjectVersion']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProjectVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pullRequests?: Resolver<ResolversTypes['PullRequestConnection'], ParentType, ContextType, Partial<ProjectVersionPullRequestsArgs>>;
+}>;
+
+export type PublishReviewPayloadResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['PublishReviewPayload'] = ResolversParentTypes['PublishReviewPayload']> = ResolversObject<{
+  checkRun?: Resolver<ResolversTypes['CheckRun'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ReviewComment']>, ParentType, ContextType>;
+  pullRequest?: Resolver<ResolversTypes['PullRequest'], ParentType, ContextType>;
+  resolving?: Resolver<Array<ResolversTypes['ReviewComment']>, ParentType, ContextType>;
+}>;
+
 export type PullRequestResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['PullRequest'] = ResolversParentTypes['PullRequest'], FederationReferenceType extends FederationReferenceTypes['PullRequest'] = FederationReferenceTypes['PullRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PullRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   authorLogin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   baseRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkRuns?: Resolver<ResolversTypes['CheckRunConnection'], ParentType, ContextType, Partial<PullRequestCheckRunsArgs>>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<PullRequestDeliveriesArgs>>;
   draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -688,6 +1155,8 @@ export type PullRequestResolvers<ContextType = ReposContext, ParentType extends 
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   repository?: Resolver<ResolversTypes['Repository'], ParentType, ContextType>;
+  reviewComments?: Resolver<ResolversTypes['ReviewCommentConnection'], ParentType, ContextType, Partial<PullRequestReviewCommentsArgs>>;
+  reviewPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['PullRequestState'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -720,6 +1189,8 @@ export type RepositoryResolvers<ContextType = ReposContext, ParentType extends R
   defaultBranch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<RepositoryDeliveriesArgs>>;
   disconnectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['RepositoryFile']>, ParentType, ContextType, RequireFields<RepositoryFileArgs, 'path'>>;
+  fileTree?: Resolver<ResolversTypes['RepositoryTree'], ParentType, ContextType, Partial<RepositoryFileTreeArgs>>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDeliveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -744,15 +1215,82 @@ export type RepositoryEdgeResolvers<ContextType = ReposContext, ParentType exten
   node?: Resolver<ResolversTypes['Repository'], ParentType, ContextType>;
 }>;
 
+export type RepositoryFileResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['RepositoryFile'] = ResolversParentTypes['RepositoryFile']> = ResolversObject<{
+  commitSha?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RepositoryTreeResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['RepositoryTree'] = ResolversParentTypes['RepositoryTree']> = ResolversObject<{
+  commitSha?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['TreeEntryConnection'], ParentType, ContextType, Partial<RepositoryTreeEntriesArgs>>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type RepositoryWebhookSetupResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['RepositoryWebhookSetup'] = ResolversParentTypes['RepositoryWebhookSetup']> = ResolversObject<{
   repository?: Resolver<ResolversTypes['Repository'], ParentType, ContextType>;
   webhookSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   webhookUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ReviewCommentResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['ReviewComment'] = ResolversParentTypes['ReviewComment'], FederationReferenceType extends FederationReferenceTypes['ReviewComment'] = FederationReferenceTypes['ReviewComment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewComment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerCommentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishState?: Resolver<ResolversTypes['PublishState'], ParentType, ContextType>;
+  pullRequest?: Resolver<ResolversTypes['PullRequest'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ReviewSeverity'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['ReviewCommentSide'], ParentType, ContextType>;
+  startLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewCommentStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ReviewCommentConnectionResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['ReviewCommentConnection'] = ResolversParentTypes['ReviewCommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ReviewCommentEdgeResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['ReviewCommentEdge'] = ResolversParentTypes['ReviewCommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewComment'], ParentType, ContextType>;
+}>;
+
+export type SourceRevisionResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['SourceRevision'] = ResolversParentTypes['SourceRevision']> = ResolversObject<{
+  commitSha?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   pullRequestUpdated?: SubscriptionResolver<ResolversTypes['PullRequest'], "pullRequestUpdated", ParentType, ContextType, RequireFields<SubscriptionPullRequestUpdatedArgs, 'repositoryId'>>;
   webhookDeliveryReceived?: SubscriptionResolver<ResolversTypes['WebhookDelivery'], "webhookDeliveryReceived", ParentType, ContextType, RequireFields<SubscriptionWebhookDeliveryReceivedArgs, 'organizationId'>>;
+}>;
+
+export type TreeEntryResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['TreeEntry'] = ResolversParentTypes['TreeEntry']> = ResolversObject<{
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TreeEntryType'], ParentType, ContextType>;
+}>;
+
+export type TreeEntryConnectionResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['TreeEntryConnection'] = ResolversParentTypes['TreeEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TreeEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TreeEntryEdgeResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['TreeEntryEdge'] = ResolversParentTypes['TreeEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TreeEntry'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -788,12 +1326,17 @@ export type WebhookDeliveryEdgeResolvers<ContextType = ReposContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = ReposContext> = ResolversObject<{
+  CheckRun?: CheckRunResolvers<ContextType>;
+  CheckRunConnection?: CheckRunConnectionResolvers<ContextType>;
+  CheckRunEdge?: CheckRunEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectVersion?: ProjectVersionResolvers<ContextType>;
+  PublishReviewPayload?: PublishReviewPayloadResolvers<ContextType>;
   PullRequest?: PullRequestResolvers<ContextType>;
   PullRequestConnection?: PullRequestConnectionResolvers<ContextType>;
   PullRequestEdge?: PullRequestEdgeResolvers<ContextType>;
@@ -801,8 +1344,17 @@ export type Resolvers<ContextType = ReposContext> = ResolversObject<{
   Repository?: RepositoryResolvers<ContextType>;
   RepositoryConnection?: RepositoryConnectionResolvers<ContextType>;
   RepositoryEdge?: RepositoryEdgeResolvers<ContextType>;
+  RepositoryFile?: RepositoryFileResolvers<ContextType>;
+  RepositoryTree?: RepositoryTreeResolvers<ContextType>;
   RepositoryWebhookSetup?: RepositoryWebhookSetupResolvers<ContextType>;
+  ReviewComment?: ReviewCommentResolvers<ContextType>;
+  ReviewCommentConnection?: ReviewCommentConnectionResolvers<ContextType>;
+  ReviewCommentEdge?: ReviewCommentEdgeResolvers<ContextType>;
+  SourceRevision?: SourceRevisionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TreeEntry?: TreeEntryResolvers<ContextType>;
+  TreeEntryConnection?: TreeEntryConnectionResolvers<ContextType>;
+  TreeEntryEdge?: TreeEntryEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

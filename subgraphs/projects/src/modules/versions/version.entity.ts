@@ -25,6 +25,9 @@ export const ProjectVersionSchema = defineEntity({
     stageChangedAt: p.datetime(),
     createdBy: p.string().length(80),
     createdAt: p.datetime(),
+    /** The repos subgraph's repository the version's code came from (with `sourceCommitSha`), or null. */
+    sourceRepositoryId: p.uuid().nullable(),
+    sourceCommitSha: p.string().length(64).nullable(),
   }),
 });
 export type ProjectVersion = InferEntity<typeof ProjectVersionSchema>;

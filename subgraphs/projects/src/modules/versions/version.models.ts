@@ -12,6 +12,17 @@ export const CreateVersionInputModel = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   modelConfig: boundedJsonObject({ maxBytes: 64 * 1024, maxDepth: 20 }),
   changelog: z.string().max(20_000, 'must be at most 20000 characters'),
+  sourceRevision: z
+    .object({
+      repositoryId: IdModel,
+      commitSha: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full commit SHA (40 or 64 hexadecimal digits)'),
+    })
+    .nullish()
+    .transform((revision) => revision ?? null),
 });
 export type CreateVersionInput = z.infer<typeof CreateVersionInputModel>;
 

@@ -69,7 +69,10 @@ export class VersionRepository extends TenantRepository {
     return version ?? null;
   }
 
-  add(data: Pick<ProjectVersion, 'id' | 'organizationId' | 'projectId' | 'number' | 'name' | 'modelConfig' | 'changelog' | 'createdBy'>, at: Date): ProjectVersion {
+  add(
+    data: Pick<ProjectVersion, 'id' | 'organizationId' | 'projectId' | 'number' | 'name' | 'modelConfig' | 'changelog' | 'createdBy' | 'sourceRepositoryId' | 'sourceCommitSha'>,
+    at: Date,
+  ): ProjectVersion {
     return this.create(ProjectVersionSchema, { ...data, stage: 'V1', stageChangedAt: at, createdAt: at });
   }
 

@@ -5,6 +5,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  BadUserInputError,
   keys,
   parseInput,
   parsePage,
@@ -185,6 +186,10 @@ export class VersionService {
     const project = await this.projects.require(rawInput.projectId);
     const tenant = await this.scope.access.scopeOf(project.organizationId, 'version:create');
     const input = parseInput(CreateVersionInputModel, rawInput, 'input');
+    if (input.sourceRevision) {
+      const known = await this.scope.repositories.repositoriesOf(project.organizationId, [input.sourceRevision.repositoryId]);
+      if (!known.has(input.sourceRevision.repositoryId)) throw new BadUserInputError('input.sourceRevision.repositoryId', 'input.sourceRevision.repositoryId: is not a repository of this organization');
+    }
     try {
       const version = await this.scope.em.transactional(async (tx) => {
         const unit = this.unitOn(tx, tenant);
@@ -200,6 +205,8 @@ export class VersionService {
             modelConfig: input.modelConfig,
             changelog: input.changelog,
             createdBy: this.scope.access.principal(),
+            sourceRepositoryId: input.sourceRevision?.repositoryId ?? null,
+            sourceCommitSha: input.sourceRevision?.commitSha ?? null,
           },
           this.scope.clock(),
         );

@@ -12,4 +12,7 @@ export const versionsRules: IRules = {
   ProjectVersionConnection: allow,
   ProjectVersionEdge: allow,
   StageChangePayload: allow,
+  // A version's source revision carries only keys; the repository's fields come from repos, under its rules.
+  SourceRevision: allow,
+  Repository: allow,
 };

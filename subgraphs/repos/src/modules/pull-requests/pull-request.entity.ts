@@ -31,6 +31,14 @@ export const PullRequestSchema = defineEntity({
     providerUpdatedAt: p.datetime(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
+    /** The provider's id of Steward's summary comment, once one was published (edited in place from then on). */
+    summaryCommentId: p.string().length(100).nullable(),
+    /** SHA-256 of the summary last published, so an unchanged summary is not sent again. */
+    summaryDigest: p.string().length(64).nullable(),
+    /** Until when a review publishing run holds the pull request (two runs must not publish one review at once). */
+    reviewLeaseUntil: p.datetime().nullable(),
+    /** When the last review publishing run ended, published or failed for good. */
+    reviewPublishedAt: p.datetime().nullable(),
   }),
 });
 export type PullRequest = InferEntity<typeof PullRequestSchema>;

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { Connection, PageRequest } from '@steward/kernel';
 import { TenantRepository } from '@steward/kernel';
 import type { PullRequestSnapshot } from '../webhooks/webhook-events.js';
@@ -9,8 +10,42 @@ export class PullRequestRepository extends TenantRepository {
     return this.find(PullRequestSchema, { id: { $in: [...ids] } });
   }
 
+  /** The pull request under a row lock, so two reviews of one pull request are recorded in turn (inside a transaction). */
+  lockById(id: string): Promise<PullRequest | null> {
+    return this.findOne(PullRequestSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  /**
+   * Takes the pull request's review publishing lease until `until`, unless another run holds one
+   * that has not run out: one run at a time talks to the provider about a review, so two never both
+   * create the same comment. True when taken.
+   */
+  async claimReview(id: string, now: Date, until: Date): Promise<boolean> {
+    const rows = await this.sql(
+      `update repos.pull_requests set review_lease_until = ?
+        where id = ? and (review_lease_until is null or review_lease_until < ?) and {{tenant}} returning id`,
+      [until, id, now],
+    );
+    return rows.length > 0;
+  }
+
+  /** Gives the lease back; `finishedAt` (when given) records that a run ended for good. */
+  async releaseReview(id: string, finishedAt: Date | null): Promise<void> {
+    await this.sql('update repos.pull_requests set review_lease_until = null, review_published_at = coalesce(?, review_published_at) where id = ? and {{tenant}}', [finishedAt, id]);
+  }
+
+  /** Records the summary comment as published (its provider id and the digest of its body). */
+  async saveSummary(id: string, summaryCommentId: string, summaryDigest: string): Promise<void> {
+    await this.sql('update repos.pull_requests set summary_comment_id = ?, summary_digest = ? where id = ? and {{tenant}}', [summaryCommentId, summaryDigest, id]);
+  }
+
   pageForRepository(repositoryId: string, state: PullRequestState | undefined, page: PageRequest<unknown>): Promise<Connection<PullRequest>> {
     return this.findPage(PullRequestSchema, { repositoryId, ...(state ? { state } : {}) }, page, { providerUpdatedAt: 'desc', id: 'desc' });
+  }
+
+  /** `ProjectVersion.pullRequests`: the repository's pull requests whose head is `headSha`. */
+  pageForCommit(repositoryId: string, headSha: string, page: PageRequest<unknown>): Promise<Connection<PullRequest>> {
+    return this.findPage(PullRequestSchema, { repositoryId, headSha }, page, { providerUpdatedAt: 'desc', id: 'desc' });
   }
 
   /**

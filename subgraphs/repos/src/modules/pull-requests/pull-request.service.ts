@@ -6,6 +6,18 @@ import type { RepositoryService } from '../repositories/repository.service.js';
 import { PULL_REQUEST_STATES, type PullRequest } from './pull-request.entity.js';
 import { PullRequestRepository } from './pull-request.repository.js';
 
+/** A version's source revision as the gateway hands it over (`@requires`): its commit and repository key. */
+export interface RevisionReference {
+  commitSha: string;
+  repository: { id: string } | null;
+}
+
+/** A ProjectVersion as repos sees it: its key, and its source revision when the gateway was asked for pull requests. */
+export interface VersionReference {
+  id: string;
+  sourceRevision?: RevisionReference | null;
+}
+
 const PullRequestListModel = z.object({ state: z.enum(PULL_REQUEST_STATES).nullish() });
 
 /** Reads pull requests; they are written only by processed webhooks (see the webhook processor). */
@@ -31,6 +43,17 @@ export class PullRequestService {
     const page = parsePage(rawArgs, keys.timeId);
     const { state } = parseInput(PullRequestListModel, rawArgs);
     return new PullRequestRepository(this.scope.em, tenant).pageForRepository(repository.id, state ?? undefined, page);
+  }
+
+  /**
+   * `ProjectVersion.pullRequests`: the pull requests of the version's source commit, in the
+   * organizations where the caller may read repositories (another tenant's repository id finds none).
+   */
+  async listForRevision(revision: RevisionReference | null | undefined, rawArgs: PageArgs): Promise<Connection<PullRequest>> {
+    const page = parsePage(rawArgs, keys.timeId);
+    if (!revision?.repository) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    const readable = await this.scope.access.scope('repo:read');
+    return new PullRequestRepository(this.scope.em, readable).pageForCommit(revision.repository.id, revision.commitSha, page);
   }
 
   /** Like {@link byId}, but NOT_FOUND instead of null. */

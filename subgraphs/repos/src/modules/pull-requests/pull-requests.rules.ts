@@ -6,4 +6,7 @@ export const pullRequestsRules: IRules = {
   PullRequest: holdsInOwningOrganization('repo:read'),
   PullRequestConnection: allow,
   PullRequestEdge: allow,
+  // A version id says nothing; its pull requests are scoped to organizations where the caller reads repositories.
+  ProjectVersion: { id: allow, pullRequests: isPrincipal },
+  SourceRevision: allow,
 };

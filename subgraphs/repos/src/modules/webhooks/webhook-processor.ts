@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantScope, type Clock, type Job, type JobQueue, type Logger } from '@steward/kernel';
 import { REPOS_TOPICS, reposEvent } from '../../repos.events.js';
+import { FileCacheRepository } from '../files/file-cache.repository.js';
 import { PullRequestRepository } from '../pull-requests/pull-request.repository.js';
 import { RepositoryRepository } from '../repositories/repository.repository.js';
 import type { DeliveryStatus } from './webhook-delivery.entity.js';
@@ -105,8 +106,15 @@ export class WebhookProcessor {
         case 'ignored':
           return finish({ status: 'IGNORED', action, error: null, pullRequest: null });
         case 'ping':
-        case 'push':
           return finish({ status: 'PROCESSED', action, error: null, pullRequest: null });
+        case 'push': {
+          // A push moves its branch (or tag): file reads at that ref now see the new commit.
+          const ref = event.ref.replace(/^refs\/(?:heads|tags)\//, '');
+          const files = new FileCacheRepository(tx, tenant);
+          if (event.deleted) await files.dropRefHead(repository.id, ref);
+          else await files.recordRefHead({ organizationId, repositoryId: repository.id }, ref, event.headSha, 'PUSH', now);
+          return finish({ status: 'PROCESSED', action, error: null, pullRequest: null });
+        }
         case 'pullRequest': {
           const applied = await new PullRequestRepository(tx, tenant).apply({ organizationId, repositoryId: repository.id }, event.pullRequest, randomUUID(), now);
           return finish({ status: 'PROCESSED', action, error: null, pullRequest: { id: applied.pullRequest.id, changed: applied.changed } });

@@ -11,6 +11,8 @@ export const ProjectVersion: ProjectVersionResolvers = {
   },
   project: async (version, _args, ctx) => ctx.projects.require(version.projectId),
   createdBy: (version) => userReferenceOf(version.createdBy),
+  sourceRevision: (version) =>
+    version.sourceRepositoryId && version.sourceCommitSha ? { repository: { id: version.sourceRepositoryId }, commitSha: version.sourceCommitSha } : null,
   history: (version, args, ctx) => ctx.versions.historyOf(version, args),
   viewerCanPromote: (version, _args, ctx) => ctx.versions.viewerCan(version, 'promote'),
   viewerCanForcePromote: (version, _args, ctx) => ctx.versions.viewerCan(version, 'force-promote'),

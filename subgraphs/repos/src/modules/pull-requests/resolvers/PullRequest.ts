@@ -6,4 +6,6 @@ export const PullRequest: PullRequestResolvers = {
   repository: async (pullRequest, _args, ctx) => ctx.repositories.require(pullRequest.repositoryId),
   updatedAt: (pullRequest) => pullRequest.providerUpdatedAt,
   deliveries: (pullRequest, args, ctx) => ctx.deliveries.listForPullRequest(pullRequest, args),
+  reviewComments: (pullRequest, args, ctx) => ctx.reviews.listComments(pullRequest, args),
+  checkRuns: (pullRequest, args, ctx) => ctx.reviews.listCheckRuns(pullRequest, args),
 };
