@@ -15,7 +15,7 @@ import {
   type JobState,
 } from './job-queue.js';
 import { failureOutput, singletonJobId, sqlThrough, type SqlExecutor } from './job-sql.js';
-import { JobCancelledError, QueueRunner, type ClaimedJob, type JobSource } from './queue-runner.js';
+import { JobCancelledError, QueueRunners, type ClaimedJob, type JobSource, type QueueDefinition } from './queue-runner.js';
 
 /** Settings of the embedded adapter. */
 export interface EmbeddedJobQueueOptions {
@@ -32,10 +32,7 @@ export interface EmbeddedJobQueueOptions {
 /** Finished jobs are kept this long for `get` and for a look in the database, then deleted. */
 const KEEP_FINISHED_DAYS = 7;
 
-interface Definition {
-  settings: JobDefinition;
-  handler: JobHandler;
-}
+type Definition = QueueDefinition;
 
 interface JobRow {
   id: string;
@@ -61,7 +58,7 @@ interface JobRow {
 export class EmbeddedJobQueue implements JobQueue {
   readonly kind = 'embedded' as const;
   private readonly definitions = new Map<string, Definition>();
-  private readonly runners = new Map<string, QueueRunner>();
+  private readonly runners: QueueRunners;
   private readonly table: string;
   private maintenance: NodeJS.Timeout | null = null;
   private maintaining: Promise<void> | null = null;
@@ -69,6 +66,7 @@ export class EmbeddedJobQueue implements JobQueue {
 
   private constructor(private readonly session: PGlite, private readonly options: EmbeddedJobQueueOptions) {
     this.table = `${options.schema}.job`;
+    this.runners = new QueueRunners({ pollIntervalMs: options.pollIntervalMs, logger: options.logger });
   }
 
   /** Creates the schema and table if they are missing (idempotent: every start runs it). */
@@ -166,15 +164,7 @@ export class EmbeddedJobQueue implements JobQueue {
   async start(queues?: readonly string[]): Promise<void> {
     if (this.stopped) throw new Error('A stopped job queue cannot start again; open a new one');
     const source = this.source();
-    for (const [queue, definition] of this.definitions) {
-      if (this.runners.has(queue) || (queues && !queues.includes(queue))) continue;
-      const runner = new QueueRunner(queue, definition.settings, definition.handler, source, {
-        pollIntervalMs: this.options.pollIntervalMs,
-        logger: this.options.logger,
-      });
-      this.runners.set(queue, runner);
-      runner.start();
-    }
+    this.runners.start(this.definitions, source, queues);
     if (this.runners.size > 0 && !this.maintenance) {
       this.maintenance = setInterval(() => this.maintain(), this.options.maintenanceIntervalSeconds * 1000);
       this.maintenance.unref();
@@ -186,17 +176,12 @@ export class EmbeddedJobQueue implements JobQueue {
     if (this.stopped) return;
     this.stopped = true;
     if (this.maintenance) clearInterval(this.maintenance);
-    await Promise.all([...this.runners.values()].map((runner) => runner.stop(options.timeoutMs ?? 30_000)));
+    await this.runners.stop(options.timeoutMs ?? 30_000);
     await this.maintaining;
   }
 
-  async stopQueues(queues: readonly string[], options: { timeoutMs?: number } = {}): Promise<void> {
-    const stopping = queues.flatMap((queue) => {
-      const runner = this.runners.get(queue);
-      this.runners.delete(queue);
-      return runner ? [runner.stop(options.timeoutMs ?? 30_000)] : [];
-    });
-    await Promise.all(stopping);
+  stopQueues(queues: readonly string[], options: { timeoutMs?: number } = {}): Promise<void> {
+    return this.runners.stop(options.timeoutMs ?? 30_000, queues);
   }
 
   private definitionOf(queue: string): Definition {

@@ -15,7 +15,7 @@ import {
   type JobState,
 } from './job-queue.js';
 import { failureOutput, singletonJobId, sqlThrough, type SqlExecutor } from './job-sql.js';
-import { JobCancelledError, QueueRunner, type ClaimedJob, type JobSource } from './queue-runner.js';
+import { JobCancelledError, QueueRunners, type ClaimedJob, type JobSource, type QueueDefinition } from './queue-runner.js';
 
 /** Settings of the PostgreSQL adapter. */
 export interface PgBossJobQueueOptions {
@@ -31,10 +31,7 @@ export interface PgBossJobQueueOptions {
   poolSize: number;
 }
 
-interface Definition {
-  settings: JobDefinition;
-  handler: JobHandler;
-}
+type Definition = QueueDefinition;
 
 /**
  * The job queue on a PostgreSQL server, on pg-boss 10: its tables, its claim query (`for update
@@ -47,13 +44,14 @@ export class PgBossJobQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
   private readonly definitions = new Map<string, Definition>();
   private readonly queuesCreated = new Map<string, Promise<void>>();
-  private readonly runners = new Map<string, QueueRunner>();
+  private readonly runners: QueueRunners;
   private readonly channel: string;
   private listener: pg.Client | null = null;
   private stopped = false;
 
   private constructor(private readonly boss: PgBoss, private readonly options: PgBossJobQueueOptions) {
     this.channel = `${options.schema}.enqueued`;
+    this.runners = new QueueRunners({ pollIntervalMs: options.pollIntervalMs, logger: options.logger });
   }
 
   /** Connects, and creates or migrates pg-boss's schema (safe with several processes starting at once). */
@@ -152,36 +150,23 @@ export class PgBossJobQueue implements JobQueue {
   async start(queues?: readonly string[]): Promise<void> {
     if (this.stopped) throw new Error('A stopped job queue cannot start again; open a new one');
     const source = this.source();
-    for (const [queue, definition] of this.definitions) {
-      if (this.runners.has(queue) || (queues && !queues.includes(queue))) continue;
-      await this.queuesCreated.get(queue);
-      const runner = new QueueRunner(queue, definition.settings, definition.handler, source, {
-        pollIntervalMs: this.options.pollIntervalMs,
-        logger: this.options.logger,
-      });
-      this.runners.set(queue, runner);
-      runner.start();
-    }
+    await Promise.all([...this.definitions.keys()].filter((queue) => !queues || queues.includes(queue)).map((queue) => this.queuesCreated.get(queue)));
+    this.runners.start(this.definitions, source, queues);
     if (this.runners.size > 0) await this.listen();
   }
 
   async stop(options: { timeoutMs?: number } = {}): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    await Promise.all([...this.runners.values()].map((runner) => runner.stop(options.timeoutMs ?? 30_000)));
+    await this.runners.stop(options.timeoutMs ?? 30_000);
     const listener = this.listener;
     this.listener = null;
     await listener?.end().catch(() => undefined);
     await this.boss.stop({ graceful: true, close: true, wait: true, timeout: 1000 });
   }
 
-  async stopQueues(queues: readonly string[], options: { timeoutMs?: number } = {}): Promise<void> {
-    const stopping = queues.flatMap((queue) => {
-      const runner = this.runners.get(queue);
-      this.runners.delete(queue);
-      return runner ? [runner.stop(options.timeoutMs ?? 30_000)] : [];
-    });
-    await Promise.all(stopping);
+  stopQueues(queues: readonly string[], options: { timeoutMs?: number } = {}): Promise<void> {
+    return this.runners.stop(options.timeoutMs ?? 30_000, queues);
   }
 
   private definitionOf(queue: string): Definition {
@@ -235,6 +220,6 @@ export class PgBossJobQueue implements JobQueue {
       return;
     }
     // Whatever was enqueued while nobody listened is found by this round rather than the next poll.
-    for (const runner of this.runners.values()) runner.wake();
+    this.runners.wakeAll();
   }
 }

@@ -219,3 +219,54 @@ export class QueueRunner {
     }
   }
 }
+
+/** A queue's settings and handler, as `define` recorded them. */
+export interface QueueDefinition {
+  settings: JobDefinition;
+  handler: JobHandler;
+}
+
+/**
+ * The runners of one adapter, one per queue it works: started for every defined queue (or a chosen
+ * few, for one subgraph's part of a process's queue), stopped all at once or a few at a time. Both
+ * adapters keep their runners here, so they start and stop alike.
+ */
+export class QueueRunners {
+  private readonly runners = new Map<string, QueueRunner>();
+
+  constructor(private readonly options: { pollIntervalMs: number; logger: Logger }) {}
+
+  get size(): number {
+    return this.runners.size;
+  }
+
+  get(queue: string): QueueRunner | undefined {
+    return this.runners.get(queue);
+  }
+
+  /** Starts a runner for each defined queue not yet worked (only `queues`, when given). */
+  start(definitions: ReadonlyMap<string, QueueDefinition>, source: JobSource, queues?: readonly string[]): void {
+    for (const [queue, definition] of definitions) {
+      if (this.runners.has(queue) || (queues && !queues.includes(queue))) continue;
+      const runner = new QueueRunner(queue, definition.settings, definition.handler, source, this.options);
+      this.runners.set(queue, runner);
+      runner.start();
+    }
+  }
+
+  /** Makes every runner look for jobs now. */
+  wakeAll(): void {
+    for (const runner of this.runners.values()) runner.wake();
+  }
+
+  /** Stops the runners of `queues` (every runner when omitted), giving runs in progress up to `timeoutMs`. */
+  async stop(timeoutMs: number, queues?: readonly string[]): Promise<void> {
+    const chosen = queues ?? [...this.runners.keys()];
+    const stopping = chosen.flatMap((queue) => {
+      const runner = this.runners.get(queue);
+      this.runners.delete(queue);
+      return runner ? [runner.stop(timeoutMs)] : [];
+    });
+    await Promise.all(stopping);
+  }
+}
