@@ -213,9 +213,8 @@ describe('GitHub client (GitHub Enterprise base URL)', () => {
     });
   });
 
-  it('publishes 120 annotations as a POST of 50 and two PATCHes of 50 and 20', async () => {
+  describe('a check run', () => {
     const report = { name: 'Steward', headSha: HEAD, conclusion: 'failure' as const, title: '3 critical findings', summary: 'See annotations.', annotations: annotations(120) };
-    const published = await client.publishCheck(report, null);
     const output = (from: number, to: number) => ({
       title: '3 critical findings',
       summary: 'See annotations.',
@@ -223,18 +222,95 @@ describe('GitHub client (GitHub Enterprise base URL)', () => {
         .slice(from, to)
         .map((a) => ({ path: a.path, start_line: a.startLine, end_line: a.endLine, annotation_level: 'warning', title: a.title, message: a.message })),
     });
-    expect(published).toEqual({ providerId: '1006', requests: 3 });
-    expect(sent(fake.requests)).toEqual([
-      { method: 'POST', path: `${repoPath}/check-runs`, query: {}, body: { name: 'Steward', head_sha: HEAD, status: 'completed', conclusion: 'failure', output: output(0, 50) } },
-      { method: 'PATCH', path: `${repoPath}/check-runs/1006`, query: {}, body: { output: output(50, 100) } },
-      { method: 'PATCH', path: `${repoPath}/check-runs/1006`, query: {}, body: { output: output(100, 120) } },
-    ]);
-    expect(fake.checkRuns.get(1006)?.annotations).toHaveLength(120);
 
-    fake.requests.length = 0;
-    const again = await client.publishCheck({ ...report, conclusion: 'success', annotations: annotations(30) }, published.providerId);
-    expect(again).toEqual({ providerId: '1006', requests: 1 });
-    expect(sent(fake.requests)).toEqual([{ method: 'PATCH', path: `${repoPath}/check-runs/1006`, query: {}, body: { name: 'Steward', status: 'completed', conclusion: 'success', output: output(0, 30) } }]);
+    it('publishes 120 annotations as a POST of 50 and two PATCHes of 50 and 20, reporting the id before the PATCHes', async () => {
+      const reported: { id: string; requestsSoFar: number }[] = [];
+      const published = await client.publishCheck(report, null, { onCreated: async (id) => void reported.push({ id, requestsSoFar: fake.requests.length }) });
+      expect(published).toEqual({ providerId: '1006', requests: 3 });
+      expect(reported).toEqual([{ id: '1006', requestsSoFar: 1 }]);
+      expect(sent(fake.requests)).toEqual([
+        { method: 'POST', path: `${repoPath}/check-runs`, query: {}, body: { name: 'Steward', head_sha: HEAD, status: 'completed', conclusion: 'failure', output: output(0, 50) } },
+        { method: 'PATCH', path: `${repoPath}/check-runs/1006`, query: {}, body: { output: output(50, 100) } },
+        { method: 'PATCH', path: `${repoPath}/check-runs/1006`, query: {}, body: { output: output(100, 120) } },
+      ]);
+      expect(fake.checkRuns.get(1006)?.annotations).toHaveLength(120);
+    });
+
+    it('completes a run whose second PATCH failed: reads how many annotations it holds and sends only the rest', async () => {
+      const runs = fake.checkRuns.size;
+      fake.failNext(502, 1, { match: { method: 'PATCH', path: /\/check-runs\/\d+$/ }, skip: 1 });
+      let created: string | null = null;
+      const failed = await rejection(
+        client.publishCheck(report, null, {
+          onCreated: async (id) => {
+            created = id;
+          },
+        }),
+      );
+      expect([failed.kind, failed.status]).toEqual(['retryable', 502]);
+      expect(created).toMatch(/^\d+$/);
+      const run = fake.checkRuns.get(Number(created));
+      expect(run?.annotations).toHaveLength(100);
+
+      fake.requests.length = 0;
+      await expect(client.publishCheck(report, created)).resolves.toEqual({ providerId: created, requests: 2 });
+      expect(sent(fake.requests)).toEqual([
+        { method: 'GET', path: `${repoPath}/check-runs/${created}`, query: {}, body: null },
+        { method: 'PATCH', path: `${repoPath}/check-runs/${created}`, query: {}, body: { output: output(100, 120) } },
+      ]);
+      expect(run?.annotations).toEqual(output(0, 120).annotations);
+      expect(fake.checkRuns.size).toBe(runs + 1);
+
+      // Published in full already: asking again adds nothing.
+      fake.requests.length = 0;
+      await expect(client.publishCheck(report, created)).resolves.toEqual({ providerId: created, requests: 1 });
+      expect(fake.requests.map((request) => request.method)).toEqual(['GET']);
+    });
+
+    it('creates the run again when GitHub no longer has the one it was given', async () => {
+      const reported: string[] = [];
+      const published = await client.publishCheck({ ...report, annotations: annotations(10) }, '999999', { onCreated: async (id) => void reported.push(id) });
+      expect(published.requests).toBe(2);
+      expect(reported).toEqual([published.providerId]);
+      expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${repoPath}/check-runs/999999`, `POST ${repoPath}/check-runs`]);
+      expect(fake.checkRuns.get(Number(published.providerId))?.annotations).toHaveLength(10);
+    });
+  });
+
+  it('lists the pull request’s inline comments across pages, oldest first and without replies', async () => {
+    const other = await startFakeGitHub({ token: GITHUB_TOKEN, repositories: [{ fullName: 'acme/shop', pullRequests: [{ number: 7, headSha: HEAD, baseSha: BASE, files: [] }] }] });
+    try {
+      const stored = (id: number, pullNumber: number, body: string, inReplyTo?: number) => {
+        other.reviewComments.set(id, {
+          id,
+          repository: 'acme/shop',
+          pull_number: pullNumber,
+          commit_id: HEAD,
+          path: 'src/cart.ts',
+          line: 2,
+          side: 'RIGHT',
+          start_line: null,
+          start_side: null,
+          body,
+          ...(inReplyTo !== undefined ? { in_reply_to_id: inReplyTo } : {}),
+          created_at: NOW.toISOString(),
+          updated_at: NOW.toISOString(),
+        });
+      };
+      for (let index = 0; index < 120; index += 1) stored(5000 - index, 7, `<!-- steward:fp-${index} -->\nBody ${index}`);
+      stored(6000, 7, 'Good catch, fixed.', 5000);
+      stored(6001, 8, '<!-- steward:fp-other-pr -->\nBody');
+      const listed = await providerClientFor({ provider: 'GITHUB', apiBaseUrl: other.apiBaseUrl, fullName: 'acme/shop', token: GITHUB_TOKEN }).listInlineComments(pr);
+      expect(listed).toHaveLength(120);
+      expect(listed[0]).toEqual({ providerId: '4881', body: '<!-- steward:fp-119 -->\nBody 119', resolved: false });
+      expect(listed[119]).toEqual({ providerId: '5000', body: '<!-- steward:fp-0 -->\nBody 0', resolved: false });
+      expect(other.requests.map((request) => [request.method, request.path, request.query])).toEqual([
+        ['GET', `${repoPath}/pulls/7/comments`, { per_page: '100' }],
+        ['GET', `${repoPath}/pulls/7/comments`, { per_page: '100', page: '2' }],
+      ]);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('resolves a branch with a slash to its SHA through the sha media type', async () => {
@@ -560,6 +636,32 @@ describe('GitLab client (self-managed base URL)', () => {
       const error = await rejection(client.updateInlineComment(pr, `${'f'.repeat(40)}/99999`, 'x'));
       expect([error.kind, error.status]).toEqual(['not_found', 404]);
     });
+  });
+
+  it('lists the first note of every diff discussion across pages, with its resolved state, and nothing else', async () => {
+    const other = await startFakeGitLab({ token: GITLAB_TOKEN, projects: [{ id: 9, path: 'acme/listed', mergeRequests: [{ iid: 3, headSha: HEAD, baseSha: BASE, diffs: [] }] }] });
+    try {
+      const at = NOW.toISOString();
+      const note = (id: number, body: string, type: 'DiffNote' | 'DiscussionNote', resolved = false) => ({ id, body, type, position: null, resolved, created_at: at, updated_at: at });
+      for (let index = 0; index < 120; index += 1) {
+        const id = String(index).padStart(40, 'd');
+        other.discussions.set(id, { id, projectId: 9, iid: 3, notes: [note(1000 + index, `<!-- steward:fp-${index} -->\nBody ${index}`, 'DiffNote', index === 0)] });
+      }
+      // A thread someone started without a position, and the summary (a plain note): neither is an inline comment.
+      other.discussions.set('e'.repeat(40), { id: 'e'.repeat(40), projectId: 9, iid: 3, notes: [note(2000, '<!-- steward:fp-chat -->\nLet us talk.', 'DiscussionNote')] });
+      other.notes.set(2001, { ...note(2001, '<!-- steward:summary -->\n### Steward review', 'DiscussionNote'), type: null, projectId: 9, iid: 3 });
+      const listed = await providerClientFor({ provider: 'GITLAB', apiBaseUrl: other.apiBaseUrl, fullName: 'acme/listed', token: GITLAB_TOKEN }).listInlineComments({ number: 3, headSha: HEAD });
+      expect(listed).toHaveLength(120);
+      expect(listed[0]).toEqual({ providerId: `${'0'.padStart(40, 'd')}/1000`, body: '<!-- steward:fp-0 -->\nBody 0', resolved: true });
+      expect(listed[119]).toEqual({ providerId: `${'119'.padStart(40, 'd')}/1119`, body: '<!-- steward:fp-119 -->\nBody 119', resolved: false });
+      const path = '/api/v4/projects/acme%2Flisted/merge_requests/3/discussions';
+      expect(other.requests.map((request) => [request.method, request.path, request.query])).toEqual([
+        ['GET', path, { per_page: '100' }],
+        ['GET', path, { page: '2', per_page: '100' }],
+      ]);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('falls back to the changes endpoint on a GitLab without diffs', async () => {

@@ -134,6 +134,16 @@ async function publishAndWait(target: Target, findings: Finding[], fake: { reque
   return { payload: res.data!.publishReview, review: after, requests: fake.requests.slice(from) };
 }
 
+/** What the stack logged about a pull request, oldest first. */
+function logged(pullRequestId: string): string[] {
+  return stack.logLines.map((line) => (JSON.parse(line) as { msg?: string }).msg ?? '').filter((message) => message.includes(`pullRequestId=${pullRequestId}`));
+}
+
+/** The review comments the fake GitHub holds for a target, oldest first. */
+function storedComments(target: Target) {
+  return [...github.reviewComments.values()].filter((comment) => comment.repository === target.repository.fullName);
+}
+
 /** A pull request's comments by fingerprint, in fingerprint order (the list itself is oldest first, by id within one review). */
 function byFingerprint(pr: Review) {
   const nodes = pr.reviewComments.edges.map((edge) => edge.node).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
@@ -152,9 +162,11 @@ describe('publishing a review to GitHub', () => {
     ]);
     expect(payload.checkRun).toMatchObject({ headSha: HEAD, name: 'Steward', status: 'QUEUED', conclusion: 'FAILURE', annotationCount: 3, publishState: 'PENDING' });
 
-    expect(requests.map((request) => request.query)).toEqual([{ per_page: '100' }, {}, {}, {}, {}, {}]);
+    expect(requests.map((request) => request.query)).toEqual([{ per_page: '100' }, { per_page: '100' }, {}, {}, {}, {}, {}]);
     expect(sent(requests)).toEqual([
       { method: 'GET', path: `${target.api}/pulls/2/files`, body: null },
+      // Before creating, a run looks for comments an earlier attempt made without saving their ids.
+      { method: 'GET', path: `${target.api}/pulls/2/comments`, body: null },
       { method: 'POST', path: `${target.api}/pulls/2/comments`, body: { commit_id: HEAD, path: 'src/cart.ts', line: 2, side: 'RIGHT', body: commentBody(TYPES) } },
       {
         method: 'POST',
@@ -257,6 +269,7 @@ describe('when the provider fails', () => {
     const summary = { method: 'POST', path: `${target.api}/issues/2/comments`, body: { body: summaryOf([TYPES, OUTSIDE]) } };
     expect(sent(requests)).toEqual([
       files,
+      { method: 'GET', path: `${target.api}/pulls/2/comments`, body: null },
       { method: 'POST', path: `${target.api}/pulls/2/comments`, body: expect.objectContaining({ body: commentBody(TYPES) }) },
       summary,
       files,
@@ -269,6 +282,88 @@ describe('when the provider fails', () => {
     expect(pr.checkRuns.edges[0]!.node.publishState).toBe('PUBLISHED');
     expect([...github.reviewComments.values()].filter((comment) => comment.repository === target.repository.fullName)).toHaveLength(1);
     expect([...github.issueComments.values()].filter((comment) => comment.repository === target.repository.fullName)).toHaveLength(1);
+  }, 60_000);
+
+  it('takes over the comment GitHub made when its answer was lost, instead of creating it again', async () => {
+    const target = await githubPullRequest();
+    // GitHub stores the first comment, but the connection drops before its id comes back: the run fails without saving one.
+    github.dropAnswerNext(1, { method: 'POST', path: new RegExp(`^${target.api}/pulls/2/comments$`) });
+    const { review: pr, requests } = await publishAndWait(target, [TYPES, LOOP, OUTSIDE]);
+    const files = { method: 'GET', path: `${target.api}/pulls/2/files`, body: null };
+    const listing = { method: 'GET', path: `${target.api}/pulls/2/comments`, body: null };
+    expect(sent(requests)).toEqual([
+      files,
+      listing,
+      { method: 'POST', path: `${target.api}/pulls/2/comments`, body: expect.objectContaining({ body: commentBody(TYPES) }) },
+      // The retry finds that comment by its marker and keeps it: only the other finding is created.
+      files,
+      listing,
+      { method: 'POST', path: `${target.api}/pulls/2/comments`, body: expect.objectContaining({ body: commentBody(LOOP) }) },
+      { method: 'POST', path: `${target.api}/issues/2/comments`, body: { body: summaryOf([TYPES, LOOP, OUTSIDE]) } },
+      { method: 'POST', path: `${target.api}/check-runs`, body: expect.objectContaining({ name: 'Steward' }) },
+    ]);
+    const stored = storedComments(target);
+    expect(stored.map((comment) => comment.body)).toEqual([commentBody(TYPES), commentBody(LOOP)]);
+    const comments = byFingerprint(pr);
+    expect(comments['fp-a-types']).toMatchObject({ publishState: 'PUBLISHED', providerCommentId: String(stored[0]!.id) });
+    expect(comments['fp-b-loop']).toMatchObject({ publishState: 'PUBLISHED', providerCommentId: String(stored[1]!.id) });
+    expect(logged(target.pullRequestId).filter((message) => message.startsWith('Review published'))).toEqual([expect.stringContaining('created=1, adopted=1,')]);
+  }, 60_000);
+
+  it('completes the check run whose later annotation batch failed instead of creating a second one', async () => {
+    const target = await githubPullRequest();
+    // Outside the diff, so no inline comment: 120 annotations, sent as a POST of 50 and PATCHes of 50 and 20.
+    const many = Array.from({ length: 120 }, (_, index) =>
+      finding({ fingerprint: `fp-many-${String(index).padStart(3, '0')}`, path: 'src/util/price.ts', line: 100 + index, severity: 'MINOR', category: 'style', message: `Finding ${index}.` }),
+    );
+    github.failNext(502, 1, { match: { method: 'PATCH', path: new RegExp(`^${target.api}/check-runs/\\d+$`) }, skip: 1 });
+    const { review: pr, requests } = await publishAndWait(target, many);
+    const runs = [...github.checkRuns.values()].filter((run) => run.repository === target.repository.fullName);
+    expect(runs).toHaveLength(1);
+    const run = `${target.api}/check-runs/${runs[0]!.id}`;
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET ${target.api}/pulls/2/files`,
+      `POST ${target.api}/issues/2/comments`,
+      `POST ${target.api}/check-runs`,
+      `PATCH ${run}`,
+      `PATCH ${run}`,
+      // The retry asks GitHub how far the saved run got and sends it only the last 20 annotations.
+      `GET ${target.api}/pulls/2/files`,
+      `GET ${run}`,
+      `PATCH ${run}`,
+    ]);
+    expect(requests.at(-1)!.body).toEqual({ output: expect.objectContaining({ annotations: many.slice(100).map((f) => expect.objectContaining({ message: f.message })) }) });
+    expect(runs[0]!.annotations.map((annotation) => annotation.message)).toEqual(many.map((f) => f.message));
+    expect(pr.checkRuns.edges.map((edge) => edge.node)).toEqual([expect.objectContaining({ publishState: 'PUBLISHED', providerCheckId: String(runs[0]!.id) })]);
+  }, 60_000);
+
+  it('waits for the time a rate limit names instead of spending a retry, then publishes', async () => {
+    const target = await githubPullRequest();
+    github.failNext(429, 1, {
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+      match: { method: 'POST', path: new RegExp(`^${target.api}/pulls/2/comments$`) },
+    });
+    const { review: pr, requests } = await publishAndWait(target, [TYPES, OUTSIDE]);
+    expect(requests.map((request) => `${request.method} ${request.path.slice(target.api.length)}`)).toEqual([
+      'GET /pulls/2/files',
+      'GET /pulls/2/comments',
+      'POST /pulls/2/comments',
+      'GET /pulls/2/files',
+      'GET /pulls/2/comments',
+      'POST /pulls/2/comments',
+      'POST /issues/2/comments',
+      'POST /check-runs',
+    ]);
+    expect(Object.values(byFingerprint(pr)).map((comment) => comment.publishState)).toEqual(['PUBLISHED', 'PUBLISHED']);
+    expect(storedComments(target)).toHaveLength(1);
+    const messages = logged(target.pullRequestId);
+    expect(messages.filter((message) => message.startsWith('Review publishing put off'))).toEqual([
+      `Review publishing put off until the provider’s rate limit resets (pullRequestId=${target.pullRequestId}, status=429, inSeconds=1, deferral=1)`,
+    ]);
+    // The job that carried on ran once, on its first attempt: no retry of the queue was spent.
+    expect(messages.filter((message) => message.startsWith('Review publishing failed'))).toEqual([]);
+    expect(messages.filter((message) => message.startsWith('Review published'))).toEqual([expect.stringMatching(/attempt=1, deferrals=1\)$/)]);
   }, 60_000);
 
   it('marks the repository NEEDS_REAUTH and the review FAILED when the provider refuses the token, and publishes again with a new one', async () => {
@@ -292,7 +387,7 @@ describe('when the provider fails', () => {
     expect(updated.data?.updateRepository.status).toBe('ACTIVE');
     const retried = await publishAndWait(target, [TYPES, OUTSIDE]);
     expect(Object.values(byFingerprint(retried.review)).map((comment) => comment.publishState)).toEqual(['PUBLISHED', 'PUBLISHED']);
-    expect(retried.requests.map((request) => `${request.method} ${request.path.slice(target.api.length)}`)).toEqual(['GET /pulls/2/files', 'POST /pulls/2/comments', 'POST /issues/2/comments', 'POST /check-runs']);
+    expect(retried.requests.map((request) => `${request.method} ${request.path.slice(target.api.length)}`)).toEqual(['GET /pulls/2/files', 'GET /pulls/2/comments', 'POST /pulls/2/comments', 'POST /issues/2/comments', 'POST /check-runs']);
   });
 
   it('rejects only the comment the provider refuses (422) and publishes the others', async () => {
@@ -304,6 +399,7 @@ describe('when the provider fails', () => {
     const { review: pr, requests } = await publishAndWait(target, [TYPES, LOOP, OUTSIDE]);
     expect(requests.map((request) => `${request.method} ${request.path.slice(target.api.length)}`)).toEqual([
       'GET /pulls/2/files',
+      'GET /pulls/2/comments',
       'POST /pulls/2/comments',
       'POST /pulls/2/comments',
       'POST /issues/2/comments',
@@ -380,6 +476,7 @@ describe('publishing a review to GitLab', () => {
     expect(sent(requests)).toEqual([
       { method: 'GET', path: `${project}/merge_requests/42`, body: null },
       { method: 'GET', path: `${project}/merge_requests/42/diffs`, body: null },
+      { method: 'GET', path: `${project}/merge_requests/42/discussions`, body: null },
       { method: 'POST', path: `${project}/merge_requests/42/discussions`, body: { body: commentBody(TYPES), position: { ...refs, new_line: 2 } } },
       { method: 'POST', path: `${project}/merge_requests/42/notes`, body: { body: summaryOf([TYPES, OUTSIDE], [{ filename: 'src/cart.ts', patch: CART_PATCH }]) } },
       { method: 'POST', path: `${project}/statuses/${GL_HEAD}`, body: { state: 'failed', name: 'Steward', description: '2 findings (1 critical, 1 major)' } },
@@ -402,5 +499,38 @@ describe('publishing a review to GitLab', () => {
     expect(dropped.requests[2]!.query).toEqual({ resolved: 'true' });
     expect(discussion!.notes[0]!.resolved).toBe(true);
     expect(byFingerprint(dropped.review)['fp-a-types']).toMatchObject({ status: 'RESOLVED', publishState: 'PUBLISHED' });
+  });
+
+  it('takes over the discussion whose saved id was lost, editing it instead of opening a second one', async () => {
+    const api = '/api/v4/projects/steward-labs%2Fapi-lost';
+    gitlab.addProject({
+      id: 4128,
+      path: 'steward-labs/api-lost',
+      commits: { [GL_HEAD]: { 'src/cart.ts': 'export {}\n' } },
+      mergeRequests: [{ iid: 42, headSha: GL_HEAD, baseSha: GL_BASE, diffs: [{ old_path: 'src/cart.ts', new_path: 'src/cart.ts', diff: CART_PATCH }] }],
+    });
+    const repository = await seed(stack).repository(org, { provider: 'GITLAB', fullName: 'steward-labs/api-lost', apiBaseUrl: gitlab.apiBaseUrl, accessToken: GITLAB_TOKEN });
+    const opened = fixture('merge-request-open');
+    await repository.send(repository.gitlabDelivery('Merge Request Hook', { ...opened, project: { ...(opened.project as Record<string, unknown>), id: 4128, path_with_namespace: 'steward-labs/api-lost' } }));
+    const target: Target = { repository, pullRequestId: await pullRequestOf(repository), api };
+    const ours = () => [...gitlab.discussions.values()].filter((discussion) => discussion.projectId === 4128);
+
+    await publishAndWait(target, [TYPES], gitlab);
+    const [discussion] = ours();
+    // As if the run had ended between GitLab taking the discussion and its id being saved.
+    await stack.database.query('update repos.review_comments set provider_comment_id = null, published_body = null, published_status = null where pull_request_id = $1', [target.pullRequestId]);
+
+    const reworded = { ...TYPES, message: 'Type the items as Item[].' };
+    const { review: pr, requests } = await publishAndWait(target, [reworded], gitlab);
+    expect(sent(requests)).toEqual([
+      { method: 'GET', path: `${api}/merge_requests/42`, body: null },
+      { method: 'GET', path: `${api}/merge_requests/42/diffs`, body: null },
+      { method: 'GET', path: `${api}/merge_requests/42/discussions`, body: null },
+      { method: 'PUT', path: `${api}/merge_requests/42/discussions/${discussion!.id}/notes/${discussion!.notes[0]!.id}`, body: { body: commentBody(reworded) } },
+      { method: 'POST', path: `${api}/statuses/${GL_HEAD}`, body: expect.objectContaining({ state: 'failed', name: 'Steward' }) },
+    ]);
+    expect(ours()).toEqual([discussion]);
+    expect(discussion!.notes.map((note) => note.body)).toEqual([commentBody(reworded)]);
+    expect(byFingerprint(pr)['fp-a-types']).toMatchObject({ publishState: 'PUBLISHED', providerCommentId: `${discussion!.id}/${discussion!.notes[0]!.id}`, message: reworded.message });
   });
 });

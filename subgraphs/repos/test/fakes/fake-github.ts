@@ -37,8 +37,16 @@ export interface FakeServerControls {
   apiBaseUrl: string;
   /** Every request received, failed ones included, in order. */
   requests: RecordedRequest[];
-  /** Answers the next `times` matching requests with `status` (a provider-like error body unless one is given) instead of serving them. */
-  failNext(status: number, times?: number, options?: { body?: unknown; headers?: Record<string, string>; match?: FailureMatch }): void;
+  /**
+   * Answers the next `times` matching requests with `status` (a provider-like error body unless one is
+   * given) instead of serving them; with `skip`, the first `skip` matching requests are served first.
+   */
+  failNext(status: number, times?: number, options?: { body?: unknown; headers?: Record<string, string>; match?: FailureMatch; skip?: number }): void;
+  /**
+   * Serves the next `times` matching requests (their effects are stored) but closes the connection
+   * instead of answering: the provider did the work and the client never learns its result.
+   */
+  dropAnswerNext(times?: number, match?: FailureMatch): void;
   /** Leaves the next `times` matching requests unanswered until the client gives up or `stop()` runs (to exercise timeouts). */
   hangNext(times?: number, match?: FailureMatch): void;
   /** Closes the server and every open connection. */
@@ -46,8 +54,10 @@ export interface FakeServerControls {
 }
 
 interface Script {
-  kind: 'fail' | 'hang';
+  kind: 'fail' | 'hang' | 'drop';
   remaining: number;
+  /** Matching requests still to let through before this script applies. */
+  skip: number;
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -74,9 +84,14 @@ export async function startRecordingServer(prefix: string, handle: FakeHandler, 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const recorded = await record(req);
     requests.push(recorded);
-    const script = scripts.find((candidate) => candidate.remaining > 0 && matches(candidate.match, recorded));
+    const script = scriptFor(scripts, recorded);
     if (script) {
       script.remaining -= 1;
+      if (script.kind === 'drop') {
+        if (recorded.path.startsWith(`${prefix}/`)) await handle(recorded, recorded.path.slice(prefix.length + 1).split('/').map((segment) => decodeURIComponent(segment)));
+        res.socket?.destroy();
+        return;
+      }
       if (script.kind === 'hang') {
         hanging.add(res);
         res.on('close', () => hanging.delete(res));
@@ -100,10 +115,13 @@ export async function startRecordingServer(prefix: string, handle: FakeHandler, 
     apiBaseUrl: `${url}${prefix}`,
     requests,
     failNext(status, times = 1, options = {}) {
-      scripts.push({ kind: 'fail', remaining: times, status, body: options.body, headers: options.headers, match: options.match });
+      scripts.push({ kind: 'fail', remaining: times, skip: options.skip ?? 0, status, body: options.body, headers: options.headers, match: options.match });
+    },
+    dropAnswerNext(times = 1, match) {
+      scripts.push({ kind: 'drop', remaining: times, skip: 0, status: 0, match });
     },
     hangNext(times = 1, match) {
-      scripts.push({ kind: 'hang', remaining: times, status: 0, match });
+      scripts.push({ kind: 'hang', remaining: times, skip: 0, status: 0, match });
     },
     async stop() {
       for (const res of hanging) res.destroy();
@@ -111,6 +129,19 @@ export async function startRecordingServer(prefix: string, handle: FakeHandler, 
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The first script with uses left that matches the request and has let its `skip` requests through (a skipped one counts down). */
+function scriptFor(scripts: Script[], request: RecordedRequest): Script | undefined {
+  for (const script of scripts) {
+    if (script.remaining === 0 || !matches(script.match, request)) continue;
+    if (script.skip > 0) {
+      script.skip -= 1;
+      continue;
+    }
+    return script;
+  }
+  return undefined;
 }
 
 function matches(match: FailureMatch | undefined, request: RecordedRequest): boolean {
@@ -275,6 +306,8 @@ export interface FakeReviewComment {
   start_line: number | null;
   start_side: 'LEFT' | 'RIGHT' | null;
   body: string;
+  /** Set on a reply in a thread (tests seed replies; the fake offers no endpoint to post one). */
+  in_reply_to_id?: number;
   created_at: string;
   updated_at: string;
 }
@@ -327,7 +360,7 @@ const DOCS = 'https://docs.github.com/rest';
 
 /**
  * Starts a fake GitHub REST API (v3, under `/api/v3` like GitHub Enterprise Server) that serves the
- * endpoints Steward uses: pull request files and review comments, issue comments, check runs,
+ * endpoints Steward uses: pull request files and review comments (listed a page at a time), issue comments, check runs,
  * commits (JSON or the `sha` media type), recursive trees and contents. It validates what GitHub
  * validates (a comment line must be in the diff, a range in one hunk, at most 50 annotations per
  * request) and answers with GitHub's status codes and error bodies. Ids increase from 1001.
@@ -347,6 +380,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const error = (status: number, message: string, extra: Record<string, unknown> = {}): FakeReply => ({ status, body: { message, documentation_url: DOCS, status: String(status), ...extra } });
   const invalid = (field: string, message: string): FakeReply => error(422, 'Validation Failed', { errors: [{ resource: 'PullRequestReviewComment', code: 'custom', field, message }] });
   const now = () => clock().toISOString();
+  /** One page of a list as GitHub pages it: `per_page` (default 30, at most 100) and `page`, with a `Link` header to the next and last page. */
+  const page = (request: RecordedRequest, items: unknown[]): FakeReply => {
+    const perPage = Math.min(Number(request.query.per_page ?? 30), 100);
+    const current = Number(request.query.page ?? 1);
+    const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+    // The recorded path already starts with the API prefix.
+    const link = (to: number) => `<${new URL(base).origin}${request.path}?per_page=${perPage}&page=${to}>`;
+    const headers: Record<string, string> = {};
+    if (current < lastPage) headers.link = `${link(current + 1)}; rel="next", ${link(lastPage)}; rel="last"`;
+    return { status: 200, headers, body: items.slice((current - 1) * perPage, current * perPage) };
+  };
 
   const commitOf = (repository: FakeGitHubRepository, ref: string): string | null => {
     if (repository.commits?.[ref]) return ref;
@@ -368,17 +412,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       case 'GET pulls/:/files': {
         const pr = pull(route.params[0]);
         if (!pr) return error(404, 'Not Found');
-        const perPage = Math.min(Number(request.query.per_page ?? 30), 100);
-        const page = Number(request.query.page ?? 1);
-        const slice = pr.files.slice((page - 1) * perPage, page * perPage);
-        const lastPage = Math.max(1, Math.ceil(pr.files.length / perPage));
-        const link = (to: number) => `<${base}${request.path}?per_page=${perPage}&page=${to}>`;
-        const headers: Record<string, string> = {};
-        if (page < lastPage) headers.link = `${link(page + 1)}; rel="next", ${link(lastPage)}; rel="last"`;
-        return {
-          status: 200,
-          headers,
-          body: slice.map((file) => ({
+        return page(
+          request,
+          pr.files.map((file) => ({
             sha: fakeSha(file.filename),
             filename: file.filename,
             status: file.status ?? 'modified',
@@ -388,7 +424,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
             ...(file.patch !== undefined ? { patch: file.patch } : {}),
             ...(file.previous_filename ? { previous_filename: file.previous_filename } : {}),
           })),
-        };
+        );
+      }
+      case 'GET pulls/:/comments': {
+        const pr = pull(route.params[0]);
+        if (!pr) return error(404, 'Not Found');
+        const all = [...reviewComments.values()].filter((comment) => comment.repository === repository.fullName && comment.pull_number === pr.number).sort((a, b) => a.id - b.id);
+        return page(request, all.map(reviewCommentJson));
       }
       case 'POST pulls/:/comments': {
         const pr = pull(route.params[0]);
@@ -463,6 +505,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         checkRuns.set(run.id, run);
         return { status: 201, body: checkRunJson(run) };
       }
+      case 'GET check-runs/:': {
+        const run = checkRuns.get(Number(route.params[0]));
+        if (!run || run.repository !== repository.fullName) return error(404, 'Not Found');
+        return { status: 200, body: checkRunJson(run) };
+      }
       case 'PATCH check-runs/:': {
         const run = checkRuns.get(Number(route.params[0]));
         if (!run || run.repository !== repository.fullName) return error(404, 'Not Found');
@@ -536,11 +583,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
 const GITHUB_ROUTES = [
   'GET pulls/:/files',
+  'GET pulls/:/comments',
   'POST pulls/:/comments',
   'PATCH pulls/comments/:',
   'POST issues/:/comments',
   'PATCH issues/comments/:',
   'POST check-runs',
+  'GET check-runs/:',
   'PATCH check-runs/:',
   'GET commits/*',
   'GET git/trees/*',
@@ -619,6 +668,7 @@ function reviewCommentJson(comment: FakeReviewComment): Record<string, unknown> 
     start_line: comment.start_line,
     original_start_line: comment.start_line,
     start_side: comment.start_side,
+    ...(comment.in_reply_to_id !== undefined ? { in_reply_to_id: comment.in_reply_to_id } : {}),
     subject_type: 'line',
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { fakeSha, readPatch, routeOf, startRecordingServer, treeOf, type FakeHandler, type FakeReply, type FakeServerControls } from './fake-github.js';
+import { fakeSha, readPatch, routeOf, startRecordingServer, treeOf, type FakeHandler, type FakeReply, type FakeServerControls, type RecordedRequest } from './fake-github.js';
 
 export type { FailureMatch, FakeServerControls, RecordedRequest } from './fake-github.js';
 
@@ -89,6 +89,7 @@ const GITLAB_ROUTES = [
   'GET merge_requests/:',
   'GET merge_requests/:/diffs',
   'GET merge_requests/:/changes',
+  'GET merge_requests/:/discussions',
   'POST merge_requests/:/discussions',
   'PUT merge_requests/:/discussions/:',
   'PUT merge_requests/:/discussions/:/notes/:',
@@ -105,7 +106,7 @@ const STATES = ['pending', 'running', 'success', 'failed', 'canceled', 'skipped'
 /**
  * Starts a fake GitLab REST API (v4, under `/api/v4` like a self-managed instance) that serves the
  * endpoints Steward uses: merge request, its diffs (or legacy changes), discussions with diff
- * positions, notes, resolving, commit statuses, commits, the repository tree (keyset pagination with
+ * positions (created, edited and listed a page at a time), notes, resolving, commit statuses, commits, the repository tree (keyset pagination with
  * `Link` headers) and files. Bodies may be JSON or form fields. It validates what GitLab validates
  * (a position must name the diff refs and a line of the diff, with both numbers for an unchanged line
  * and correct line codes in a range; a status description is at most 255 characters) and answers
@@ -124,6 +125,23 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
 
   const error = (status: number, message: unknown): FakeReply => ({ status, body: { message } });
   const now = () => clock().toISOString();
+  /** One page of a list as GitLab's offset pagination serves it: `per_page` (default 20, at most 100) and `page`, `x-*` headers and a `Link` to the next page. */
+  const page = (request: RecordedRequest, items: unknown[]): FakeReply => {
+    const perPage = Math.min(Number(request.query.per_page ?? 20), 100);
+    const current = Number(request.query.page ?? 1);
+    const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+    const headers: Record<string, string> = {
+      'x-page': String(current),
+      'x-per-page': String(perPage),
+      'x-total': String(items.length),
+      'x-total-pages': String(totalPages),
+      'x-next-page': current < totalPages ? String(current + 1) : '',
+      'x-prev-page': current > 1 ? String(current - 1) : '',
+    };
+    // The recorded path already starts with the API prefix.
+    if (current < totalPages) headers.link = `<${new URL(base).origin}${request.path}?page=${current + 1}&per_page=${perPage}>; rel="next"`;
+    return { status: 200, headers, body: items.slice((current - 1) * perPage, current * perPage) };
+  };
   const commitOf = (project: FakeGitLabProject, ref: string): string | null => {
     if (project.commits?.[ref]) return ref;
     const named = project.refs?.[ref];
@@ -145,16 +163,18 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
         return { status: 200, body: mergeRequestJson(project, mergeRequest!) };
       case 'GET merge_requests/:/diffs': {
         if (!diffsEndpoint) return { status: 404, body: { error: '404 Not Found' } };
-        const perPage = Math.min(Number(request.query.per_page ?? 20), 100);
-        const page = Number(request.query.page ?? 1);
-        const all = mergeRequest!.diffs;
-        const totalPages = Math.max(1, Math.ceil(all.length / perPage));
-        const headers: Record<string, string> = { 'x-page': String(page), 'x-per-page': String(perPage), 'x-total': String(all.length), 'x-total-pages': String(totalPages), 'x-next-page': page < totalPages ? String(page + 1) : '', 'x-prev-page': page > 1 ? String(page - 1) : '' };
-        if (page < totalPages) headers.link = `<${base}${request.path}?page=${page + 1}&per_page=${perPage}>; rel="next"`;
-        return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map(diffJson) };
+        return page(request, mergeRequest!.diffs.map(diffJson));
       }
       case 'GET merge_requests/:/changes':
         return { status: 200, body: { ...mergeRequestJson(project, mergeRequest!), changes: mergeRequest!.diffs.map(diffJson) } };
+      case 'GET merge_requests/:/discussions': {
+        // GitLab lists plain notes too, each as a discussion of its own (`individual_note`), oldest first.
+        const threads = [...discussions.values()].filter((discussion) => discussion.projectId === project.id && discussion.iid === mergeRequest!.iid).map((discussion) => ({ first: discussion.notes[0]?.id ?? 0, json: discussionJson(discussion) }));
+        const single = [...notes.values()]
+          .filter((note) => note.projectId === project.id && note.iid === mergeRequest!.iid)
+          .map((note) => ({ first: note.id, json: { id: fakeSha(`note:${note.id}`), individual_note: true, notes: [noteJson(note, note.iid)] } }));
+        return page(request, [...threads, ...single].sort((a, b) => a.first - b.first).map((entry) => entry.json));
+      }
       case 'POST merge_requests/:/discussions': {
         if (typeof body.body !== 'string' || body.body === '') return error(400, '400 Bad request - body is missing');
         let position: Record<string, unknown> | null = null;

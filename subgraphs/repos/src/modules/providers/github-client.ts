@@ -9,11 +9,13 @@ import {
   type CheckAnnotation,
   type CheckReport,
   type ClientSettings,
+  type ExistingInlineComment,
   type FileContent,
   type FileTree,
   type InlineComment,
   type ProviderClient,
   type ProviderConnection,
+  type PublishCheckOptions,
   type PublishedCheck,
   type PullRequestDiff,
   type PullRequestRef,
@@ -99,6 +101,18 @@ export class GitHubClient implements ProviderClient {
     return String(data.id);
   }
 
+  async listInlineComments(pr: PullRequestRef): Promise<ExistingInlineComment[]> {
+    const comments = await this.call(() =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { owner: this.owner, repo: this.repo, pull_number: pr.number, per_page: 100 }),
+    );
+    return (
+      comments
+        // A reply in a thread is a review comment too, but only a thread's first comment can be one Steward made.
+        .filter((comment) => comment.in_reply_to_id === undefined || comment.in_reply_to_id === null)
+        .map((comment) => ({ providerId: String(comment.id), body: comment.body, resolved: false }))
+    );
+  }
+
   async updateInlineComment(_pr: PullRequestRef, providerId: string, body: string): Promise<void> {
     // GitHub's REST API has no thread resolution, so re-opening needs nothing beyond the new body.
     await this.call(() => this.octokit.rest.pulls.updateReviewComment({ owner: this.owner, repo: this.repo, comment_id: numericId(providerId), body }));
@@ -122,29 +136,43 @@ export class GitHubClient implements ProviderClient {
     return String(data.id);
   }
 
-  async publishCheck(report: CheckReport, existingId: string | null): Promise<PublishedCheck> {
-    const chunks = batches(report.annotations.map(toGitHubAnnotation), GITHUB_ANNOTATIONS_PER_REQUEST);
-    const output = (annotations: GitHubAnnotation[]) => ({ title: report.title, summary: truncate(report.summary, MAX_SUMMARY), annotations });
-    const [first = [], ...rest] = chunks;
-    let requests = 1;
-    let checkRunId: number;
-    if (existingId === null) {
+  async publishCheck(report: CheckReport, existingId: string | null, options: PublishCheckOptions = {}): Promise<PublishedCheck> {
+    const annotations = report.annotations.map(toGitHubAnnotation);
+    const output = (batch: GitHubAnnotation[]) => ({ title: report.title, summary: truncate(report.summary, MAX_SUMMARY), annotations: batch });
+    let requests = 0;
+    let checkRunId: number | null = null;
+    let sent = 0;
+    if (existingId !== null) {
+      const id = numericId(existingId);
+      requests += 1;
+      try {
+        // Only GitHub knows how many batches got through before the last attempt failed (a PATCH may have
+        // been applied with its answer lost); what it already holds is not sent again.
+        const { data } = await this.call(() => this.octokit.rest.checks.get({ owner: this.owner, repo: this.repo, check_run_id: id }));
+        checkRunId = id;
+        sent = data.output.annotations_count;
+      } catch (error) {
+        // GitHub no longer has the run: publish it anew rather than fail every retry.
+        if (!(error instanceof ProviderError && error.kind === 'not_found')) throw error;
+      }
+    }
+    if (checkRunId === null) {
+      const first = annotations.slice(0, GITHUB_ANNOTATIONS_PER_REQUEST);
       const { data } = await this.call(() =>
         this.octokit.rest.checks.create({ owner: this.owner, repo: this.repo, name: report.name, head_sha: report.headSha, status: 'completed', conclusion: report.conclusion, output: output(first) }),
       );
+      requests += 1;
       checkRunId = data.id;
-    } else {
-      checkRunId = numericId(existingId);
-      await this.call(() =>
-        this.octokit.rest.checks.update({ owner: this.owner, repo: this.repo, check_run_id: checkRunId, name: report.name, status: 'completed', conclusion: report.conclusion, output: output(first) }),
-      );
+      sent = first.length;
+      await options.onCreated?.(String(checkRunId));
     }
+    const runId = checkRunId;
     // GitHub appends the annotations of each update to the run, 50 per request at most.
-    for (const chunk of rest) {
-      await this.call(() => this.octokit.rest.checks.update({ owner: this.owner, repo: this.repo, check_run_id: checkRunId, output: output(chunk) }));
+    for (const batch of batches(annotations.slice(sent), GITHUB_ANNOTATIONS_PER_REQUEST)) {
+      await this.call(() => this.octokit.rest.checks.update({ owner: this.owner, repo: this.repo, check_run_id: runId, output: output(batch) }));
       requests += 1;
     }
-    return { providerId: String(checkRunId), requests };
+    return { providerId: String(runId), requests };
   }
 
   async resolveRef(ref: string): Promise<string> {

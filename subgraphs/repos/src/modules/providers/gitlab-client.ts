@@ -8,6 +8,7 @@ import {
   type ChangedFile,
   type CheckReport,
   type ClientSettings,
+  type ExistingInlineComment,
   type FileContent,
   type FileTree,
   type InlineComment,
@@ -118,6 +119,18 @@ export class GitLabClient implements ProviderClient {
     const note = body.notes?.[0];
     if (typeof body.id !== 'string' || !note) throw new ProviderError('retryable', null, 'GitLab created the discussion but did not say its note id.');
     return `${body.id}/${note.id}`;
+  }
+
+  async listInlineComments(pr: PullRequestRef): Promise<ExistingInlineComment[]> {
+    const discussions = await guard(() => this.discussions.all(this.project, pr.number, { perPage: 100 }));
+    const comments: ExistingInlineComment[] = [];
+    for (const discussion of discussions) {
+      const note = discussion.notes?.[0];
+      // Only a diff discussion can be an inline comment; plain notes (the summary among them) are discussions here too.
+      if (!note || note.type !== 'DiffNote') continue;
+      comments.push({ providerId: `${discussion.id}/${note.id}`, body: note.body, resolved: note.resolved === true });
+    }
+    return comments;
   }
 
   async updateInlineComment(pr: PullRequestRef, providerId: string, body: string, options: { reopen?: boolean } = {}): Promise<void> {

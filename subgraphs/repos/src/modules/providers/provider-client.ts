@@ -101,6 +101,26 @@ export interface PublishedCheck {
   requests: number;
 }
 
+/** Options of `publishCheck`. */
+export interface PublishCheckOptions {
+  /**
+   * Awaited as soon as GitHub created the run, before the rest of its annotations are sent: a caller
+   * that saves the id can pass it back after a failure, so the run is completed instead of made twice.
+   * Whatever it throws ends the call unchanged (not as a `ProviderError`). Not called for GitLab, whose
+   * status is made in one request.
+   */
+  onCreated?: (providerId: string) => Promise<void>;
+}
+
+/** An inline comment found on the pull request: GitHub's review comment (not a reply); GitLab's first note of a diff discussion. */
+export interface ExistingInlineComment {
+  /** The id `createInlineComment` would have returned for it. */
+  providerId: string;
+  body: string;
+  /** GitLab: the discussion is resolved. GitHub threads cannot be resolved through REST: always false. */
+  resolved: boolean;
+}
+
 /**
  * Reads pull requests and repository files from a code host and publishes review comments and checks
  * on it. Every method throws only `ProviderError`, and never retries: the caller retries through its
@@ -111,14 +131,23 @@ export interface ProviderClient {
   changedFiles(pr: PullRequestRef): Promise<PullRequestDiff>;
   /** GitHub: POST /repos/{o}/{r}/pulls/{n}/comments (commit_id, path, line, side, start_line/start_side when multi-line). GitLab: POST /projects/:id/merge_requests/:iid/discussions with a text position built from `diff`. Returns the provider's id (GitLab: "<discussionId>/<noteId>"). */
   createInlineComment(pr: PullRequestRef, comment: InlineComment, diff: PullRequestDiff): Promise<string>;
+  /** Every inline comment of the pull request, all pages, oldest first (GitHub: GET /repos/{o}/{r}/pulls/{n}/comments without replies; GitLab: GET merge_requests/:iid/discussions, the first note of each diff discussion). */
+  listInlineComments(pr: PullRequestRef): Promise<ExistingInlineComment[]>;
   /** Edits a comment's body in place (GitHub PATCH /repos/{o}/{r}/pulls/comments/{id}; GitLab PUT discussions/:d/notes/:n, and with `reopen` also unresolves the discussion). */
   updateInlineComment(pr: PullRequestRef, providerId: string, body: string, options?: { reopen?: boolean }): Promise<void>;
   /** Marks a comment whose finding disappeared: GitLab resolves the discussion (PUT …/discussions/:d resolved=true, `body` unused: the thread collapses); GitHub edits the body to a collapsed "resolved" note (REST cannot resolve threads). */
   resolveInlineComment(pr: PullRequestRef, providerId: string, body: string): Promise<void>;
   /** One summary comment on the pull request, created or updated in place (GitHub issue comment; GitLab MR note); created again when someone deleted it. */
   upsertSummaryComment(pr: PullRequestRef, providerId: string | null, body: string): Promise<string>;
-  /** GitHub: a check run, POST with the first 50 annotations then PATCH per next 50 (with `existingId`, PATCH only). GitLab: one commit status (annotations are not supported there). Returns the id and how many requests it took. */
-  publishCheck(report: CheckReport, existingId: string | null): Promise<PublishedCheck>;
+  /**
+   * GitHub: a check run, POST with the first 50 annotations then PATCH per next 50. With `existingId`
+   * (a run this report was already being published to, whose id `onCreated` gave), the run is
+   * completed instead: its annotation count is read back (GET) and only the annotations it lacks are
+   * PATCHed, since GitHub appends every PATCH's annotations; a run GitHub no longer has is created
+   * again. GitLab: one commit status (annotations are not supported there), made in one request.
+   * Returns the id and how many requests it took.
+   */
+  publishCheck(report: CheckReport, existingId: string | null, options?: PublishCheckOptions): Promise<PublishedCheck>;
   /** The commit SHA a branch, tag or SHA points at. */
   resolveRef(ref: string): Promise<string>;
   /** The tree at a commit (recursive; `truncated` as the provider reports it). */

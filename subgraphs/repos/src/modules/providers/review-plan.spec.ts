@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePatch } from './diff-lines.js';
-import { batches, commentBody, planReview, resolvedBody, type Finding, type PublishedComment } from './review-plan.js';
+import { batches, commentBody, markedFingerprint, planReview, resolvedBody, type Finding, type PublishedComment } from './review-plan.js';
 
 // src/app.ts: new lines 10-14 and 40-42 are in the diff (two hunks); old lines 10-13 and 40-41.
 const appPatch = ['@@ -10,4 +10,5 @@', ' a', '-b', '+B', '+C', ' d', ' e', '@@ -40,2 +41,3 @@', ' x', '+y', ' z'].join('\n');
@@ -123,6 +123,20 @@ describe('commentBody', () => {
     expect(commentBody(finding({ fingerprint: 'abc123', startLine: 10, line: 12, message: 'Use <!-- here -->' }))).toBe(
       ['<!-- steward:abc123 -->', '🔴 **MAJOR** · correctness (lines 10–12)', '', 'Use &lt;!-- here -->'].join('\n'),
     );
+  });
+});
+
+describe('markedFingerprint', () => {
+  it('reads the fingerprint back from a comment and from its resolved note, even one containing " -->"', () => {
+    const tricky = finding({ fingerprint: 'rule --> x', message: 'Says <!-- steward:other --> inside.' });
+    expect(markedFingerprint(commentBody(tricky))).toBe('rule --> x');
+    expect(markedFingerprint(resolvedBody({ fingerprint: 'abc123', body: commentBody(finding({ fingerprint: 'abc123' })) }))).toBe('abc123');
+  });
+
+  it('finds nothing in text that does not start with a marker line', () => {
+    expect(markedFingerprint('Looks fine to me.\n<!-- steward:abc123 -->')).toBeNull();
+    expect(markedFingerprint('<!-- steward:abc123 --> and more on the line')).toBeNull();
+    expect(markedFingerprint('')).toBeNull();
   });
 });
 

@@ -106,6 +106,14 @@ export function commentBody(finding: Finding): string {
   return [marker(finding.fingerprint), `${SEVERITY_ICON[finding.severity]} **${finding.severity}** · ${finding.category}${range}`, '', safeText(finding.message)].join('\n');
 }
 
+/** The fingerprint an inline comment's body names in its first line, the marker `commentBody` and `resolvedBody` start with; null for other text. */
+export function markedFingerprint(body: string): string | null {
+  const firstLine = body.split('\n', 1)[0] ?? '';
+  // Greedy: a fingerprint may itself contain " -->", and the marker is the whole first line.
+  const match = /^<!-- steward:(.+) -->$/.exec(firstLine);
+  return match?.[1] ?? null;
+}
+
 /** The body a published comment gets once its finding disappeared: a collapsed "resolved" note keeping the original text. */
 export function resolvedBody(comment: Pick<PublishedComment, 'fingerprint' | 'body'>): string {
   const original = comment.body.replace(marker(comment.fingerprint), '').trim();

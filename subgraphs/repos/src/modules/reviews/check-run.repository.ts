@@ -41,6 +41,15 @@ export class CheckRunRepository extends TenantRepository {
     );
   }
 
+  /**
+   * Records the provider's id of a run as soon as the provider created it, before the rest of its
+   * annotations are sent; the run stays PENDING. A retry then completes that run instead of creating
+   * a second one. Not for a run a newer review changed after `readAt`: its verdict is a run of its own.
+   */
+  async saveProviderId(id: string, providerCheckId: string, readAt: Date): Promise<void> {
+    await this.sql(`update repos.check_runs set provider_check_id = ? where id = ? and publish_state = 'PENDING' and updated_at <= ? and {{tenant}}`, [providerCheckId, id, readAt]);
+  }
+
   /** Publishing stopped for good: every pending run of the pull request carries why. */
   async failPending(pullRequestId: string, error: string): Promise<void> {
     await this.sql(`update repos.check_runs set publish_state = 'FAILED', publish_error = ? where pull_request_id = ? and publish_state = 'PENDING' and {{tenant}}`, [

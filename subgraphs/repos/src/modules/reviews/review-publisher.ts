@@ -7,8 +7,17 @@ import { PullRequestRepository } from '../pull-requests/pull-request.repository.
 import type { Repository } from '../repositories/repository.entity.js';
 import { RepositoryRepository } from '../repositories/repository.repository.js';
 import { accessTokenOf } from '../repositories/repository.service.js';
-import { ProviderError, providerClientFor, type ProviderClient, type CheckReport, type ProviderErrorKind, type PullRequestDiff, type PullRequestRef } from '../providers/provider-client.js';
-import { planReview, type Finding } from '../providers/review-plan.js';
+import {
+  ProviderError,
+  providerClientFor,
+  type CheckReport,
+  type ExistingInlineComment,
+  type ProviderClient,
+  type ProviderErrorKind,
+  type PullRequestDiff,
+  type PullRequestRef,
+} from '../providers/provider-client.js';
+import { markedFingerprint, planReview, type Finding } from '../providers/review-plan.js';
 import type { CheckConclusion, CheckRun } from './check-run.entity.js';
 import { CheckRunRepository } from './check-run.repository.js';
 import { findingOf } from './review-changes.js';
@@ -21,11 +30,19 @@ export const REVIEW_PUBLISH_QUEUE = 'review.publish';
 /** A run may take this long (a 1,000-finding review is 1,000 comment requests); the lease lasts as long. */
 const RUN_SECONDS = 600;
 
+/** A rate-limited run is put off until the provider's limit resets, but never further ahead than this. */
+export const MAX_DEFERRAL_SECONDS = 3600;
+
+/** Put-offs in a row after which a rate limit takes the queue's retries like any failure, so a review cannot wait forever. */
+const MAX_DEFERRALS = 24;
+
 /** A publishing job's data: keys only, the review stays in its rows. */
 export interface ReviewPublishJob {
   [key: string]: unknown;
   pullRequestId: string;
   organizationId: string;
+  /** How many runs before this one were put off by a rate limit (absent: none). */
+  deferrals?: number;
 }
 
 /** What publishing needs from its process. */
@@ -44,6 +61,8 @@ export interface ReviewPublisherOptions {
 /** What one run sent, for the log line. */
 interface Tally {
   created: number;
+  /** Comments an earlier attempt made whose id was never saved, found by their marker and taken over. */
+  adopted: number;
   updated: number;
   resolved: number;
   rejected: number;
@@ -63,10 +82,14 @@ const isProviderError = (error: unknown, kind: ProviderErrorKind): error is Prov
  * is written in the transaction that stored the review). A run reads the diff, plans against what
  * the provider was last told (`planReview`) and carries the plan out, saving each provider id right
  * after its call succeeded, so a retry after a crash edits what was made instead of making it twice.
- * A provider that cannot serve now (5xx, 429, timeouts) fails the run and the queue retries it with
- * back-off, rows staying PENDING; a refused token (401) marks the repository NEEDS_REAUTH and the
- * pending rows FAILED without retrying; a comment the provider refuses (422) is REJECTED on its own
- * and the rest carries on. One run at a time publishes a pull request (a lease on its row).
+ * A comment made by an attempt that ended before its id was saved is found by its marker and taken
+ * over, and a check run's id is saved as soon as it exists, so a retry completes that run. A provider
+ * that cannot serve now (5xx, 429, timeouts) fails the run and the queue retries it with back-off,
+ * rows staying PENDING; one that says when it can again (a rate limit's `retry-after` or reset time)
+ * gets a new job at that time instead, which spends none of the retries. A refused token (401) marks
+ * the repository NEEDS_REAUTH and the pending rows FAILED without retrying; a comment the provider
+ * refuses (422) is REJECTED on its own and the rest carries on. One run at a time publishes a pull
+ * request (a lease on its row).
  */
 export class ReviewPublisher {
   constructor(private readonly options: ReviewPublisherOptions) {
@@ -103,8 +126,8 @@ export class ReviewPublisher {
       const tally = await this.publishReview(em, tenant, repository, pullRequest, job);
       ended = clock();
       logger.info(
-        'Review published (pullRequestId=%s, created=%d, updated=%d, resolved=%d, rejected=%d, summary=%s, checks=%d, attempt=%d)',
-        pullRequest.id, tally.created, tally.updated, tally.resolved, tally.rejected, tally.summary, tally.checks, job.attempt,
+        'Review published (pullRequestId=%s, created=%d, adopted=%d, updated=%d, resolved=%d, rejected=%d, summary=%s, checks=%d, attempt=%d, deferrals=%d)',
+        pullRequest.id, tally.created, tally.adopted, tally.updated, tally.resolved, tally.rejected, tally.summary, tally.checks, job.attempt, job.data.deferrals ?? 0,
       );
     } catch (error) {
       if (isProviderError(error, 'unauthorized')) {
@@ -113,6 +136,21 @@ export class ReviewPublisher {
         await this.failPending(em, tenant, pullRequest.id, error.message);
         ended = clock();
         logger.warn('Review not published: the provider refused the token (pullRequestId=%s, repositoryId=%s)', pullRequest.id, repository.id);
+        return;
+      }
+      const deferrals = job.data.deferrals ?? 0;
+      if (isProviderError(error, 'retryable') && error.retryAt && deferrals < MAX_DEFERRALS) {
+        // The provider said when it serves again: waiting for exactly that beats the queue's back-off,
+        // which could give up (or knock again too early) while the limit lasts. The job ends; a new one
+        // carries on at that time, with its rows still PENDING and every retry left.
+        const seconds = deferralSeconds(error.retryAt, clock());
+        await this.options.jobs.enqueue<ReviewPublishJob>(
+          REVIEW_PUBLISH_QUEUE,
+          { pullRequestId, organizationId, deferrals: deferrals + 1 },
+          // Seconds from the database's now, which the queue schedules by; the key keeps a repeated run of this job from queueing a second one.
+          { startAfter: seconds, singletonKey: `deferred-from:${job.id}` },
+        );
+        logger.info('Review publishing put off until the provider’s rate limit resets (pullRequestId=%s, status=%s, inSeconds=%d, deferral=%d)', pullRequest.id, error.status ?? 'none', seconds, deferrals + 1);
         return;
       }
       const reason = error instanceof ProviderError ? error.message : 'an unexpected error (see the service log)';
@@ -131,7 +169,7 @@ export class ReviewPublisher {
 
   /** One run: read the diff, plan against the stored rows, carry the plan out. Throws what must fail the run. */
   private async publishReview(em: EntityManager, tenant: TenantScope, repository: Repository, pullRequest: PullRequest, job: Job<ReviewPublishJob>): Promise<Tally> {
-    const tally: Tally = { created: 0, updated: 0, resolved: 0, rejected: 0, summary: false, checks: 0 };
+    const tally: Tally = { created: 0, adopted: 0, updated: 0, resolved: 0, rejected: 0, summary: false, checks: 0 };
     const token = accessTokenOf(this.options.box, repository);
     if (token === null) throw new ProviderError('unauthorized', null, 'The stored access token cannot be opened with this service’s key. Update the repository with a new token.');
     const client = providerClientFor(
@@ -158,7 +196,10 @@ export class ReviewPublisher {
       rows.filter((row) => row.providerCommentId).map((row) => ({ fingerprint: row.fingerprint, providerId: row.providerCommentId ?? null, status: row.publishedStatus ?? 'OPEN', body: row.publishedBody ?? '' })),
       diff.files,
     );
-    const publishing = { client, ref, diff, comments, readAt, tally };
+    let listing: Promise<Map<string, ExistingInlineComment[]>> | null = null;
+    // Listed on the first comment to create, once per run: a run with nothing to create asks nothing more.
+    const existing = () => (listing ??= inlineCommentsByFingerprint(client, ref));
+    const publishing: Publishing = { client, ref, diff, comments, readAt, tally, existing };
 
     for (const { finding, body } of plan.create) {
       const row = byFingerprint.get(finding.fingerprint)!;
@@ -217,15 +258,24 @@ export class ReviewPublisher {
 
     for (const check of checks) {
       step();
-      const published = await client.publishCheck(checkReportOf(check), check.providerCheckId ?? null);
+      const published = await client.publishCheck(checkReportOf(check), check.providerCheckId ?? null, {
+        // Saved before the rest of the annotations go out: a retry completes this run instead of starting a second.
+        onCreated: (providerId) => checkRuns.saveProviderId(check.id, providerId, readAt),
+      });
       await checkRuns.markPublished(check.id, published.providerId, readAt);
       tally.checks += 1;
     }
     return tally;
   }
 
-  /** Creates one inline comment and saves its provider id at once; a refusal marks the row REJECTED. */
+  /**
+   * Creates one inline comment and saves its provider id at once; a refusal marks the row REJECTED.
+   * A comment carrying the finding's marker already on the pull request is taken over instead.
+   */
   private async createComment(publishing: Publishing, row: ReviewComment, finding: Finding, body: string): Promise<void> {
+    // An earlier attempt may have made it and ended before saving its id (a lost answer, a crash).
+    const found = takeFor(await publishing.existing(), finding.fingerprint, body);
+    if (found && (await this.adopt(publishing, row, found, body))) return;
     let providerId: string;
     try {
       providerId = await publishing.client.createInlineComment(publishing.ref, { path: finding.path, line: finding.line, startLine: finding.startLine, side: finding.side, body }, publishing.diff);
@@ -235,6 +285,23 @@ export class ReviewPublisher {
     }
     await publishing.comments.markPublished(row.id, { providerCommentId: providerId, publishedBody: body, publishedStatus: 'OPEN', status: 'OPEN' }, publishing.readAt);
     publishing.tally.created += 1;
+  }
+
+  /** Takes over a comment an earlier attempt made, bringing its body up to date; false when it has gone meanwhile. */
+  private async adopt(publishing: Publishing, row: ReviewComment, found: ExistingInlineComment, body: string): Promise<boolean> {
+    if (found.body !== body || found.resolved) {
+      try {
+        await publishing.client.updateInlineComment(publishing.ref, found.providerId, body, { reopen: found.resolved });
+      } catch (error) {
+        if (isProviderError(error, 'not_found')) return false;
+        if (await this.rejected(publishing, row, error)) return true;
+        throw error;
+      }
+    }
+    await publishing.comments.markPublished(row.id, { providerCommentId: found.providerId, publishedBody: body, publishedStatus: 'OPEN', status: 'OPEN' }, publishing.readAt);
+    publishing.tally.adopted += 1;
+    this.options.logger.info('Review comment found on the provider and taken over (reviewCommentId=%s, providerCommentId=%s)', row.id, found.providerId);
+    return true;
   }
 
   /** When the provider refused this one comment: marks it REJECTED with the provider's reason and says so. */
@@ -260,6 +327,33 @@ interface Publishing {
   comments: ReviewCommentRepository;
   readAt: Date;
   tally: Tally;
+  /** The pull request's inline comments by the fingerprint their marker names, listed on first use. */
+  existing: () => Promise<Map<string, ExistingInlineComment[]>>;
+}
+
+/**
+ * Seconds until a rate-limited provider serves again (`retryAt`, by `now`), at least 1 so a limit
+ * that already passed cannot spin, and at most `MAX_DEFERRAL_SECONDS` whatever a reset header says.
+ */
+export function deferralSeconds(retryAt: Date, now: Date): number {
+  return Math.min(MAX_DEFERRAL_SECONDS, Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)));
+}
+
+async function inlineCommentsByFingerprint(client: ProviderClient, ref: PullRequestRef): Promise<Map<string, ExistingInlineComment[]>> {
+  const byFingerprint = new Map<string, ExistingInlineComment[]>();
+  for (const comment of await client.listInlineComments(ref)) {
+    const fingerprint = markedFingerprint(comment.body);
+    if (fingerprint !== null) byFingerprint.set(fingerprint, [...(byFingerprint.get(fingerprint) ?? []), comment]);
+  }
+  return byFingerprint;
+}
+
+/** Removes and returns the comment to take over for a fingerprint: one already saying `body`, else the newest. */
+function takeFor(existing: Map<string, ExistingInlineComment[]>, fingerprint: string, body: string): ExistingInlineComment | null {
+  const candidates = existing.get(fingerprint);
+  if (!candidates?.length) return null;
+  existing.delete(fingerprint);
+  return candidates.find((comment) => comment.body === body) ?? candidates[candidates.length - 1] ?? null;
 }
 
 const CONCLUSIONS: Record<CheckConclusion, CheckReport['conclusion']> = { SUCCESS: 'success', FAILURE: 'failure', NEUTRAL: 'neutral' };
