@@ -7,6 +7,7 @@ import { ProviderError, providerClientFor, type CheckAnnotation, type ProviderCl
 import { commentBody, planReview, resolvedBody, type Finding, type PublishedComment, type ReviewPlan } from '../src/modules/providers/review-plan.js';
 import { startFakeGitHub, type FakeGitHub, type RecordedRequest } from './fakes/fake-github.js';
 import { startFakeGitLab, type FakeGitLab } from './fakes/fake-gitlab.js';
+import { CART_PATCH, PRICE_PATCH } from './fixtures/shop-patches.js';
 
 const NOW = new Date('2026-12-02T10:00:00.000Z');
 const clock = () => NOW;
@@ -16,19 +17,6 @@ const HEAD = 'd'.repeat(40);
 const GITHUB_TOKEN = 'ghp_fake_token';
 const GITLAB_TOKEN = 'glpat-fake-token';
 
-// src/cart.ts: RIGHT 1-7 (2 and 3 added), LEFT 1-6 (2 removed). src/util/price.ts (renamed): RIGHT 10-13 (11 added).
-const CART_PATCH = [
-  '@@ -1,6 +1,7 @@',
-  " import { price } from './util/price';",
-  '-export function total(items) {',
-  '+export function total(items: Item[]) {',
-  '+  // sum prices',
-  '   let sum = 0;',
-  '   for (const item of items) sum += price(item);',
-  '   return sum;',
-  ' }',
-].join('\n');
-const PRICE_PATCH = ['@@ -10,3 +10,4 @@ export function price(item) {', '   const base = item.amount;', '+  if (item.discount) return base * (1 - item.discount);', '   return base;', ' }'].join('\n');
 const BIG = JSON.stringify({ rows: Array.from({ length: 200 }, (_, index) => `row-${index}`) });
 const HEAD_FILES: Record<string, string> = {
   'README.md': '# Shop\n',

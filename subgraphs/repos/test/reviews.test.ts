@@ -8,6 +8,7 @@ import { commentBody, planReview, resolvedBody, type Finding } from '../src/modu
 import { startFakeGitHub, type FakeGitHub, type RecordedRequest } from './fakes/fake-github.js';
 import { startFakeGitLab, type FakeGitLab } from './fakes/fake-gitlab.js';
 import { githubPayload } from './github-payloads.js';
+import { CART_PATCH, PRICE_PATCH } from './fixtures/shop-patches.js';
 
 // Reviews are published through the whole stack: `publishReview` through the gateway stores the review
 // and its job; the job talks to a fake GitHub or GitLab, whose recorded requests are compared exactly.
@@ -18,19 +19,6 @@ const GITLAB_TOKEN = 'glpat-fake-token';
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const BASE = 'b'.repeat(40);
 
-// src/cart.ts: RIGHT 1-7 (2 and 3 added), LEFT 1-6 (2 removed). src/util/price.ts: RIGHT 10-13 (11 added).
-const CART_PATCH = [
-  '@@ -1,6 +1,7 @@',
-  " import { price } from './util/price';",
-  '-export function total(items) {',
-  '+export function total(items: Item[]) {',
-  '+  // sum prices',
-  '   let sum = 0;',
-  '   for (const item of items) sum += price(item);',
-  '   return sum;',
-  ' }',
-].join('\n');
-const PRICE_PATCH = ['@@ -10,3 +10,4 @@ export function price(item) {', '   const base = item.amount;', '+  if (item.discount) return base * (1 - item.discount);', '   return base;', ' }'].join('\n');
 const FILES = [
   { filename: 'src/cart.ts', patch: CART_PATCH },
   { filename: 'src/util/price.ts', patch: PRICE_PATCH },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { fakeSha, readPatch, routeOf, startRecordingServer, treeOf, type FakeHandler, type FakeReply, type FakeServerControls, type RecordedRequest } from './fake-github.js';
+import { fakeSha, readPatch, routeOf, startRecordingServer, treeOf, type FakeHandler, type FakeReply, type FakeServerControls, type RecordedRequest } from './fake-http.js';
 
-export type { FailureMatch, FakeServerControls, RecordedRequest } from './fake-github.js';
+export type { FailureMatch, FakeServerControls, RecordedRequest } from './fake-http.js';
 
 /** A changed file of a seeded merge request, as `GET …/merge_requests/:iid/diffs` lists it. */
 export interface FakeGitLabDiff {
