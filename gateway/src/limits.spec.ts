@@ -35,6 +35,30 @@ describe('operation limits', () => {
     expect(check('{ a: node { id } b: node { x: id } c: node { id } }')).toEqual(['The operation uses 4 aliases; the limit is 2.']);
   });
 
+  it('measures a document whose fragments each spread the next one twice in time linear in its size', () => {
+    // 60 fragments: walking every expansion would visit 2^60 fields and never finish; each fragment is measured once.
+    const count = 60;
+    const fragments = Array.from({ length: count }, (_, i) =>
+      i === count - 1 ? `fragment F${i} on Node { a: id }` : `fragment F${i} on Node { ...F${i + 1} child { ...F${i + 1} } }`,
+    );
+    const errors = check(`query { node { ...F0 } } ${fragments.join(' ')}`, { maxDepth: 100, maxAliases: 30 });
+    // 2^59 aliases once every expansion is counted: beyond exact integers, so the message says so.
+    expect(errors).toEqual(['The operation uses more than 9007199254740991 aliases; the limit is 30.']);
+  });
+
+  it('measures fragments spread twice side by side (no depth to stop at) just as fast', () => {
+    const count = 60;
+    const fragments = Array.from({ length: count }, (_, i) =>
+      i === count - 1 ? `fragment F${i} on Node { id }` : `fragment F${i} on Node { ...F${i + 1} ... on Node { ...F${i + 1} } }`,
+    );
+    expect(check(`query { node { ...F0 } } ${fragments.join(' ')}`)).toEqual([]);
+  });
+
+  it('counts the aliases of a fragment once per place it is spread', () => {
+    const query = 'query { a: node { ...F } b: node { ...F } } fragment F on Node { x: id }';
+    expect(check(query, { maxDepth: 3, maxAliases: 3 })).toEqual(['The operation uses 4 aliases; the limit is 3.']);
+  });
+
   it('does not count introspection fields toward depth', () => {
     expect(check('{ node { child { __typename } } }')).toEqual([]);
   });
