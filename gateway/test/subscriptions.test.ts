@@ -415,8 +415,10 @@ describe('live subscriptions through the gateway', () => {
     await until('the first event everywhere', () => all.every((live) => live.ids().includes(first)));
     const later = await recordOne();
     await until('the later event everywhere', () => all.every((live) => live.ids().includes(later)));
-    // A duplicate from the other gateway would arrive just after the original: give it the time to.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A duplicate would be sent before anything recorded later on the same socket: a sentinel event
+    // that reached every subscriber marks the point by which any duplicate would have arrived.
+    const sentinel = await recordOne();
+    await until('the sentinel event everywhere', () => all.every((live) => live.ids().includes(sentinel)));
 
     for (const live of all) {
       expect(live.ids().filter((id) => id === first)).toHaveLength(1);

@@ -12,6 +12,7 @@ export class BackgroundTasks {
   run(label: string, work: () => Promise<void>): void {
     const task = Promise.resolve()
       .then(work)
+      .then(() => this.logger.debug('Background task done (task=%s)', label))
       .catch((error: unknown) => this.logger.error({ err: error }, 'Background task failed (task=%s)', label))
       .finally(() => this.running.delete(task));
     this.running.add(task);
