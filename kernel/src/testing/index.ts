@@ -50,6 +50,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       try {
+        // Pools that are closing still hold sessions for a moment; forcing them off mid-close makes their
+        // clients raise 57P01 with nobody listening. Let them go first (up to 2 s), then force what stays.
+        for (let waited = 0; waited < 2000; waited += 50) {
+          const { rows } = await client.query('select count(*)::int as open from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+          if (rows[0].open === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await client.query(`drop database if exists ${name} with (force)`);
       } finally {
         await client.end();
