@@ -25,6 +25,8 @@ export * from './internal-route.js';
 export * from './loaders.js';
 export * from './pagination.js';
 export * from './references.js';
+export * from './reference-directory.js';
+export * from './reference-routes.js';
 export * from './sql.js';
 export * from './subgraph-list.js';
 export * from './subgraph-runtime.js';

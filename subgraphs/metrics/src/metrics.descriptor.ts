@@ -16,7 +16,7 @@ export const descriptor = defineSubgraph({
   subscriptions: metricsSubscriptions,
   build: async ({ database, logger, bus, grants, routes, clock }) => {
     const { createMetricsSubgraph } = await import('./metrics.subgraph.js');
-    const { HttpReferenceDirectory } = await import('./reference-directory.js');
+    const { HttpReferenceDirectory } = await import('@steward/kernel');
     return createMetricsSubgraph({ database, logger, bus, grants: await grants(), directory: new HttpReferenceDirectory(routes), clock });
   },
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessControl, Clock, Logger } from '@steward/kernel';
 import type { MetricsEvents } from './metrics.events.js';
-import type { ReferenceDirectory } from './reference-directory.js';
+import type { ReferenceDirectory } from '@steward/kernel';
 
 /**
  * What every metrics service works with during one request, built once in the context factory:

@@ -20,7 +20,7 @@ import type { MetricsContext } from './metrics.context.js';
 import { MetricsEvents } from './metrics.events.js';
 import type { MetricsScope } from './metrics.scope.js';
 import { metricsMigrations } from './migrations/index.js';
-import type { ReferenceDirectory } from './reference-directory.js';
+import type { ReferenceDirectory } from '@steward/kernel';
 import { BudgetAlertSchema } from './modules/budgets/budget-alert.entity.js';
 import { BudgetSchema } from './modules/budgets/budget.entity.js';
 import { createBudgetAlertLoader, createBudgetLoader, createBudgetSpendLoader } from './modules/budgets/budget.loaders.js';

@@ -15,7 +15,7 @@ import {
 } from '@steward/kernel';
 import type { MetricsScope } from '../../metrics.scope.js';
 import { lockOrganizationBudgets } from './budget-lock.js';
-import { assertReferencesExist } from '../../reference-directory.js';
+import { assertReferencesExist } from '@steward/kernel';
 import type { BudgetAlert } from './budget-alert.entity.js';
 import { BudgetAlertRepository } from './budget-alert.repository.js';
 import type { Budget } from './budget.entity.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { keys, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
 import type { MetricsScope } from '../../metrics.scope.js';
 import { periodStart, type Grain } from '../../periods.js';
-import { assertReferencesExist, type Reference } from '../../reference-directory.js';
+import { assertReferencesExist, type Reference } from '@steward/kernel';
 import type { BudgetAlert } from '../budgets/budget-alert.entity.js';
 import { lockOrganizationBudgets } from '../budgets/budget-lock.js';
 import { BudgetLedger } from '../budgets/budget-ledger.js';

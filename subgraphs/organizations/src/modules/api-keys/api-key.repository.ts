@@ -8,6 +8,12 @@ export class ApiKeyRepository extends TenantRepository {
     return this.findOne(ApiKeySchema, { id });
   }
 
+  /** Of `ids`, those of keys in scope (revoked ones included). */
+  async keysAmong(ids: readonly string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    return (await this.find(ApiKeySchema, { id: { $in: [...ids] } })).map((key) => key.id);
+  }
+
   /** A page of keys, newest first. */
   listPage(page: PageRequest<unknown>): Promise<Connection<ApiKey>> {
     return this.findPage(ApiKeySchema, {}, page, { createdAt: 'desc', id: 'desc' });

@@ -1,6 +1,6 @@
-import { BadUserInputError, type RouteClient } from '@steward/kernel';
-import { memberLookupRoute } from '@steward/organizations/routes';
-import { projectLookupRoute } from '@steward/projects/routes';
+import { BadUserInputError } from './errors.js';
+import type { RouteClient } from './internal-route.js';
+import { memberLookupRoute, projectLookupRoute } from './reference-routes.js';
 
 /** Of the project and version ids asked about, those of the organization (a version with its project). */
 export interface ProjectLookup {
@@ -8,25 +8,26 @@ export interface ProjectLookup {
   versions: { id: string; projectId: string }[];
 }
 
-/** Of the team and user ids asked about, the organization's teams and the users who are its members. */
+/** Of the team, user and API key ids asked about, the organization's teams, its members and its keys. */
 export interface MemberLookup {
   teamIds: string[];
   userIds: string[];
+  apiKeyIds?: string[];
 }
 
 /**
- * Answers "do these ids belong to this organization?" for the ids metrics stores but other
- * subgraphs own: projects and versions (projects), teams and members (organizations). Metrics never
- * reads their tables; in a deployment this is their internal HTTP routes.
+ * Answers "do these ids belong to this organization?" for the ids a subgraph stores but other
+ * subgraphs own: projects and versions (projects), teams, members and API keys (organizations). No
+ * subgraph reads their tables; in a deployment this is their internal HTTP routes.
  */
 export interface ReferenceDirectory {
   projects(organizationId: string, query: { projectIds: string[]; versionIds: string[] }): Promise<ProjectLookup>;
-  members(organizationId: string, query: { teamIds: string[]; userIds: string[] }): Promise<MemberLookup>;
+  members(organizationId: string, query: { teamIds: string[]; userIds: string[]; apiKeyIds?: string[] }): Promise<MemberLookup>;
 }
 
 /**
  * The directory over the owners' internal routes: {@link projectLookupRoute} on projects and
- * {@link memberLookupRoute} on organizations, as the metrics service.
+ * {@link memberLookupRoute} on organizations, as the calling subgraph.
  */
 export class HttpReferenceDirectory implements ReferenceDirectory {
   constructor(private readonly routes: RouteClient) {}
@@ -35,14 +36,14 @@ export class HttpReferenceDirectory implements ReferenceDirectory {
     return this.routes.call(projectLookupRoute, { organizationId, ...query });
   }
 
-  members(organizationId: string, query: { teamIds: string[]; userIds: string[] }): Promise<MemberLookup> {
+  members(organizationId: string, query: { teamIds: string[]; userIds: string[]; apiKeyIds?: string[] }): Promise<MemberLookup> {
     return this.routes.call(memberLookupRoute, { organizationId, ...query });
   }
 }
 
 /** What an id refers to, with the dotted path of the input field that carries it. */
 export type Reference =
-  | { field: string; kind: 'project' | 'team' | 'user'; id: string }
+  | { field: string; kind: 'project' | 'team' | 'user' | 'apiKey'; id: string }
   | { field: string; kind: 'version'; id: string; projectId: string };
 
 const NOT_OURS: Record<Reference['kind'], string> = {
@@ -50,6 +51,7 @@ const NOT_OURS: Record<Reference['kind'], string> = {
   version: 'is not a version of a project of this organization',
   team: 'is not a team of this organization',
   user: 'is not a member of this organization',
+  apiKey: 'is not an API key of this organization',
 };
 
 /**
@@ -63,14 +65,18 @@ export async function assertReferencesExist(directory: ReferenceDirectory, organ
   const versionIds = distinct('version');
   const teamIds = distinct('team');
   const userIds = distinct('user');
+  const apiKeyIds = distinct('apiKey');
   const [projects, members] = await Promise.all([
     projectIds.length || versionIds.length ? directory.projects(organizationId, { projectIds, versionIds }) : { projectIds: [], versions: [] },
-    teamIds.length || userIds.length ? directory.members(organizationId, { teamIds, userIds }) : { teamIds: [], userIds: [] },
+    teamIds.length || userIds.length || apiKeyIds.length
+      ? directory.members(organizationId, apiKeyIds.length ? { teamIds, userIds, apiKeyIds } : { teamIds, userIds })
+      : { teamIds: [], userIds: [], apiKeyIds: [] },
   ]);
   const known = {
     project: new Set(projects.projectIds),
     team: new Set(members.teamIds),
     user: new Set(members.userIds),
+    apiKey: new Set(members.apiKeyIds ?? []),
   };
   const versionProject = new Map(projects.versions.map((version) => [version.id, version.projectId]));
   const issues: { field: string; message: string }[] = [];
