@@ -21,6 +21,7 @@ COPY kernel/package.json kernel/
 COPY subgraphs/identity/package.json subgraphs/identity/
 COPY subgraphs/metrics/package.json subgraphs/metrics/
 COPY subgraphs/organizations/package.json subgraphs/organizations/
+COPY subgraphs/policy/package.json subgraphs/policy/
 COPY subgraphs/projects/package.json subgraphs/projects/
 COPY subgraphs/repos/package.json subgraphs/repos/
 COPY gateway/package.json gateway/
@@ -39,7 +40,7 @@ ENV NODE_ENV=production \
     STEWARD_DATA_DIR=/var/lib/steward \
     STEWARD_WORKSPACE=${STEWARD_WORKSPACE}
 USER node
-EXPOSE 4000 4001 4002 4003 4004 4005
+EXPOSE 4000 4001 4002 4003 4004 4005 4006
 ENTRYPOINT ["/usr/bin/tini", "-g", "--"]
 # sh -c only to expand the variable.
 CMD ["sh", "-c", "exec npm run start -w \"$STEWARD_WORKSPACE\""]

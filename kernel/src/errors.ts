@@ -107,7 +107,8 @@ export function registerErrorCodes(codes: Iterable<string>): void {
   }
 }
 /** Extension keys a client may see; everything else (exception, stacktrace, serviceName…) is dropped. */
-const PUBLIC_EXTENSION_KEYS = new Set(['code', 'field', 'issues', 'retryAfterSeconds', 'unlocksAt']);
+// `decisionId`: the logged policy decision a refusal came from (POLICY_DENIED), for the caller to quote or look up.
+const PUBLIC_EXTENSION_KEYS = new Set(['code', 'field', 'issues', 'retryAfterSeconds', 'unlocksAt', 'decisionId']);
 
 /** Whether a code may reach a client (every server's mask, the gateway's included, uses this set). */
 export function isPublicErrorCode(code: string): boolean {

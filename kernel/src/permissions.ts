@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'analysis:run': 'Start and cancel analyses.',
   'policy:read': 'See policies, assignments, decisions and violations.',
   'policy:manage': 'Create, change, assign and retire policies.',
+  'policy:evaluate': 'Ask for policy decisions (the decision API an LLM proxy or CI calls); every decision is logged.',
   'metrics:read': 'See LLM usage, costs, forecasts and live metrics.',
   'metrics:write': 'Record LLM usage.',
   'budget:manage': 'Create, change and delete budgets and model prices.',
@@ -41,7 +42,7 @@ export function isPermission(value: string): value is Permission {
 }
 
 const VIEWER: Permission[] = ['organization:read', 'project:read', 'repo:read', 'analysis:read', 'policy:read', 'metrics:read'];
-const MEMBER: Permission[] = [...VIEWER, 'project:write', 'version:create', 'analysis:run', 'metrics:write'];
+const MEMBER: Permission[] = [...VIEWER, 'project:write', 'version:create', 'analysis:run', 'policy:evaluate', 'metrics:write'];
 const ADMIN: Permission[] = [
   ...MEMBER,
   'organization:update',
@@ -115,6 +116,7 @@ export const IMPLIED_PERMISSIONS: Partial<Record<Permission, readonly Permission
   'repo:manage': ['repo:read'],
   'analysis:run': ['analysis:read'],
   'policy:manage': ['policy:read'],
+  'policy:evaluate': ['policy:read'],
   'metrics:write': ['metrics:read'],
   'budget:manage': ['metrics:read'],
 };

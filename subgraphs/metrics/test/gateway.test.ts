@@ -232,7 +232,13 @@ describe('ids checked against the organization', () => {
     expect(await (await post(membersLookup, asService, { organizationId: org.id, teamIds: [], userIds: [org.owner.id, randomUUID()] })).json()).toEqual({
       teamIds: [],
       userIds: [org.owner.id],
+      apiKeyIds: [],
     });
+    // API keys (policy assigns to them) are answered only for keys of the organization named.
+    const key = await org.apiKey('viewer');
+    const keys = { organizationId: org.id, teamIds: [], userIds: [], apiKeyIds: [key.id, randomUUID()] };
+    expect(((await (await post(membersLookup, asService, keys)).json()) as { apiKeyIds: string[] }).apiKeyIds).toEqual([key.id]);
+    expect(((await (await post(membersLookup, asService, { ...keys, organizationId: randomUUID() })).json()) as { apiKeyIds: string[] }).apiKeyIds).toEqual([]);
   });
 });
 

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock, TenantScope } from '@steward/kernel';
+import { POLICY_TOPICS, policyEvent } from '../../policy.events.js';
+import { combineOutcomes, evaluateRules, normaliseContext, outcomeOf, planCounters, toJson, type PolicyAction, type SubjectKind } from '../engine/index.js';
+import { PolicyRepository } from '../policies/policy.repository.js';
+import type { Decision } from './decision.entity.js';
+import type { DecisionSubject, PolicyResult, RuleOutcome } from './decision.models.js';
+import { DecisionRepository, type CounterIncrement, type MatchingAssignment, type NewViolation } from './decision.repository.js';
+import { maskPaths } from './masking.js';
+import type { CompiledVersion, RuleSetCache } from './rule-set-cache.js';
+
+/** A decision as answered: logged or not (sampled out, or a dry run). */
+export interface DecisionView extends Decision {
+  logged: boolean;
+}
+
+/** What a decision request carries once checked: who it is about and its context as the engine reads it. */
+export interface DecisionRequest {
+  organizationId: string;
+  action: PolicyAction;
+  subject: DecisionSubject;
+  context: Record<string, unknown>;
+  dryRun: boolean;
+  /** Makes violations idempotent per source (e.g. a recorded LLM request evaluated after the fact). */
+  sourceKey?: string;
+  requestedBy: string;
+}
+
+/** Which ALLOW decisions of LLM requests the log keeps, and what each kept one stands for. */
+export interface DecisionSampling {
+  /** Whether to keep this one. */
+  sample(): boolean;
+  /** 1 / sample rate. */
+  weight: number;
+}
+
+/** When several assignments of one policy match, the more specific subject wins a tie of priority. */
+const SPECIFICITY: Record<SubjectKind, number> = { USER: 4, API_KEY: 3, TEAM: 2, PROJECT: 1, ORGANIZATION: 0 };
+
+const SEVERITY = { DENY: 'HIGH', WARN: 'MEDIUM', WOULD_DENY: 'LOW' } as const;
+
+/**
+ * Decides actions against an organization's assigned policies, explains each outcome, keeps the
+ * decision log and raises violations. One decision is one read of the matching assignments, one
+ * atomic counter update for rate limits, the compiled rules from memory and one write. Process-wide:
+ * the caller's permission is checked by whoever asks (the decision API, or an internal route).
+ */
+export class PolicyDecider {
+  constructor(
+    private readonly deps: { clock: Clock; ruleSets: RuleSetCache; sampling: DecisionSampling; publish(topic: string, payload: string): void },
+  ) {}
+
+  /** Decides a checked request in a scope that holds its organization (also Steward's own enforcement points). */
+  async decide(em: EntityManager, tenant: TenantScope, request: DecisionRequest): Promise<DecisionView> {
+    const started = performance.now();
+    const { organizationId, action, subject } = request;
+    const context = normaliseContext(action, { ...request.context, subject: { organizationId, userId: subject.userId, teamIds: subject.teamIds, apiKeyId: subject.apiKeyId, projectId: subject.projectId } });
+    const now = this.deps.clock();
+    const decisions = new DecisionRepository(em, tenant);
+    const assignments = winningAssignments(await decisions.matchingAssignments(organizationId, action, subject, now));
+    const ruleSets = await this.ruleSetsOf(em, tenant, assignments);
+
+    // Rate limits: every counter the rules need, added to in one atomic statement (peeked on a dry run).
+    // Counter keys start with the policy's id, so two policies' rules of one name never share a counter.
+    const planned = assignments.flatMap((assignment) => planCounters(ruleSets.get(assignment.versionId)!.rules, action, context, assignment.policyId));
+    const increments: CounterIncrement[] = planned.map((plan) => {
+      const windowMs = plan.windowSeconds * 1000;
+      const start = Math.floor(now.getTime() / windowMs) * windowMs;
+      return { key: plan.key, windowStart: new Date(start), windowEnd: new Date(start + windowMs), amount: plan.amount };
+    });
+    const totals = request.dryRun ? await decisions.peekCounters(organizationId, increments) : await decisions.addToCounters(organizationId, increments);
+
+    const results: PolicyResult[] = assignments.map((assignment) => {
+      const rules: RuleOutcome[] = evaluateRules(ruleSets.get(assignment.versionId)!.rules, action, context, totals, assignment.policyId).map((result) => ({
+        rule: result.ruleName,
+        violated: result.violated,
+        message: result.message ?? null,
+        conditions: result.conditions.map((condition) => ({ ...condition, expected: toJson(condition.expected), actual: toJson(condition.actual) })),
+      }));
+      rules.sort((a, b) => Number(b.violated) - Number(a.violated));
+      const enforced = outcomeOf(rules.some((rule) => rule.violated), assignment.enforcement);
+      return { policyId: assignment.policyId, policyVersionId: assignment.versionId, enforcement: assignment.enforcement, outcome: enforced.outcome, violation: enforced.violation, rules };
+    });
+    const outcome = combineOutcomes(results.map((result) => result.outcome));
+    const masked = maskPaths(toJson(context.values) as Record<string, unknown>, [...new Set(assignments.flatMap((assignment) => ruleSets.get(assignment.versionId)!.maskPaths))]);
+    const sampled = action === 'LLM_REQUEST' && outcome === 'ALLOW' && !results.some((result) => result.violation);
+    const keep = !request.dryRun && (!sampled || this.deps.sampling.sample());
+    const decision: DecisionView = {
+      id: randomUUID(),
+      organizationId,
+      action,
+      outcome,
+      subject,
+      input: masked,
+      results,
+      policyIds: results.map((result) => result.policyId),
+      policyVersionIds: results.map((result) => result.policyVersionId),
+      weight: sampled ? this.deps.sampling.weight : 1,
+      latencyUs: 0,
+      projectId: subject.projectId,
+      versionId: subject.versionId,
+      requestedBy: request.requestedBy,
+      createdAt: now,
+      logged: keep,
+    };
+    decision.latencyUs = Math.round((performance.now() - started) * 1000);
+    if (keep) {
+      const raised = await decisions.record(decision, violationsOf(decision, request.sourceKey));
+      for (const id of raised) this.deps.publish(POLICY_TOPICS.violationRaised, policyEvent({ id, organizationId }));
+    }
+    return decision;
+  }
+
+  /** The compiled rules of each assignment's current version: from the process cache, else loaded and compiled once. */
+  private async ruleSetsOf(em: EntityManager, tenant: TenantScope, assignments: readonly MatchingAssignment[]): Promise<Map<string, CompiledVersion>> {
+    const out = new Map<string, CompiledVersion>();
+    const missing: string[] = [];
+    for (const { versionId } of assignments) {
+      const cached = this.deps.ruleSets.get(versionId);
+      if (cached) out.set(versionId, cached);
+      else missing.push(versionId);
+    }
+    if (missing.length) {
+      const versions = await new PolicyRepository(em, tenant).findVersionsByIds([...new Set(missing)]);
+      const types = new Map(assignments.map((assignment) => [assignment.versionId, assignment.policyType]));
+      for (const version of versions) out.set(version.id, this.deps.ruleSets.compile(version, types.get(version.id)!));
+    }
+    return out;
+  }
+}
+
+/**
+ * One assignment per policy: exceptions first remove the assignments they except the subject from;
+ * of the rest, the highest priority wins, then the most specific subject.
+ */
+export function winningAssignments(matching: readonly MatchingAssignment[]): MatchingAssignment[] {
+  const best = new Map<string, MatchingAssignment>();
+  for (const candidate of matching) {
+    if (candidate.excepted) continue;
+    const current = best.get(candidate.policyId);
+    if (!current || candidate.priority > current.priority || (candidate.priority === current.priority && SPECIFICITY[candidate.subjectKind] > SPECIFICITY[current.subjectKind])) {
+      best.set(candidate.policyId, candidate);
+    }
+  }
+  return [...best.values()].sort((a, b) => a.policyId.localeCompare(b.policyId));
+}
+
+/** The violations a decision raises: one per failing rule of each policy with a violation outcome. */
+function violationsOf(decision: Decision, sourceKey: string | undefined): NewViolation[] {
+  const source = sourceKey ?? `decision:${decision.id}`;
+  return decision.results.flatMap((result) =>
+    result.violation
+      ? result.rules
+          .filter((rule) => rule.violated)
+          .map((rule) => ({
+            id: randomUUID(),
+            dedupeKey: `${source}:${result.policyVersionId}:${rule.rule}`.slice(0, 200),
+            policyId: result.policyId,
+            policyVersionId: result.policyVersionId,
+            ruleName: rule.rule,
+            outcome: result.violation!,
+            enforcement: result.enforcement,
+            severity: SEVERITY[result.violation!],
+            explanation: (rule.message ? `${rule.message} ` : '') + rule.conditions.map((condition) => condition.explanation).join(' ').slice(0, 1900),
+            conditions: rule.conditions,
+          }))
+      : [],
+  );
+}

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineSubgraph } from '@steward/kernel';
+import { policyEnvShape } from './policy.env.js';
+import { POLICY_ERROR_CODES } from './policy.errors.js';
+import { policyDecisionRoute } from './policy.routes.js';
+import { policySubscriptions } from './policy.subscriptions.js';
+
+/** Policy: typed, versioned policies, explained decisions, the decision log, violations and replay. */
+export const descriptor = defineSubgraph({
+  name: 'policy',
+  sdlDir: fileURLToPath(new URL('.', import.meta.url)),
+  envShape: policyEnvShape,
+  port: { variable: 'POLICY_PORT', default: 4006 },
+  serves: [policyDecisionRoute],
+  // Grants, teams, members and API keys from organizations; projects of assignments from projects.
+  calls: ['organizations', 'projects'],
+  subscriptions: policySubscriptions,
+  errorCodes: POLICY_ERROR_CODES,
+  build: async ({ env, database, logger, bus, grants, routes, clock }) => {
+    const { createPolicySubgraph } = await import('./policy.subgraph.js');
+    const { HttpReferenceDirectory } = await import('@steward/kernel');
+    return createPolicySubgraph({ env, database, logger, bus, clock, grants: await grants(), directory: new HttpReferenceDirectory(routes) });
+  },
+});

@@ -1,0 +1,119 @@
+import { randomInt } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  allow,
+  assembleResolvers,
+  createSubgraphOrm,
+  loadTypeDefs,
+  mergeRules,
+  serve,
+  systemClock,
+  TenantScope,
+  type Clock,
+  type DatabaseTarget,
+  type EventBus,
+  type GrantsSource,
+  type Logger,
+  type QueryCounter,
+  type ReferenceDirectory,
+  type SubgraphDefinition,
+} from '@steward/kernel';
+import { policyMigrations } from './migrations/index.js';
+import { PolicyAssignmentSchema, PolicyExceptionSchema } from './modules/assignments/assignment.entity.js';
+import { assignmentsResolvers } from './modules/assignments/assignments.resolvers.js';
+import { assignmentsRules } from './modules/assignments/assignments.rules.js';
+import { DecisionSchema } from './modules/decisions/decision.entity.js';
+import { decisionsResolvers } from './modules/decisions/decisions.resolvers.js';
+import { decisionsRules } from './modules/decisions/decisions.rules.js';
+import { PolicyDecider, type DecisionSampling } from './modules/decisions/policy-decider.js';
+import { startDecisionRetention } from './modules/decisions/decision-retention.js';
+import { RuleSetCache } from './modules/decisions/rule-set-cache.js';
+import { PolicySchema, PolicyVersionSchema } from './modules/policies/policy.entity.js';
+import { policiesResolvers } from './modules/policies/policies.resolvers.js';
+import { policiesRules } from './modules/policies/policies.rules.js';
+import { simulationResolvers } from './modules/simulation/simulation.resolvers.js';
+import { simulationRules } from './modules/simulation/simulation.rules.js';
+import { ViolationSchema } from './modules/violations/violation.entity.js';
+import { violationsResolvers } from './modules/violations/violations.resolvers.js';
+import { violationsRules } from './modules/violations/violations.rules.js';
+import { createRequestContext, type PolicyContext, type PolicyDependencies } from './policy.context.js';
+import type { PolicyEnv } from './policy.env.js';
+import { policyDecisionRoute } from './policy.routes.js';
+
+/** The folder whose `*.graphql` files make policy's SDL. */
+export const POLICY_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/** Keeps ALLOW decisions of LLM requests at `rate` (0 to 1); each kept one stands for 1/rate requests. */
+export function samplingAt(rate: number, random: () => number = () => randomInt(1_000_000) / 1_000_000): DecisionSampling {
+  return { sample: () => rate >= 1 || random() < rate, weight: rate > 0 ? 1 / rate : 1 };
+}
+
+/** Builds the policy subgraph on a database: migrates, wires the modules and the decision route, and starts the log's retention. */
+export async function createPolicySubgraph(options: {
+  env: PolicyEnv & { NODE_ENV: string };
+  database: DatabaseTarget;
+  logger: Logger;
+  bus: EventBus;
+  grants: GrantsSource;
+  directory: ReferenceDirectory;
+  clock?: Clock;
+  /** Replaces the sampling of ALLOW decisions (tests). */
+  sampling?: DecisionSampling;
+}): Promise<SubgraphDefinition<PolicyContext> & { queries: QueryCounter }> {
+  const { env, logger, bus } = options;
+  const clock = options.clock ?? systemClock;
+  const { orm, queries } = await createSubgraphOrm({
+    name: 'policy',
+    entities: [PolicySchema, PolicyVersionSchema, PolicyAssignmentSchema, PolicyExceptionSchema, DecisionSchema, ViolationSchema],
+    migrations: policyMigrations,
+    database: options.database,
+    logger,
+  });
+  const fork = () => orm.em.fork() as EntityManager;
+  // Subscribers must not slow a decision down or fail it: publishing is fire-and-forget, failures are logged.
+  const publish = (topic: string, payload: string) => {
+    bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
+  };
+  const ruleSets = new RuleSetCache();
+  const decider = new PolicyDecider({ clock, ruleSets, sampling: options.sampling ?? samplingAt(env.POLICY_DECISION_SAMPLE_RATE), publish });
+  const dependencies: PolicyDependencies = { grants: options.grants, clock, directory: options.directory, ruleSets, decider, publish };
+  const retention = startDecisionRetention({ fork, clock, logger: logger.child({ component: 'decision-retention' }), retentionDays: env.POLICY_DECISION_RETENTION_DAYS });
+
+  return {
+    name: 'policy',
+    queries,
+    typeDefs: loadTypeDefs(POLICY_SDL_DIR),
+    resolvers: assembleResolvers([policiesResolvers, assignmentsResolvers, decisionsResolvers, violationsResolvers, simulationResolvers]),
+    rules: mergeRules([policiesRules, assignmentsRules, decisionsRules, violationsRules, simulationRules, { PageInfo: allow }]),
+    createContext: (base) => createRequestContext(base, fork(), dependencies),
+    internalRoutes: [
+      serve(policyDecisionRoute, async (request) => {
+        const decision = await decider.decide(fork(), TenantScope.of(request.organizationId), { ...request, dryRun: false });
+        const determining = decision.outcome === 'ALLOW' ? [] : decision.results.filter((result) => result.outcome === decision.outcome);
+        return {
+          decisionId: decision.id,
+          outcome: decision.outcome,
+          reasons: determining.flatMap((result) =>
+            result.rules
+              .filter((rule) => rule.violated)
+              .map((rule) => ({
+                policyId: result.policyId,
+                policyVersionId: result.policyVersionId,
+                enforcement: result.enforcement,
+                rule: rule.rule,
+                explanation: [rule.message, ...rule.conditions.map((condition) => condition.explanation)].filter(Boolean).join(' '),
+              })),
+          ),
+        };
+      }),
+    ],
+    readiness: async () => {
+      await orm.em.getConnection().execute('select 1');
+    },
+    async close() {
+      retention.stop();
+      await orm.close();
+    },
+  };
+}
