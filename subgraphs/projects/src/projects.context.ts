@@ -1,3 +1,4 @@
+import type { PromotionPolicy } from './modules/versions/promotion-policy.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessControl, type BaseRequestContext, type Clock, type GrantsSource, type Logger } from '@steward/kernel';
 import { CompareService } from './modules/compare/compare.service.js';
@@ -24,6 +25,8 @@ export interface ProjectsDependencies {
   live: LiveMeasurementsSource;
   /** Whether repository ids belong to an organization (a version's source revision). */
   repositories: RepositoryDirectory;
+  /** Whether the organization's policies allow a promotion (the policy subgraph). */
+  promotionPolicy: PromotionPolicy;
 }
 
 /** What the services of one request share, built once per request. */

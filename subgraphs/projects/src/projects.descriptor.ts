@@ -11,13 +11,15 @@ export const descriptor = defineSubgraph({
   envShape: projectsEnvShape,
   port: { variable: 'PROJECTS_PORT', default: 4003 },
   serves: [projectLookupRoute],
-  // Grants from organizations; live gate values from metrics before a promotion; source repositories from repos.
-  calls: ['organizations', 'metrics', 'repos'],
+  // Grants from organizations; live gate values from metrics before a promotion; source repositories
+  // from repos; whether the organization's policies allow a promotion from policy.
+  calls: ['organizations', 'metrics', 'repos', 'policy'],
   errorCodes: PROJECTS_ERROR_CODES,
   build: async ({ database, logger, bus, grants, routes, clock }) => {
     const { createProjectsSubgraph } = await import('./projects.subgraph.js');
     const { HttpLiveMeasurementsSource } = await import('./modules/gates/live-measurements.source.js');
     const { HttpRepositoryDirectory } = await import('./modules/versions/repository-directory.js');
+    const { HttpPromotionPolicy } = await import('./modules/versions/promotion-policy.js');
     return createProjectsSubgraph({
       database,
       logger,
@@ -26,6 +28,7 @@ export const descriptor = defineSubgraph({
       grants: await grants(),
       liveMeasurements: new HttpLiveMeasurementsSource(routes),
       repositories: new HttpRepositoryDirectory(routes),
+      promotionPolicy: new HttpPromotionPolicy(routes),
     });
   },
 });

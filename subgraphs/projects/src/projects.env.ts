@@ -23,6 +23,12 @@ export const projectsEnvShape = {
    * the one-process stack passes the URL it started repos on.
    */
   REPOS_URL: z.string().url().optional(),
+  /**
+   * GraphQL URL of the policy subgraph, asked whether the organization's policies allow a promotion
+   * (`POST /internal/policy/decide` on the same origin). Required in production; promotions fail
+   * closed (POLICY_UNAVAILABLE) when it does not answer. The one-process stack passes the URL it started policy on.
+   */
+  POLICY_URL: z.string().url().optional(),
   ...grantsCacheEnvShape,
 };
 const projectsEnv = z.object(projectsEnvShape);

@@ -8,6 +8,10 @@ export const ProjectsErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** The project is archived, so nothing in it may change. */
   PROJECT_ARCHIVED: 'PROJECT_ARCHIVED',
+  /** A STRICT policy of the organization denies the promotion (`decisionId` names the logged decision). */
+  POLICY_DENIED: 'POLICY_DENIED',
+  /** The policy service could not be asked, so the promotion was not made (promotions fail closed). */
+  POLICY_UNAVAILABLE: 'POLICY_UNAVAILABLE',
 } as const;
 
 /** The codes as a list (the descriptor declares them, so every error mask lets them through). */

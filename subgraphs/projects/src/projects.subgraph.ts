@@ -1,3 +1,4 @@
+import { NO_PROMOTION_POLICY, type PromotionPolicy } from './modules/versions/promotion-policy.js';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -63,6 +64,8 @@ export async function createProjectsSubgraph(options: {
   liveMeasurements?: LiveMeasurementsSource;
   /** The repos subgraph's answer to "is this a repository of that organization?" (none when absent). */
   repositories?: RepositoryDirectory;
+  /** The policy subgraph's answer to "may this promotion go ahead?" (every promotion allowed when absent). */
+  promotionPolicy?: PromotionPolicy;
   clock?: Clock;
 }): Promise<ProjectsSubgraph> {
   const { logger, bus } = options;
@@ -78,6 +81,7 @@ export async function createProjectsSubgraph(options: {
     clock: options.clock ?? systemClock,
     live: options.liveMeasurements ?? NO_LIVE_MEASUREMENTS,
     repositories: options.repositories ?? NO_REPOSITORIES,
+    promotionPolicy: options.promotionPolicy ?? NO_PROMOTION_POLICY,
     // Subscribers must not slow a mutation down or fail it: publishing is fire-and-forget, failures are logged.
     publish: (topic: string, payload: string) => {
       bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));

@@ -16,6 +16,7 @@ import {
   type TenantScope,
 } from '@steward/kernel';
 import { GateFailedError, InvalidTransitionError } from '../../projects.errors.js';
+import { PolicyDeniedError, type PromotionDecision } from './promotion-policy.js';
 import type { ServiceScope } from '../../projects.context.js';
 import type { Baseline } from '../gates/baseline.entity.js';
 import type { GateResult, GateStatus, MeasurementMap } from '../gates/gate-evaluator.js';
@@ -240,6 +241,10 @@ export class VersionService {
     // The live values the `gate` field shows, asked before the transaction: an HTTP call inside one
     // can deadlock on the embedded database (its only connection is held by the transaction).
     const live = (await this.gates.liveValuesOf(found.organizationId, [found.id])).get(found.id) ?? new Map();
+    // The organization's policies decide on the gate as it stands now, also before the transaction
+    // (an HTTP call); a STRICT denial refuses whatever `force` says, a warning is recorded by policy.
+    const policy = await this.askPolicy(found, live);
+    if (policy.outcome === 'DENY') throw new PolicyDeniedError(policy);
     const change = await this.stageChange(tenant, async (unit) => {
       const project = await lockActiveProject(unit.projects, found.projectId);
       const version = await this.fresh(unit, found);
@@ -263,11 +268,13 @@ export class VersionService {
       return { version, retiredVersion: retired };
     });
     this.scope.logger.info(
-      'Promoted version (versionId=%s, projectId=%s, retiredVersionId=%s, forced=%s)',
+      'Promoted version (versionId=%s, projectId=%s, retiredVersionId=%s, forced=%s, policyDecisionId=%s, policyOutcome=%s)',
       change.version.id,
       change.version.projectId,
       change.retiredVersion?.id ?? null,
       input.force,
+      policy.decisionId,
+      policy.outcome,
     );
     return change;
   }
@@ -317,6 +324,23 @@ export class VersionService {
       change.retiredVersion?.id ?? null,
     );
     return change;
+  }
+
+  /** Asks the organization's policies about promoting `version` (PROMOTE_VERSION), with its gate, cost and the project's baselines. */
+  private async askPolicy(version: ProjectVersion, live: MeasurementMap): Promise<PromotionDecision> {
+    const [project, gate, baselines] = await Promise.all([this.projects.require(version.projectId), this.gates.gateFor(version, live), this.gates.baselinesOf({ id: version.projectId })]);
+    const caller = this.scope.access.caller;
+    return this.scope.promotionPolicy.decide({
+      organizationId: version.organizationId,
+      userId: caller.kind === 'user' ? caller.userId : null,
+      apiKeyId: caller.kind === 'apiKey' ? caller.apiKeyId : null,
+      requestedBy: this.scope.access.principal(),
+      project: { id: project.id, slug: project.slug },
+      version: { id: version.id, number: version.number, name: version.name, modelConfig: version.modelConfig as Record<string, unknown> },
+      gate: { status: gate.status, failedConditions: gate.conditions.filter((condition) => condition.status === 'FAILED').length },
+      costPerRequestUsd: live.get('cost_per_request') ?? null,
+      baselines: [...new Set(baselines.map((baseline) => baseline.metric))],
+    });
   }
 
   private unitOn(tx: EntityManager, tenant: TenantScope): LifecycleUnit {

@@ -1,0 +1,72 @@
+import { AppError, type RouteClient } from '@steward/kernel';
+import { policyDecisionRoute } from '@steward/policy/routes';
+import { ProjectsErrorCode } from '../../projects.errors.js';
+
+/** What a promotion asks policy about: who promotes what, with the gate and cost the promotion sees. */
+export interface PromotionRequest {
+  organizationId: string;
+  userId: string | null;
+  apiKeyId: string | null;
+  requestedBy: string;
+  project: { id: string; slug: string };
+  version: { id: string; number: number; name: string; modelConfig: Record<string, unknown> };
+  gate: { status: string; failedConditions: number };
+  costPerRequestUsd: number | null;
+  baselines: string[];
+}
+
+/** Policy's answer: the decision's id (null when no policy service is wired), the outcome and, for WARN or DENY, why. */
+export interface PromotionDecision {
+  decisionId: string | null;
+  outcome: 'ALLOW' | 'WARN' | 'DENY';
+  reasons: { rule: string; explanation: string }[];
+}
+
+/** Asks the organization's policies whether a promotion may go ahead (PROMOTE_VERSION). */
+export interface PromotionPolicy {
+  decide(request: PromotionRequest): Promise<PromotionDecision>;
+}
+
+/** No policy service (a development setup without it): every promotion is allowed by policy. */
+export const NO_PROMOTION_POLICY: PromotionPolicy = { decide: async () => ({ decisionId: null, outcome: 'ALLOW', reasons: [] }) };
+
+/** A STRICT policy denied the promotion; `decisionId` names the logged decision. */
+export class PolicyDeniedError extends AppError {
+  constructor(decision: PromotionDecision) {
+    const why = decision.reasons.map((reason) => `${reason.rule}: ${reason.explanation}`).join(' ');
+    super(ProjectsErrorCode.POLICY_DENIED, `A policy denies this promotion. ${why}`.trim(), { decisionId: decision.decisionId });
+  }
+}
+
+/** Policy could not be asked: promotions fail closed rather than skip the organization's policies. */
+export class PolicyUnavailableError extends AppError {
+  constructor() {
+    super(ProjectsErrorCode.POLICY_UNAVAILABLE, 'The policy service did not answer, so the promotion was not made. Try again in a moment.');
+  }
+}
+
+/** Asks the policy subgraph over {@link policyDecisionRoute}; any failure to get an answer is {@link PolicyUnavailableError}. */
+export class HttpPromotionPolicy implements PromotionPolicy {
+  constructor(private readonly routes: RouteClient) {}
+
+  async decide(request: PromotionRequest): Promise<PromotionDecision> {
+    const context = {
+      project: request.project,
+      version: request.version,
+      gate: request.gate,
+      baselines: request.baselines,
+      ...(request.costPerRequestUsd === null ? {} : { cost: { costPerRequestUsd: request.costPerRequestUsd } }),
+    };
+    try {
+      return await this.routes.call(policyDecisionRoute, {
+        organizationId: request.organizationId,
+        action: 'PROMOTE_VERSION',
+        subject: { userId: request.userId, teamIds: [], apiKeyId: request.apiKeyId, projectId: request.project.id, versionId: request.version.id },
+        context,
+        requestedBy: request.requestedBy,
+      });
+    } catch {
+      throw new PolicyUnavailableError();
+    }
+  }
+}
