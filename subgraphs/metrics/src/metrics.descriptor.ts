@@ -11,12 +11,14 @@ export const descriptor = defineSubgraph({
   envShape: metricsEnvShape,
   port: { variable: 'METRICS_PORT', default: 4004 },
   serves: [liveMeasurementsRoute],
-  // Grants from organizations; the project, version, team and user ids of a request are checked with their owners.
-  calls: ['organizations', 'projects'],
+  // Grants from organizations; the project, version, team and user ids of a request are checked with
+  // their owners; recorded usage is judged by policy.
+  calls: ['organizations', 'projects', 'policy'],
   subscriptions: metricsSubscriptions,
-  build: async ({ database, logger, bus, grants, routes, clock }) => {
+  build: async ({ database, logger, bus, grants, routes, clock, jobs }) => {
     const { createMetricsSubgraph } = await import('./metrics.subgraph.js');
     const { HttpReferenceDirectory } = await import('@steward/kernel');
-    return createMetricsSubgraph({ database, logger, bus, grants: await grants(), directory: new HttpReferenceDirectory(routes), clock });
+    const { HttpUsagePolicy } = await import('./modules/policy-check/usage-policy.js');
+    return createMetricsSubgraph({ database, logger, bus, grants: await grants(), directory: new HttpReferenceDirectory(routes), clock, usagePolicy: new HttpUsagePolicy(routes), jobs });
   },
 });

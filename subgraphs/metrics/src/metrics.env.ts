@@ -16,6 +16,12 @@ export const metricsEnvShape = {
    * same origin). Required when metrics runs on its own; the one-process stack passes its own.
    */
   PROJECTS_URL: z.string().url().optional(),
+  /**
+   * GraphQL URL of the policy subgraph, which judges recorded usage against COST and USAGE policies
+   * after the fact (`POST /internal/policy/usage` on the same origin, from a job written with the
+   * usage, retried while policy does not answer). Required in production; the one-process stack passes its own.
+   */
+  POLICY_URL: z.string().url().optional(),
   ...grantsCacheEnvShape,
 };
 const metricsEnv = z.object(metricsEnvShape);

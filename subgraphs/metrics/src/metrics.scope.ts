@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessControl, Clock, Logger } from '@steward/kernel';
 import type { MetricsEvents } from './metrics.events.js';
 import type { ReferenceDirectory } from '@steward/kernel';
+import type { UsagePolicyCheck } from './modules/policy-check/usage-policy-check.js';
 
 /**
  * What every metrics service works with during one request, built once in the context factory:
@@ -14,6 +15,8 @@ export interface MetricsScope {
   logger: Logger;
   events: MetricsEvents;
   directory: ReferenceDirectory;
+  /** Queues newly recorded usage for policy's judgement in the ingest transaction (none without a policy service). */
+  policyCheck: UsagePolicyCheck | null;
   /** One instant per request, so every budget window and figure of a response agrees. */
   now: Date;
   /** The subgraph's clock, for the instant something is written (`recordedAt`, `createdAt`). */

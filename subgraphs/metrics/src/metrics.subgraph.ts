@@ -20,7 +20,9 @@ import type { MetricsContext } from './metrics.context.js';
 import { MetricsEvents } from './metrics.events.js';
 import type { MetricsScope } from './metrics.scope.js';
 import { metricsMigrations } from './migrations/index.js';
-import type { ReferenceDirectory } from '@steward/kernel';
+import { UsagePolicyCheck } from './modules/policy-check/usage-policy-check.js';
+import type { UsagePolicy } from './modules/policy-check/usage-policy.js';
+import type { JobQueue, ReferenceDirectory } from '@steward/kernel';
 import { BudgetAlertSchema } from './modules/budgets/budget-alert.entity.js';
 import { BudgetSchema } from './modules/budgets/budget.entity.js';
 import { createBudgetAlertLoader, createBudgetLoader, createBudgetSpendLoader } from './modules/budgets/budget.loaders.js';
@@ -73,6 +75,9 @@ export async function createMetricsSubgraph(options: {
   directory: ReferenceDirectory;
   /** The current time of each request (tests pin it to a calendar day); the system clock when omitted. */
   clock?: Clock;
+  /** Judges recorded usage against COST and USAGE policies, through a job on `jobs` (neither: usage is not judged). */
+  usagePolicy?: UsagePolicy;
+  jobs?: () => Promise<JobQueue>;
 }): Promise<SubgraphDefinition<MetricsContext>> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
@@ -83,6 +88,10 @@ export async function createMetricsSubgraph(options: {
     database: options.database,
     logger,
   });
+
+  const jobs = options.usagePolicy && options.jobs ? await options.jobs() : null;
+  const policyCheck = jobs && options.usagePolicy ? new UsagePolicyCheck({ jobs, fork: () => orm.em.fork() as EntityManager, policy: options.usagePolicy, logger: logger.child({ component: 'usage-policy-check' }) }) : null;
+  await jobs?.start();
 
   return {
     name: 'metrics',
@@ -106,6 +115,7 @@ export async function createMetricsSubgraph(options: {
         logger: base.logger,
         events: new MetricsEvents(options.bus, base.logger),
         directory: options.directory,
+        policyCheck,
         now: clock(),
         clock,
       };
@@ -134,6 +144,9 @@ export async function createMetricsSubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    close: () => orm.close(),
+    async close() {
+      await jobs?.stop();
+      await orm.close();
+    },
   };
 }

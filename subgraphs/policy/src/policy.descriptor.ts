@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineSubgraph } from '@steward/kernel';
 import { policyEnvShape } from './policy.env.js';
 import { POLICY_ERROR_CODES } from './policy.errors.js';
-import { policyDecisionRoute } from './policy.routes.js';
+import { policyDecisionRoute, usagePolicyRoute } from './policy.routes.js';
 import { policySubscriptions } from './policy.subscriptions.js';
 
 /** Policy: typed, versioned policies, explained decisions, the decision log, violations and replay. */
@@ -11,7 +11,7 @@ export const descriptor = defineSubgraph({
   sdlDir: fileURLToPath(new URL('.', import.meta.url)),
   envShape: policyEnvShape,
   port: { variable: 'POLICY_PORT', default: 4006 },
-  serves: [policyDecisionRoute],
+  serves: [policyDecisionRoute, usagePolicyRoute],
   // Grants, teams, members and API keys from organizations; projects of assignments from projects.
   calls: ['organizations', 'projects'],
   subscriptions: policySubscriptions,

@@ -37,3 +37,33 @@ export const policyDecisionRoute = defineRoute({
   }),
   bodyLimit: '256kb',
 });
+
+/** One recorded LLM request as metrics stored it. */
+const RecordedRequestModel = z.object({
+  requestId: z.string().min(1).max(200),
+  userId: IdModel.nullable(),
+  teamId: IdModel.nullable(),
+  projectId: IdModel.nullable(),
+  versionId: IdModel.nullable(),
+  provider: z.string().max(100),
+  model: z.string().max(200),
+  promptTokens: z.number().int().min(0),
+  completionTokens: z.number().int().min(0),
+  costUsd: z.number().min(0),
+});
+export type RecordedRequest = z.infer<typeof RecordedRequestModel>;
+
+/**
+ * `POST /internal/policy/usage`: judges recorded LLM requests after the fact against the
+ * organization's COST and USAGE policies (metrics' job calls it for each ingest call). Nothing is
+ * refused, usage is already recorded; each failing rule raises a violation once per request id,
+ * however often the same request is judged again (a retried job, a parallel ingest).
+ */
+export const usagePolicyRoute = defineRoute({
+  owner: 'policy',
+  method: 'POST',
+  path: '/internal/policy/usage',
+  input: z.object({ organizationId: IdModel, requests: z.array(RecordedRequestModel).min(1).max(1000) }),
+  output: z.object({ evaluated: z.number(), denied: z.number(), warned: z.number() }),
+  bodyLimit: '1mb',
+});

@@ -7,9 +7,7 @@ import {
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
-  serve,
   systemClock,
-  TenantScope,
   type Clock,
   type DatabaseTarget,
   type EventBus,
@@ -24,6 +22,7 @@ import { PolicyAssignmentSchema, PolicyExceptionSchema } from './modules/assignm
 import { assignmentsResolvers } from './modules/assignments/assignments.resolvers.js';
 import { assignmentsRules } from './modules/assignments/assignments.rules.js';
 import { DecisionSchema } from './modules/decisions/decision.entity.js';
+import { decisionRoutes } from './modules/decisions/decision.routes.js';
 import { decisionsResolvers } from './modules/decisions/decisions.resolvers.js';
 import { decisionsRules } from './modules/decisions/decisions.rules.js';
 import { PolicyDecider, type DecisionSampling } from './modules/decisions/policy-decider.js';
@@ -39,7 +38,6 @@ import { violationsResolvers } from './modules/violations/violations.resolvers.j
 import { violationsRules } from './modules/violations/violations.rules.js';
 import { createRequestContext, type PolicyContext, type PolicyDependencies } from './policy.context.js';
 import type { PolicyEnv } from './policy.env.js';
-import { policyDecisionRoute } from './policy.routes.js';
 
 /** The folder whose `*.graphql` files make policy's SDL. */
 export const POLICY_SDL_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -87,27 +85,7 @@ export async function createPolicySubgraph(options: {
     resolvers: assembleResolvers([policiesResolvers, assignmentsResolvers, decisionsResolvers, violationsResolvers, simulationResolvers]),
     rules: mergeRules([policiesRules, assignmentsRules, decisionsRules, violationsRules, simulationRules, { PageInfo: allow }]),
     createContext: (base) => createRequestContext(base, fork(), dependencies),
-    internalRoutes: [
-      serve(policyDecisionRoute, async (request) => {
-        const decision = await decider.decide(fork(), TenantScope.of(request.organizationId), { ...request, dryRun: false });
-        const determining = decision.outcome === 'ALLOW' ? [] : decision.results.filter((result) => result.outcome === decision.outcome);
-        return {
-          decisionId: decision.id,
-          outcome: decision.outcome,
-          reasons: determining.flatMap((result) =>
-            result.rules
-              .filter((rule) => rule.violated)
-              .map((rule) => ({
-                policyId: result.policyId,
-                policyVersionId: result.policyVersionId,
-                enforcement: result.enforcement,
-                rule: rule.rule,
-                explanation: [rule.message, ...rule.conditions.map((condition) => condition.explanation)].filter(Boolean).join(' '),
-              })),
-          ),
-        };
-      }),
-    ],
+    internalRoutes: decisionRoutes(fork, decider),
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },

@@ -138,6 +138,8 @@ export class IngestService {
       const batches = this.summarise(accepted, { organizationId, ingestId, recordedAt, recordsPerProject, batchIds });
       await new LlmUsageBatchRepository(tx, tenant).add(batches);
       const { changed, alerts } = await new BudgetLedger(tx, tenant).charge(accepted, recordedAt);
+      // Written by this transaction: a recorded request is judged by policy even if the process dies next.
+      await this.scope.policyCheck?.enqueue(tx, organizationId, accepted.map((request) => request.requestId));
       return { accepted, batches, changedBudgets: changed, alerts };
     });
 

@@ -1,4 +1,5 @@
 import { TenantRepository } from '@steward/kernel';
+import type { RecordedRequest } from '@steward/policy/routes';
 
 /** How a stored request's cost was obtained. */
 export type CostSource = 'SUPPLIED' | 'COMPUTED' | 'UNPRICED';
@@ -84,5 +85,26 @@ export class LlmRequestRepository extends TenantRepository {
       [recordedAt.toISOString(), payload, organizationId],
     );
     return new Set(rows.map((row) => row.request_id));
+  }
+
+  /** What policy needs of recorded requests, by request id (other tenants' ids find nothing). */
+  async findForPolicy(organizationId: string, requestIds: readonly string[]): Promise<RecordedRequest[]> {
+    const rows = await this.sql<{ request_id: string; user_id: string | null; team_id: string | null; project_id: string | null; version_id: string | null; provider: string; model: string; input_tokens: number; output_tokens: number; cost_micros: string }>(
+      `select request_id, user_id, team_id, project_id, version_id, provider, model, input_tokens, output_tokens, cost_micros::text as cost_micros
+         from metrics.llm_requests where {{tenant}} and organization_id = ? and request_id = any(?::text[]) order by request_id`,
+      [organizationId, `{${requestIds.map((id) => JSON.stringify(id)).join(',')}}`],
+    );
+    return rows.map((row) => ({
+      requestId: row.request_id,
+      userId: row.user_id,
+      teamId: row.team_id,
+      projectId: row.project_id,
+      versionId: row.version_id,
+      provider: row.provider,
+      model: row.model,
+      promptTokens: Number(row.input_tokens),
+      completionTokens: Number(row.output_tokens),
+      costUsd: Number(row.cost_micros) / 1_000_000,
+    }));
   }
 }

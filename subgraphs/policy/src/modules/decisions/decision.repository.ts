@@ -138,7 +138,8 @@ export class DecisionRepository extends TenantRepository {
       `insert into policy.decisions (id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
        select v.* from (values (?::uuid, ?::uuid, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::real, ?::integer, ?::uuid, ?::uuid, ?, ?::timestamptz))
          as v(id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
-       where {{tenant:v}}`,
+       where {{tenant:v}}
+       on conflict (id) do nothing`,
       [
         decision.id,
         decision.organizationId,

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock, TenantScope } from '@steward/kernel';
 import { POLICY_TOPICS, policyEvent } from '../../policy.events.js';
-import { combineOutcomes, evaluateRules, normaliseContext, outcomeOf, planCounters, toJson, type PolicyAction, type SubjectKind } from '../engine/index.js';
+import { combineOutcomes, evaluateRules, normaliseContext, outcomeOf, planCounters, toJson, type PolicyAction, type PolicyType, type SubjectKind } from '../engine/index.js';
 import { PolicyRepository } from '../policies/policy.repository.js';
 import type { Decision } from './decision.entity.js';
 import type { DecisionSubject, PolicyResult, RuleOutcome } from './decision.models.js';
@@ -25,6 +25,8 @@ export interface DecisionRequest {
   dryRun: boolean;
   /** Makes violations idempotent per source (e.g. a recorded LLM request evaluated after the fact). */
   sourceKey?: string;
+  /** Only policies of these types take part (recorded usage is judged by COST and USAGE policies only). */
+  types?: readonly PolicyType[];
   requestedBy: string;
 }
 
@@ -59,7 +61,8 @@ export class PolicyDecider {
     const context = normaliseContext(action, { ...request.context, subject: { organizationId, userId: subject.userId, teamIds: subject.teamIds, apiKeyId: subject.apiKeyId, projectId: subject.projectId } });
     const now = this.deps.clock();
     const decisions = new DecisionRepository(em, tenant);
-    const assignments = winningAssignments(await decisions.matchingAssignments(organizationId, action, subject, now));
+    const matching = await decisions.matchingAssignments(organizationId, action, subject, now);
+    const assignments = winningAssignments(request.types ? matching.filter((assignment) => request.types!.includes(assignment.policyType)) : matching);
     const ruleSets = await this.ruleSetsOf(em, tenant, assignments);
 
     // Rate limits: every counter the rules need, added to in one atomic statement (peeked on a dry run).
@@ -88,7 +91,8 @@ export class PolicyDecider {
     const sampled = action === 'LLM_REQUEST' && outcome === 'ALLOW' && !results.some((result) => result.violation);
     const keep = !request.dryRun && (!sampled || this.deps.sampling.sample());
     const decision: DecisionView = {
-      id: randomUUID(),
+      // A source judged again (a retried job) is the same decision: its id is derived from the source.
+      id: request.sourceKey ? idOfSource(organizationId, request.sourceKey) : randomUUID(),
       organizationId,
       action,
       outcome,
@@ -168,4 +172,11 @@ function violationsOf(decision: Decision, sourceKey: string | undefined): NewVio
           }))
       : [],
   );
+}
+
+/** A stable UUID (version 8, name-based on SHA-256) for a decision about one source in one organization. */
+export function idOfSource(organizationId: string, sourceKey: string): string {
+  const hex = createHash('sha256').update(`${organizationId}\u0000${sourceKey}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
