@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineSubgraph } from '@steward/kernel';
 import { metricsEnvShape } from './metrics.env.js';
-import { liveMeasurementsRoute } from './metrics.routes.js';
+import { liveMeasurementsRoute, spendContextRoute } from './metrics.routes.js';
 import { metricsSubscriptions } from './metrics.subscriptions.js';
 
 /** Metrics: LLM usage and costs, budgets, forecasts — and the live subscriptions they feed. */
@@ -10,7 +10,7 @@ export const descriptor = defineSubgraph({
   sdlDir: fileURLToPath(new URL('.', import.meta.url)),
   envShape: metricsEnvShape,
   port: { variable: 'METRICS_PORT', default: 4004 },
-  serves: [liveMeasurementsRoute],
+  serves: [liveMeasurementsRoute, spendContextRoute],
   // Grants from organizations; the project, version, team and user ids of a request are checked with
   // their owners; recorded usage is judged by policy.
   calls: ['organizations', 'projects', 'policy'],

@@ -28,3 +28,22 @@ export const liveMeasurementsRoute = defineRoute({
     ),
   }),
 });
+
+/**
+ * `POST /internal/metrics/spend` `{ organizationId, userId, teamIds, projectId }` → the subject's spend
+ * today and this month (the narrowest subject named: the user, else the first team, else the project,
+ * else the organization) and, of the budgets the subject's requests count towards, the one closest
+ * to running out with its burn forecast. Policy asks it when a COST rule limits spend or denies on an
+ * exhausting budget and the decision request did not say itself.
+ */
+export const spendContextRoute = defineRoute({
+  owner: 'metrics',
+  method: 'POST',
+  path: '/internal/metrics/spend',
+  input: z.object({ organizationId: IdModel, userId: IdModel.nullable(), teamIds: z.array(IdModel).max(20), projectId: IdModel.nullable() }),
+  output: z.object({
+    dayUsd: z.number(),
+    monthUsd: z.number(),
+    budget: z.object({ budgetId: z.string(), limitUsd: z.number(), spentUsd: z.number(), forecastUsd: z.number(), exhaustsBeforePeriodEnd: z.boolean() }).nullable(),
+  }),
+});

@@ -43,6 +43,7 @@ import { createUsageBatchLoader } from './modules/ingest/llm-usage-batch.loaders
 import { createLiveMeasurementsLoader } from './modules/live-measurements/live-measurements.loaders.js';
 import { liveMeasurementsResolvers } from './modules/live-measurements/live-measurements.resolvers.js';
 import { liveMeasurementsRoutes } from './modules/live-measurements/live-measurements.routes.js';
+import { spendContextRoutes } from './modules/budgets/spend-context.routes.js';
 import { liveMeasurementsRules } from './modules/live-measurements/live-measurements.rules.js';
 import { LiveMeasurementsService } from './modules/live-measurements/live-measurements.service.js';
 import { ModelPriceSchema } from './modules/pricing/model-price.entity.js';
@@ -140,7 +141,7 @@ export async function createMetricsSubgraph(options: {
         },
       };
     },
-    internalRoutes: liveMeasurementsRoutes(() => orm.em.fork() as EntityManager, clock),
+    internalRoutes: [...liveMeasurementsRoutes(() => orm.em.fork() as EntityManager, clock), ...spendContextRoutes(() => orm.em.fork() as EntityManager, clock)],
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },

@@ -12,13 +12,15 @@ export const descriptor = defineSubgraph({
   envShape: policyEnvShape,
   port: { variable: 'POLICY_PORT', default: 4006 },
   serves: [policyDecisionRoute, usagePolicyRoute],
-  // Grants, teams, members and API keys from organizations; projects of assignments from projects.
-  calls: ['organizations', 'projects'],
+  // Grants, teams, members and API keys from organizations; projects of assignments from projects;
+  // subjects' spend and budget forecasts from metrics.
+  calls: ['organizations', 'projects', 'metrics'],
   subscriptions: policySubscriptions,
   errorCodes: POLICY_ERROR_CODES,
   build: async ({ env, database, logger, bus, grants, routes, clock }) => {
     const { createPolicySubgraph } = await import('./policy.subgraph.js');
     const { HttpReferenceDirectory } = await import('@steward/kernel');
-    return createPolicySubgraph({ env, database, logger, bus, clock, grants: await grants(), directory: new HttpReferenceDirectory(routes) });
+    const { HttpSpendSource } = await import('./modules/decisions/spend-source.js');
+    return createPolicySubgraph({ env, database, logger, bus, clock, grants: await grants(), directory: new HttpReferenceDirectory(routes), spend: new HttpSpendSource(routes) });
   },
 });

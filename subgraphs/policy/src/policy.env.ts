@@ -12,6 +12,12 @@ export const policyEnvShape = {
   /** GraphQL URL of the projects subgraph, asked whether an assignment's project is its organization's. Required when policy runs on its own. */
   PROJECTS_URL: z.string().url().optional(),
   /**
+   * GraphQL URL of the metrics subgraph, asked for a subject's spend today and this month and its
+   * budget forecast when a COST rule reads them and the decision request did not give them
+   * (`POST /internal/metrics/spend` on the same origin). Required when policy runs on its own.
+   */
+  METRICS_URL: z.string().url().optional(),
+  /**
    * Share of ALLOW decisions kept in the decision log, 0 to 1 (WARN and DENY are always kept). A kept
    * decision carries the weight 1/rate, so simulations over a sampled log still count every request.
    */

@@ -28,6 +28,7 @@ import { decisionsRules } from './modules/decisions/decisions.rules.js';
 import { PolicyDecider, type DecisionSampling } from './modules/decisions/policy-decider.js';
 import { startDecisionRetention } from './modules/decisions/decision-retention.js';
 import { RuleSetCache } from './modules/decisions/rule-set-cache.js';
+import { NO_SPEND, type SpendSource } from './modules/decisions/spend-source.js';
 import { PolicySchema, PolicyVersionSchema } from './modules/policies/policy.entity.js';
 import { policiesResolvers } from './modules/policies/policies.resolvers.js';
 import { policiesRules } from './modules/policies/policies.rules.js';
@@ -58,6 +59,8 @@ export async function createPolicySubgraph(options: {
   clock?: Clock;
   /** Replaces the sampling of ALLOW decisions (tests). */
   sampling?: DecisionSampling;
+  /** Subjects' spend and budget forecasts (metrics); nothing spent when absent. */
+  spend?: SpendSource;
 }): Promise<SubgraphDefinition<PolicyContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
   const clock = options.clock ?? systemClock;
@@ -74,7 +77,7 @@ export async function createPolicySubgraph(options: {
     bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
   };
   const ruleSets = new RuleSetCache();
-  const decider = new PolicyDecider({ clock, ruleSets, sampling: options.sampling ?? samplingAt(env.POLICY_DECISION_SAMPLE_RATE), publish });
+  const decider = new PolicyDecider({ clock, ruleSets, sampling: options.sampling ?? samplingAt(env.POLICY_DECISION_SAMPLE_RATE), spend: options.spend ?? NO_SPEND, publish });
   const dependencies: PolicyDependencies = { grants: options.grants, clock, directory: options.directory, ruleSets, decider, publish };
   const retention = startDecisionRetention({ fork, clock, logger: logger.child({ component: 'decision-retention' }), retentionDays: env.POLICY_DECISION_RETENTION_DAYS });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AssignPolicyDocument, CreatePolicyDocument, PolicyDecisionsDocument, PolicyViolationsDocument, PromoteVersionDocument, RecordLlmUsageDocument, type CreatePolicyInput, type LlmUsageInput } from '@steward/client';
+import { AssignPolicyDocument, CreateBudgetDocument, CreatePolicyDocument, EvaluatePoliciesDocument, PolicyDecisionsDocument, PolicyViolationsDocument, PromoteVersionDocument, RecordLlmUsageDocument, type CreatePolicyInput, type LlmUsageInput } from '@steward/client';
 import { eventually } from '@steward/kernel/testing';
 import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 
@@ -96,5 +96,41 @@ describe('while the policy service cannot be reached', () => {
       30_000,
     );
     expect(violations.map((edge) => edge.node.rule)).toEqual(['no-legacy-models']);
+  });
+});
+
+describe('COST rules on the subject’s spend and budget forecast', () => {
+  const ask = (org: SeededOrganization, costUsd: number, context: Record<string, unknown> = {}) =>
+    stack.request(
+      EvaluatePoliciesDocument,
+      { input: { organizationId: org.id, action: 'LLM_REQUEST', subject: { userId: org.owner.id }, context: { request: { model: 'gpt-4o', provider: 'openai', costUsd }, ...context } } },
+      { token: org.owner.accessToken },
+    );
+
+  it('reads the user’s spend today from metrics when the request does not give it', async () => {
+    const org = await seed(stack).org();
+    await assign(org, { type: 'COST', rules: [{ name: 'daily', maxSpendPerDayUsd: 1 }] });
+    const now = stack.clock().toISOString();
+    await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: [usage({ userId: org.owner.id, occurredAt: now, costUsd: '0.60' }), usage({ userId: org.owner.id, occurredAt: now, costUsd: '0.30' })] }, { token: org.owner.accessToken });
+    const denied = (await ask(org, 0.2)).data!.evaluatePolicies;
+    expect(denied.outcome).toBe('DENY');
+    expect(denied.determiningPolicies[0]!.rules[0]!.conditions[0]).toMatchObject({ field: 'spend.dayUsd', expected: 1 });
+    expect(denied.determiningPolicies[0]!.rules[0]!.conditions[0]!.explanation).toMatch(/0\.9 spent today/);
+    expect((await ask(org, 0.05)).data!.evaluatePolicies.outcome).toBe('ALLOW');
+    // What the request says wins: a proxy that tracks spend itself is believed.
+    expect((await ask(org, 0.2, { spend: { dayUsd: 0, monthUsd: 0 } })).data!.evaluatePolicies.outcome).toBe('ALLOW');
+  });
+
+  it('denies when the budget forecast runs out before the period ends', async () => {
+    const org = await seed(stack).org();
+    await assign(org, { type: 'COST', rules: [{ name: 'forecast', denyWhenBudgetExhaustsBeforePeriodEnd: true }] });
+    const budget = await stack.request(CreateBudgetDocument, { input: { organizationId: org.id, name: 'monthly', scope: 'ORGANIZATION', period: 'MONTHLY', limitUsd: '10.00' } }, { token: org.owner.accessToken });
+    expect(budget.errors).toBeUndefined();
+    expect((await ask(org, 0.1)).data!.evaluatePolicies.outcome).toBe('ALLOW');
+    await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: [usage({ userId: org.owner.id, occurredAt: stack.clock().toISOString(), costUsd: '9.50' })] }, { token: org.owner.accessToken });
+    const denied = (await ask(org, 0.1)).data!.evaluatePolicies;
+    expect(denied.outcome).toBe('DENY');
+    expect(denied.determiningPolicies[0]!.rules[0]!.conditions[0]).toMatchObject({ field: 'budget.exhaustsBeforePeriodEnd', actual: true });
+    expect((denied.input as { budget: { limitUsd: number; spentUsd: number } }).budget).toMatchObject({ limitUsd: 10, spentUsd: 9.5 });
   });
 });

@@ -10,6 +10,7 @@ import type { DecisionSubject, PolicyResult, RuleOutcome } from './decision.mode
 import { DecisionRepository, type CounterIncrement, type MatchingAssignment, type NewViolation } from './decision.repository.js';
 import { maskPaths } from './masking.js';
 import type { CompiledVersion, RuleSetCache } from './rule-set-cache.js';
+import { readsSpend, type SpendSource } from './spend-source.js';
 
 /** A decision as answered: logged or not (sampled out, or a dry run). */
 export interface DecisionView extends Decision {
@@ -51,19 +52,24 @@ const SEVERITY = { DENY: 'HIGH', WARN: 'MEDIUM', WOULD_DENY: 'LOW' } as const;
  */
 export class PolicyDecider {
   constructor(
-    private readonly deps: { clock: Clock; ruleSets: RuleSetCache; sampling: DecisionSampling; publish(topic: string, payload: string): void },
+    private readonly deps: { clock: Clock; ruleSets: RuleSetCache; sampling: DecisionSampling; spend: SpendSource; publish(topic: string, payload: string): void },
   ) {}
 
   /** Decides a checked request in a scope that holds its organization (also Steward's own enforcement points). */
   async decide(em: EntityManager, tenant: TenantScope, request: DecisionRequest): Promise<DecisionView> {
     const started = performance.now();
     const { organizationId, action, subject } = request;
-    const context = normaliseContext(action, { ...request.context, subject: { organizationId, userId: subject.userId, teamIds: subject.teamIds, apiKeyId: subject.apiKeyId, projectId: subject.projectId } });
+    const raw = { ...request.context, subject: { organizationId, userId: subject.userId, teamIds: subject.teamIds, apiKeyId: subject.apiKeyId, projectId: subject.projectId } };
+    let context = normaliseContext(action, raw);
     const now = this.deps.clock();
     const decisions = new DecisionRepository(em, tenant);
     const matching = await decisions.matchingAssignments(organizationId, action, subject, now);
     const assignments = winningAssignments(request.types ? matching.filter((assignment) => request.types!.includes(assignment.policyType)) : matching);
     const ruleSets = await this.ruleSetsOf(em, tenant, assignments);
+    // The subject's spend and budget forecast come from metrics when a rule reads them and the request did not say.
+    if (action === 'LLM_REQUEST' && !('spend' in request.context) && !('budget' in request.context) && readsSpend([...ruleSets.values()].map((version) => version.rules))) {
+      context = normaliseContext(action, { ...raw, ...(await this.deps.spend.spendOf(organizationId, subject)) });
+    }
 
     // Rate limits: every counter the rules need, added to in one atomic statement (peeked on a dry run).
     // Counter keys start with the policy's id, so two policies' rules of one name never share a counter.
