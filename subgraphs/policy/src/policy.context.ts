@@ -6,6 +6,7 @@ import { createDecisionLoaders, type DecisionLoaders } from './modules/decisions
 import { DecisionService } from './modules/decisions/decision.service.js';
 import type { PolicyDecider } from './modules/decisions/policy-decider.js';
 import type { RuleSetCache } from './modules/decisions/rule-set-cache.js';
+import type { OpaServer } from './modules/opa/opa-server.js';
 import { createPolicyLoaders, type PolicyLoaders } from './modules/policies/policy.loaders.js';
 import { PolicyService } from './modules/policies/policy.service.js';
 import { SimulationService } from './modules/simulation/simulation.service.js';
@@ -23,6 +24,8 @@ export interface PolicyDependencies {
   directory: ReferenceDirectory;
   /** Compiled policy versions, shared by every request of the process. */
   ruleSets: RuleSetCache;
+  /** The OPA server policies of engine OPA load into and are evaluated on (null: OPA_URL is not set). */
+  opa: OpaServer | null;
   /** Makes decisions (the decision API and Steward's own enforcement points). */
   decider: PolicyDecider;
   /** Announces an event on the bus without waiting. */

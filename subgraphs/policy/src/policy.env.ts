@@ -22,6 +22,13 @@ export const policyEnvShape = {
    * decision carries the weight 1/rate, so simulations over a sampled log still count every request.
    */
   POLICY_DECISION_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
+  /**
+   * The OPA server that loads and evaluates policies of engine OPA (Rego), e.g. `http://opa:8181`.
+   * Unset: saving an OPA policy is refused (BAD_USER_INPUT on `input.engine`).
+   */
+  OPA_URL: z.string().url().optional(),
+  /** An OPA call taking longer fails (OPA_UNAVAILABLE). */
+  OPA_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   /** Logged decisions older than this many days are deleted (violations keep their own copy of what they need). */
   POLICY_DECISION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   ...grantsCacheEnvShape,

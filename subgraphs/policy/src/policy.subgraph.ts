@@ -29,6 +29,7 @@ import { PolicyDecider, type DecisionSampling } from './modules/decisions/policy
 import { startDecisionRetention } from './modules/decisions/decision-retention.js';
 import { RuleSetCache } from './modules/decisions/rule-set-cache.js';
 import { NO_SPEND, type SpendSource } from './modules/decisions/spend-source.js';
+import { HttpOpaServer, type OpaServer } from './modules/opa/opa-server.js';
 import { PolicySchema, PolicyVersionSchema } from './modules/policies/policy.entity.js';
 import { policiesResolvers } from './modules/policies/policies.resolvers.js';
 import { policiesRules } from './modules/policies/policies.rules.js';
@@ -61,6 +62,8 @@ export async function createPolicySubgraph(options: {
   sampling?: DecisionSampling;
   /** Subjects' spend and budget forecasts (metrics); nothing spent when absent. */
   spend?: SpendSource;
+  /** Replaces the OPA server OPA_URL names (tests). */
+  opa?: OpaServer | null;
 }): Promise<SubgraphDefinition<PolicyContext> & { queries: QueryCounter }> {
   const { env, logger, bus } = options;
   const clock = options.clock ?? systemClock;
@@ -77,8 +80,9 @@ export async function createPolicySubgraph(options: {
     bus.publish(topic, payload).catch((error: unknown) => logger.warn({ err: error }, 'Publishing failed (topic=%s)', topic));
   };
   const ruleSets = new RuleSetCache();
-  const decider = new PolicyDecider({ clock, ruleSets, sampling: options.sampling ?? samplingAt(env.POLICY_DECISION_SAMPLE_RATE), spend: options.spend ?? NO_SPEND, publish });
-  const dependencies: PolicyDependencies = { grants: options.grants, clock, directory: options.directory, ruleSets, decider, publish };
+  const opa = options.opa !== undefined ? options.opa : env.OPA_URL ? new HttpOpaServer(env.OPA_URL, { timeoutMs: env.OPA_TIMEOUT_MS }) : null;
+  const decider = new PolicyDecider({ clock, ruleSets, sampling: options.sampling ?? samplingAt(env.POLICY_DECISION_SAMPLE_RATE), spend: options.spend ?? NO_SPEND, opa, publish });
+  const dependencies: PolicyDependencies = { grants: options.grants, clock, directory: options.directory, ruleSets, opa, decider, publish };
   const retention = startDecisionRetention({ fork, clock, logger: logger.child({ component: 'decision-retention' }), retentionDays: env.POLICY_DECISION_RETENTION_DAYS });
 
   return {

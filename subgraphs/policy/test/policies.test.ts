@@ -86,6 +86,9 @@ describe('creating and versioning policies', () => {
       [{ rules: [] }, 'input.rules', /at least one/],
       [{ name: '' }, 'input.name', /empty/],
       [{ maskPaths: ['request prompt'] }, 'input.maskPaths.0', /path/],
+      // This stack has no OPA_URL.
+      [{ engine: 'OPA', rules: [{ action: 'LLM_REQUEST' }], rego: 'package acme' }, 'input.engine', /OPA_URL/],
+      [{ rego: 'package acme' }, 'input.rego', /only policies of engine OPA/],
     ];
     for (const [input, field, message] of cases) {
       const res = await create(input);

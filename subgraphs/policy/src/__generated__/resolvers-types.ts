@@ -49,12 +49,23 @@ export type CreatePolicyInput = {
   defaultEnforcement: PolicyEnforcement;
   /** Up to 2,000 characters (empty when omitted). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Who evaluates its rules (STEWARD when omitted; fixed for the policy's life). OPA needs `OPA_URL`
+   * and `rego`; its `rules` are then `{ name, action, rule, message }`: each asks the Rego rule `rule`
+   * (`deny` when omitted) about `action`, and any message it returns (or `true`) fails the rule.
+   */
+  engine?: InputMaybe<PolicyEngine>;
   /** Context paths removed from logged decisions (e.g. `request.prompt`); none when omitted. */
   maskPaths?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 1 to 120 characters, unique in the organization. */
   name: Scalars['String']['input'];
   /** The organization. */
   organizationId: Scalars['ID']['input'];
+  /**
+   * The Rego module of an OPA policy (required with engine OPA, refused otherwise): loaded into OPA
+   * before anything is stored, so a module OPA cannot compile is `BAD_USER_INPUT` with its line and column.
+   */
+  rego?: InputMaybe<Scalars['String']['input']>;
   /**
    * 1 to 50 rules, a JSON list whose shape depends on `type`: COST
    * `{ maxCostPerRequestUsd, maxSpendPerDayUsd, maxSpendPerMonthUsd, denyWhenBudgetExhaustsBeforePeriodEnd }`;
@@ -63,7 +74,8 @@ export type CreatePolicyInput = {
    * CONTENT_FILTER `{ blockedPatterns, caseInsensitive, fields }` (RE2 syntax);
    * SECURITY `{ maxOpenFindings: { critical, major, minor, info }, maxNewFindings }`;
    * COMPLIANCE `{ requireGatePassed, allowGateWarn, requiredBaselines }`;
-   * CUSTOM `{ action, expression }` (CEL over the action's context, see `policyActionContexts`).
+   * CUSTOM `{ action, expression }` (CEL over the action's context, see `policyActionContexts`);
+   * for engine OPA, `{ action, rule }` (see `engine`).
    * Every rule may have a `name` (unique in the version) and a `message`. Invalid rules are
    * `BAD_USER_INPUT` naming the rule's field; nothing is stored.
    */
@@ -226,6 +238,8 @@ export type Policy = {
   description: Scalars['String']['output'];
   /** What it did over a window of the decision log (the last 30 days when omitted). */
   effectiveness: PolicyEffectiveness;
+  /** Who evaluates its rules. */
+  engine: PolicyEngine;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Unique in its organization (case-insensitive). */
@@ -485,6 +499,13 @@ export type PolicyEnforcement =
   /** Warn: the decision is WARN, the action goes ahead and a violation is recorded. */
   | 'WARNING';
 
+/** Who evaluates a policy's rules. */
+export type PolicyEngine =
+  /** The OPA server Steward is configured with (`OPA_URL`), on the version's Rego module. */
+  | 'OPA'
+  /** Steward's engine: typed rules per policy type and CEL. */
+  | 'STEWARD';
+
 /** A subject an assignment does not apply to until it expires: who approved it and why. */
 export type PolicyException = {
   __typename?: 'PolicyException';
@@ -697,6 +718,11 @@ export type PolicyVersion = {
   number: Scalars['Int']['output'];
   /** The policy it belongs to. */
   policy: Policy;
+  /**
+   * The Rego module of an OPA policy's version, as written (OPA loads it under the package
+   * `steward.v<version id without dashes>`, which replaces the `package` line); null for Steward's rules.
+   */
+  rego?: Maybe<Scalars['String']['output']>;
   /** The rules, as validated at save (defaults filled in, e.g. each rule's `name`). */
   rules: Scalars['JSON']['output'];
 };
@@ -997,6 +1023,8 @@ export type UpdatePolicyInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** The policy. */
   policyId: Scalars['ID']['input'];
+  /** A new Rego module (a new version; OPA policies only). */
+  rego?: InputMaybe<Scalars['String']['input']>;
   /** New rules (a new version), in the shape `createPolicy` describes for the policy's type. */
   rules?: InputMaybe<Scalars['JSON']['input']>;
 };
@@ -1172,6 +1200,7 @@ export type ResolversTypes = ResolversObject<{
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyEffectiveness: ResolverTypeWrapper<PolicyEffectivenessMapped>;
   PolicyEnforcement: PolicyEnforcement;
+  PolicyEngine: PolicyEngine;
   PolicyException: ResolverTypeWrapper<PolicyExceptionMapped>;
   PolicyFilter: PolicyFilter;
   PolicyParameterChange: ResolverTypeWrapper<PolicyParameterChange>;
@@ -1304,6 +1333,7 @@ export type PolicyResolvers<ContextType = PolicyContext, ParentType extends Reso
   defaultEnforcement?: Resolver<ResolversTypes['PolicyEnforcement'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveness?: Resolver<ResolversTypes['PolicyEffectiveness'], ParentType, ContextType, Partial<PolicyEffectivenessArgs>>;
+  engine?: Resolver<ResolversTypes['PolicyEngine'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1482,6 +1512,7 @@ export type PolicyVersionResolvers<ContextType = PolicyContext, ParentType exten
   maskPaths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+  rego?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rules?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 

@@ -1,5 +1,6 @@
 import { TenantRepository, type Connection, type PageRequest } from '@steward/kernel';
 import type { Enforcement, PolicyAction, PolicyType, SubjectKind } from '../engine/index.js';
+import type { PolicyEngine } from '../policies/policy.entity.js';
 import { DecisionSchema, type Decision } from './decision.entity.js';
 import type { DecisionFilter, DecisionSubject } from './decision.models.js';
 
@@ -8,6 +9,7 @@ export interface MatchingAssignment {
   assignmentId: string;
   policyId: string;
   policyType: PolicyType;
+  engine: PolicyEngine;
   versionId: string;
   subjectKind: SubjectKind;
   enforcement: Enforcement;
@@ -41,6 +43,7 @@ interface AssignmentRow {
   assignment_id: string;
   policy_id: string;
   type: PolicyType;
+  engine: PolicyEngine;
   version_id: string;
   subject_kind: SubjectKind;
   enforcement: Enforcement;
@@ -78,7 +81,7 @@ export class DecisionRepository extends TenantRepository {
     const assigned = subjectCondition('a', organizationId, subject);
     const excepted = subjectCondition('e', organizationId, subject);
     const rows = await this.sql<AssignmentRow>(
-      `select a.id as assignment_id, a.policy_id, p.type, p.current_version_id as version_id, a.subject_kind,
+      `select a.id as assignment_id, a.policy_id, p.type, p.engine, p.current_version_id as version_id, a.subject_kind,
               coalesce(a.enforcement, p.default_enforcement) as enforcement, a.priority,
               exists (select 1 from policy.policy_exceptions e
                        where e.assignment_id = a.id and e.revoked_at is null and e.expires_at > ? and ${excepted.text}) as excepted
@@ -92,6 +95,7 @@ export class DecisionRepository extends TenantRepository {
       assignmentId: row.assignment_id,
       policyId: row.policy_id,
       policyType: row.type,
+      engine: row.engine,
       versionId: row.version_id,
       subjectKind: row.subject_kind,
       enforcement: row.enforcement,

@@ -9,7 +9,10 @@ import type { Decision } from './decision.entity.js';
 import type { DecisionSubject, PolicyResult, RuleOutcome } from './decision.models.js';
 import { DecisionRepository, type CounterIncrement, type MatchingAssignment, type NewViolation } from './decision.repository.js';
 import { maskPaths } from './masking.js';
-import type { CompiledVersion, RuleSetCache } from './rule-set-cache.js';
+import { OpaUnavailableAppError } from '../../policy.errors.js';
+import { OpaUnavailableError, type OpaServer } from '../opa/opa-server.js';
+import { opaConditions, type OpaRule } from '../policies/opa-policy.js';
+import type { CompiledVersion, OpaVersion, RuleSetCache } from './rule-set-cache.js';
 import { readsSpend, type SpendSource } from './spend-source.js';
 
 /** A decision as answered: logged or not (sampled out, or a dry run). */
@@ -52,7 +55,7 @@ const SEVERITY = { DENY: 'HIGH', WARN: 'MEDIUM', WOULD_DENY: 'LOW' } as const;
  */
 export class PolicyDecider {
   constructor(
-    private readonly deps: { clock: Clock; ruleSets: RuleSetCache; sampling: DecisionSampling; spend: SpendSource; publish(topic: string, payload: string): void },
+    private readonly deps: { clock: Clock; ruleSets: RuleSetCache; sampling: DecisionSampling; spend: SpendSource; opa: OpaServer | null; publish(topic: string, payload: string): void },
   ) {}
 
   /** Decides a checked request in a scope that holds its organization (also Steward's own enforcement points). */
@@ -67,13 +70,16 @@ export class PolicyDecider {
     const assignments = winningAssignments(request.types ? matching.filter((assignment) => request.types!.includes(assignment.policyType)) : matching);
     const ruleSets = await this.ruleSetsOf(em, tenant, assignments);
     // The subject's spend and budget forecast come from metrics when a rule reads them and the request did not say.
-    if (action === 'LLM_REQUEST' && !('spend' in request.context) && !('budget' in request.context) && readsSpend([...ruleSets.values()].map((version) => version.rules))) {
+    if (action === 'LLM_REQUEST' && !('spend' in request.context) && !('budget' in request.context) && readsSpend([...ruleSets.values()].flatMap((version) => (version.rules ? [version.rules] : [])))) {
       context = normaliseContext(action, { ...raw, ...(await this.deps.spend.spendOf(organizationId, subject)) });
     }
 
     // Rate limits: every counter the rules need, added to in one atomic statement (peeked on a dry run).
     // Counter keys start with the policy's id, so two policies' rules of one name never share a counter.
-    const planned = assignments.flatMap((assignment) => planCounters(ruleSets.get(assignment.versionId)!.rules, action, context, assignment.policyId));
+    const planned = assignments.flatMap((assignment) => {
+      const rules = ruleSets.get(assignment.versionId)!.rules;
+      return rules ? planCounters(rules, action, context, assignment.policyId) : [];
+    });
     const increments: CounterIncrement[] = planned.map((plan) => {
       const windowMs = plan.windowSeconds * 1000;
       const start = Math.floor(now.getTime() / windowMs) * windowMs;
@@ -81,19 +87,23 @@ export class PolicyDecider {
     });
     const totals = request.dryRun ? await decisions.peekCounters(organizationId, increments) : await decisions.addToCounters(organizationId, increments);
 
-    const results: PolicyResult[] = assignments.map((assignment) => {
-      const rules: RuleOutcome[] = evaluateRules(ruleSets.get(assignment.versionId)!.rules, action, context, totals, assignment.policyId).map((result) => ({
-        rule: result.ruleName,
-        violated: result.violated,
-        message: result.message ?? null,
-        conditions: result.conditions.map((condition) => ({ ...condition, expected: toJson(condition.expected), actual: toJson(condition.actual) })),
-      }));
+    const input = toJson(context.values) as Record<string, unknown>;
+    const results: PolicyResult[] = await Promise.all(assignments.map(async (assignment) => {
+      const version = ruleSets.get(assignment.versionId)!;
+      const rules: RuleOutcome[] = version.opa
+        ? await this.askOpa(version.opa, action, input)
+        : evaluateRules(version.rules!, action, context, totals, assignment.policyId).map((result) => ({
+            rule: result.ruleName,
+            violated: result.violated,
+            message: result.message ?? null,
+            conditions: result.conditions.map((condition) => ({ ...condition, expected: toJson(condition.expected), actual: toJson(condition.actual) })),
+          }));
       rules.sort((a, b) => Number(b.violated) - Number(a.violated));
       const enforced = outcomeOf(rules.some((rule) => rule.violated), assignment.enforcement);
       return { policyId: assignment.policyId, policyVersionId: assignment.versionId, enforcement: assignment.enforcement, outcome: enforced.outcome, violation: enforced.violation, rules };
-    });
+    }));
     const outcome = combineOutcomes(results.map((result) => result.outcome));
-    const masked = maskPaths(toJson(context.values) as Record<string, unknown>, [...new Set(assignments.flatMap((assignment) => ruleSets.get(assignment.versionId)!.maskPaths))]);
+    const masked = maskPaths(input, [...new Set(assignments.flatMap((assignment) => ruleSets.get(assignment.versionId)!.maskPaths))]);
     const sampled = action === 'LLM_REQUEST' && outcome === 'ALLOW' && !results.some((result) => result.violation);
     const keep = !request.dryRun && (!sampled || this.deps.sampling.sample());
     const decision: DecisionView = {
@@ -123,6 +133,41 @@ export class PolicyDecider {
     return decision;
   }
 
+  /**
+   * An OPA version's rules for the action, each asked of the OPA server (Data API). A rule OPA calls
+   * undefined means the module is missing there (a restarted server keeps nothing): it is loaded again
+   * and asked once more; still undefined, the rule fails rather than pass silently.
+   */
+  private async askOpa(version: OpaVersion, action: PolicyAction, input: Record<string, unknown>): Promise<RuleOutcome[]> {
+    const opa = this.deps.opa;
+    if (!opa) throw new OpaUnavailableAppError('OPA is not configured any more (OPA_URL) but an OPA policy applies');
+    const ask = async (rule: OpaRule) => {
+      try {
+        let result = await opa.evaluate(version.packagePath, rule.rule, input);
+        if (result === undefined) {
+          await opa.upsertModule(version.moduleId, version.moduleSource);
+          result = await opa.evaluate(version.packagePath, rule.rule, input);
+        }
+        return result;
+      } catch (error) {
+        if (error instanceof OpaUnavailableError) throw new OpaUnavailableAppError();
+        throw error;
+      }
+    };
+    return Promise.all(
+      version.rules
+        .filter((rule) => rule.action === action)
+        .map(async (rule): Promise<RuleOutcome> => {
+          const result = await ask(rule);
+          const conditions =
+            result === undefined
+              ? [{ field: `rego.${rule.rule}`, operator: 'defined', expected: true, actual: null, explanation: `The Rego rule ${rule.rule} is undefined in this version's module, so the rule fails.` }]
+              : opaConditions(rule, result);
+          return { rule: rule.name, violated: conditions.length > 0, message: conditions.length ? (rule.message ?? null) : null, conditions };
+        }),
+    );
+  }
+
   /** The compiled rules of each assignment's current version: from the process cache, else loaded and compiled once. */
   private async ruleSetsOf(em: EntityManager, tenant: TenantScope, assignments: readonly MatchingAssignment[]): Promise<Map<string, CompiledVersion>> {
     const out = new Map<string, CompiledVersion>();
@@ -134,8 +179,8 @@ export class PolicyDecider {
     }
     if (missing.length) {
       const versions = await new PolicyRepository(em, tenant).findVersionsByIds([...new Set(missing)]);
-      const types = new Map(assignments.map((assignment) => [assignment.versionId, assignment.policyType]));
-      for (const version of versions) out.set(version.id, this.deps.ruleSets.compile(version, types.get(version.id)!));
+      const policies = new Map(assignments.map((assignment) => [assignment.versionId, assignment]));
+      for (const version of versions) out.set(version.id, this.deps.ruleSets.compile(version, policies.get(version.id)!.policyType, policies.get(version.id)!.engine));
     }
     return out;
   }

@@ -1,6 +1,10 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import type { Enforcement, PolicyType } from '../engine/index.js';
 
+/** STEWARD: rules evaluated by Steward's engine; OPA: Rego evaluated by the configured OPA server. */
+export const POLICY_ENGINES = ['STEWARD', 'OPA'] as const;
+export type PolicyEngine = (typeof POLICY_ENGINES)[number];
+
 /** ACTIVE: its current version is evaluated wherever it is assigned; RETIRED: kept for its history only. */
 export const POLICY_STATUSES = ['ACTIVE', 'RETIRED'] as const;
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
@@ -15,6 +19,7 @@ export const PolicySchema = defineEntity({
     name: p.string().length(120),
     description: p.string().length(2000),
     type: p.string().length(20).$type<PolicyType>(),
+    engine: p.enum([...POLICY_ENGINES]),
     defaultEnforcement: p.string().length(10).$type<Enforcement>(),
     status: p.enum([...POLICY_STATUSES]),
     currentVersionId: p.uuid().nullable(),
@@ -38,6 +43,8 @@ export const PolicyVersionSchema = defineEntity({
     rules: p.json<unknown[]>(),
     actions: p.json<string[]>(),
     maskPaths: p.json<string[]>(),
+    /** The Rego source of an OPA policy's version, as its author wrote it (null for Steward's own rules). */
+    rego: p.text().nullable(),
     changelog: p.string().length(2000),
     createdBy: p.string().length(80),
     createdAt: p.datetime(),

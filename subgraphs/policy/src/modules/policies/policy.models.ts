@@ -1,7 +1,7 @@
 import { IdModel } from '@steward/kernel';
 import { z } from 'zod';
 import { ENFORCEMENTS, POLICY_TYPES } from '../engine/index.js';
-import { POLICY_STATUSES } from './policy.entity.js';
+import { POLICY_ENGINES, POLICY_STATUSES } from './policy.entity.js';
 
 /** GraphQL sends omitted optional input fields as absent and explicit nulls as null; here both mean "not given". */
 export const optional = <T extends z.ZodType>(model: T) => model.nullish().transform((value) => value ?? undefined);
@@ -17,6 +17,8 @@ const MaskPathModel = z
   .max(200, 'must be at most 200 characters')
   .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'must be a dotted context path such as request.prompt');
 const MaskPathsModel = z.array(MaskPathModel).max(50, 'must list at most 50 paths');
+/** A Rego module's source (OPA policies). */
+const RegoModel = z.string().min(1, 'must not be empty').max(200_000, 'must be at most 200000 characters');
 
 /** `createPolicy`'s input (the rules are checked by the engine for the type). */
 export const CreatePolicyInputModel = z.object({
@@ -24,8 +26,10 @@ export const CreatePolicyInputModel = z.object({
   name: NameModel,
   description: optional(DescriptionModel),
   type: z.enum(POLICY_TYPES),
+  engine: optional(z.enum(POLICY_ENGINES)),
   defaultEnforcement: z.enum(ENFORCEMENTS),
   rules: z.unknown(),
+  rego: optional(RegoModel),
   maskPaths: optional(MaskPathsModel),
   changelog: optional(ChangelogModel),
 });
@@ -39,12 +43,13 @@ export const UpdatePolicyInputModel = z
     description: optional(DescriptionModel),
     defaultEnforcement: optional(z.enum(ENFORCEMENTS)),
     rules: z.unknown().optional(),
+    rego: optional(RegoModel),
     maskPaths: optional(MaskPathsModel),
     changelog: optional(ChangelogModel.min(1, 'must not be empty')),
   })
-  .refine((input) => !((input.rules !== undefined && input.rules !== null) || input.maskPaths) || input.changelog, {
+  .refine((input) => !((input.rules !== undefined && input.rules !== null) || input.maskPaths || input.rego) || input.changelog, {
     path: ['changelog'],
-    message: 'is required when rules or maskPaths change (it describes the new version)',
+    message: 'is required when rules, rego or maskPaths change (it describes the new version)',
   });
 export type UpdatePolicyInput = z.infer<typeof UpdatePolicyInputModel>;
 

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { BadUserInputError, ConflictError, NotFoundError, keys, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
 import type { ServiceScope } from '../../policy.context.js';
-import { PolicyRetiredError } from '../../policy.errors.js';
-import { compileRules, diffRules, type RulesDiff } from '../engine/index.js';
+import { OpaUnavailableAppError, PolicyRetiredError } from '../../policy.errors.js';
+import { OpaUnavailableError, RegoInvalidError } from '../opa/opa-server.js';
+import { compileOpaRules, namespacedRego, regoModuleId } from './opa-policy.js';
+import { compileRules, diffRules, type PolicyAction, type RulesDiff } from '../engine/index.js';
 import type { Policy, PolicyVersion } from './policy.entity.js';
 import { CreatePolicyInputModel, PolicyFilterModel, UpdatePolicyInputModel } from './policy.models.js';
 import { PolicyRepository } from './policy.repository.js';
@@ -64,11 +66,13 @@ export class PolicyService {
   async create(rawInput: { organizationId: string }): Promise<Policy> {
     const tenant = await this.scope.access.scopeOf(String(rawInput.organizationId), 'policy:manage');
     const input = parseInput(CreatePolicyInputModel, rawInput, 'input');
-    const compiled = compileRules(input.type, input.rules);
+    const engine = input.engine ?? 'STEWARD';
+    const versionId = randomUUID();
+    // An OPA policy's module is loaded (and so compiled by OPA) before anything is stored: a refused one stores nothing.
+    const compiled = engine === 'OPA' ? await this.loadRego(input.rules, input.rego, versionId) : this.stewardRules(input.type, input.rules, input.rego);
     const now = this.scope.clock();
     const author = this.scope.access.principal();
     const policyId = randomUUID();
-    const versionId = randomUUID();
     const policy = await this.uniquely(() =>
       this.scope.em.transactional(async (tx) => {
         const policies = new PolicyRepository(tx, tenant);
@@ -79,6 +83,7 @@ export class PolicyService {
           name: input.name,
           description: input.description ?? '',
           type: input.type,
+          engine,
           defaultEnforcement: input.defaultEnforcement,
           status: 'ACTIVE',
           currentVersionId: versionId,
@@ -95,6 +100,7 @@ export class PolicyService {
           rules: [...compiled.json],
           actions: [...compiled.actions],
           maskPaths: input.maskPaths ?? [],
+          rego: engine === 'OPA' ? (input.rego ?? null) : null,
           changelog: input.changelog || 'First version.',
           createdBy: author,
           createdAt: now,
@@ -112,7 +118,14 @@ export class PolicyService {
     const input = parseInput(UpdatePolicyInputModel, rawInput, 'input');
     const current = await this.requireManageable(input.policyId);
     const newRules = input.rules !== undefined && input.rules !== null;
-    const compiled = newRules ? compileRules(current.type, input.rules) : null;
+    const versionId = randomUUID();
+    let compiled: { json: readonly unknown[]; actions: readonly PolicyAction[] } | null = null;
+    if (current.engine === 'OPA' && (newRules || input.rego)) {
+      const base = await this.requireVersion(current.currentVersionId);
+      compiled = await this.loadRego(newRules ? input.rules : base.rules, input.rego ?? base.rego ?? undefined, versionId);
+    } else if (newRules || input.rego) {
+      compiled = this.stewardRules(current.type, newRules ? input.rules : undefined, input.rego);
+    }
     return this.change(current, async (policy, policies) => {
       if (input.name && input.name.toLowerCase() !== policy.name.toLowerCase()) {
         if (await policies.findByName(policy.organizationId, input.name)) throw new ConflictError(NAME_TAKEN, 'input.name');
@@ -120,18 +133,19 @@ export class PolicyService {
       if (input.name) policy.name = input.name;
       if (input.description !== undefined) policy.description = input.description;
       if (input.defaultEnforcement) policy.defaultEnforcement = input.defaultEnforcement;
-      if (compiled || input.maskPaths) {
+      if (compiled || input.maskPaths || input.rego) {
         // Read on the transaction: the embedded database has one connection, which the transaction holds.
         const [base] = await policies.findVersionsByIds([policy.currentVersionId!]);
         if (!base) throw new NotFoundError('Policy version');
         const version = policies.addVersion({
-          id: randomUUID(),
+          id: versionId,
           organizationId: policy.organizationId,
           policyId: policy.id,
           number: await policies.nextVersionNumber(policy.id),
           rules: compiled ? [...compiled.json] : base.rules,
           actions: compiled ? [...compiled.actions] : base.actions,
           maskPaths: input.maskPaths ?? base.maskPaths,
+          rego: policy.engine === 'OPA' ? (input.rego ?? base.rego ?? null) : null,
           changelog: input.changelog ?? '',
           createdBy: this.scope.access.principal(),
           createdAt: this.scope.clock(),
@@ -170,6 +184,37 @@ export class PolicyService {
     if (from.policyId !== to.policyId) throw new BadUserInputError('toVersionId', 'toVersionId: is a version of another policy than fromVersionId');
     const changed = diffRules(from.rules, to.rules);
     return { from, to, ...changed, maskPathsChanged: JSON.stringify([...from.maskPaths].sort()) !== JSON.stringify([...to.maskPaths].sort()) };
+  }
+
+  /** Steward's own rules, compiled (validated); Rego belongs to OPA policies only. */
+  private stewardRules(type: Policy['type'], rules: unknown, rego: string | undefined) {
+    if (rego) throw new BadUserInputError('input.rego', 'input.rego: only policies of engine OPA have Rego');
+    return compileRules(type, rules);
+  }
+
+  /**
+   * An OPA policy version's rules, with its Rego loaded into the OPA server under the version's own
+   * package (OPA compiles it there: a refusal is BAD_USER_INPUT naming `input.rego` with OPA's line and column).
+   */
+  private async loadRego(rules: unknown, rego: string | undefined, versionId: string): Promise<{ json: readonly unknown[]; actions: readonly PolicyAction[] }> {
+    const opa = this.scope.opa;
+    if (!opa) throw new BadUserInputError('input.engine', 'input.engine: OPA is not configured on this Steward (set OPA_URL to the OPA server that evaluates Rego policies)');
+    const compiled = compileOpaRules(rules);
+    if (!rego) throw new BadUserInputError('input.rego', 'input.rego: is required for a policy of engine OPA');
+    const module = namespacedRego(rego, versionId);
+    try {
+      await opa.upsertModule(regoModuleId(versionId), module.source);
+    } catch (error) {
+      if (error instanceof RegoInvalidError) {
+        const problems = error.problems.map((problem) => (problem.row === null ? problem.message : `line ${problem.row}, column ${problem.col}: ${problem.message}`));
+        const refused = new BadUserInputError('input.rego', `input.rego: OPA refused the module: ${problems.join('; ')}`);
+        (refused.extensions as Record<string, unknown>).issues = error.problems.map((problem) => ({ field: 'input.rego', message: problem.message, row: problem.row, col: problem.col }));
+        throw refused;
+      }
+      if (error instanceof OpaUnavailableError) throw new OpaUnavailableAppError();
+      throw error;
+    }
+    return compiled;
   }
 
   /** `viewerCanManage`. */

@@ -122,6 +122,8 @@ export class SimulationService {
       if (owned && owned.organizationId !== input.organizationId) throw new BadUserInputError('input.organizationId', 'input.organizationId: the version or policy belongs to another organization');
     }
     const versionPolicy = version ? await this.policies.require(version.policyId) : null;
+    // Replaying asks the rules once per logged decision: an OPA server would get a million requests.
+    if (versionPolicy?.engine === 'OPA') throw new BadUserInputError('input.versionId', 'input.versionId: versions of OPA policies cannot be replayed; replay a draft of Steward rules instead');
     const ruleSet = version ? compileRules(versionPolicy!.type, version.rules) : compileRules(input.draft!.type, input.draft!.rules, 'input.draft.rules');
     return { ruleSet, policyId, enforcement: input.enforcement ?? policy?.defaultEnforcement ?? 'STRICT' };
   }
