@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AssignPolicyDocument,
-  CreatePolicyDocument,
   EvaluatePoliciesDocument,
   PolicyDecisionDocument,
   PromoteVersionDocument,
@@ -11,6 +9,7 @@ import {
   type CreatePolicyInput,
 } from '@steward/client';
 import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
+import { assignedPolicy, codeOf } from './policy-fixtures.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -20,19 +19,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-type Res = { errors?: { message: string; extensions?: Record<string, unknown> }[] };
-const codeOf = (res: Res) => res.errors?.[0]?.extensions?.code;
 
-async function assign(org: SeededOrganization, input: Partial<CreatePolicyInput>) {
-  const created = await stack.request(
-    CreatePolicyDocument,
-    { input: { organizationId: org.id, name: `promotion policy ${Math.random()}`, type: 'COMPLIANCE', defaultEnforcement: 'STRICT', rules: [{ name: 'gate-must-pass', requireGatePassed: true }], ...input } },
-    { token: org.owner.accessToken },
-  );
-  if (created.errors) throw new Error(JSON.stringify(created.errors));
-  await stack.request(AssignPolicyDocument, { input: { policyId: created.data!.createPolicy.id, subjectKind: 'ORGANIZATION', subjectId: org.id } }, { token: org.owner.accessToken });
-  return created.data!.createPolicy;
-}
+/** A STRICT COMPLIANCE policy (the gate must pass) assigned to the organization, unless `input` says otherwise. */
+const assign = (org: SeededOrganization, input: Partial<CreatePolicyInput>) =>
+  assignedPolicy(stack, org, { name: `promotion policy ${Math.random()}`, type: 'COMPLIANCE', rules: [{ name: 'gate-must-pass', requireGatePassed: true }], ...input });
 
 /** A project whose version's gate fails on recorded values (error rate 0.2 against a 0.05 ceiling). */
 async function failingVersion(org: SeededOrganization) {

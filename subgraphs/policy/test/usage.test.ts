@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AssignPolicyDocument, CreateBudgetDocument, CreatePolicyDocument, EvaluatePoliciesDocument, PolicyDecisionsDocument, PolicyViolationsDocument, PromoteVersionDocument, RecordLlmUsageDocument, type CreatePolicyInput, type LlmUsageInput } from '@steward/client';
+import { CreateBudgetDocument, EvaluatePoliciesDocument, PolicyDecisionsDocument, PolicyViolationsDocument, PromoteVersionDocument, RecordLlmUsageDocument, type CreatePolicyInput, type LlmUsageInput } from '@steward/client';
 import { eventually } from '@steward/kernel/testing';
 import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
+import { assignedPolicy } from './policy-fixtures.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -11,11 +12,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function assign(org: SeededOrganization, input: Partial<CreatePolicyInput>) {
-  const created = await stack.request(CreatePolicyDocument, { input: { organizationId: org.id, name: `usage policy ${Math.random()}`, type: 'USAGE', defaultEnforcement: 'STRICT', rules: [], ...input } }, { token: org.owner.accessToken });
-  if (created.errors) throw new Error(JSON.stringify(created.errors));
-  await stack.request(AssignPolicyDocument, { input: { policyId: created.data!.createPolicy.id, subjectKind: 'ORGANIZATION', subjectId: org.id } }, { token: org.owner.accessToken });
-}
+/** A STRICT USAGE policy assigned to the organization, unless `input` says otherwise. */
+const assign = (org: SeededOrganization, input: Partial<CreatePolicyInput>) => assignedPolicy(stack, org, { name: `usage policy ${Math.random()}`, type: 'USAGE', ...input });
 
 let sequence = 0;
 const usage = (overrides: Partial<LlmUsageInput>): LlmUsageInput => ({

@@ -1,4 +1,4 @@
-import { AppError, type RouteClient } from '@steward/kernel';
+import { AppError, type Caller, type RouteClient } from '@steward/kernel';
 import { policyDecisionRoute } from '@steward/policy/routes';
 import { ProjectsErrorCode } from '../../projects.errors.js';
 
@@ -13,6 +13,30 @@ export interface PromotionRequest {
   gate: { status: string; failedConditions: number };
   costPerRequestUsd: number | null;
   baselines: string[];
+}
+
+/** The request for promoting `version`: who promotes, the gate as it stands, the live cost per request and the project's baselines. */
+export function promotionRequestOf(facts: {
+  version: { id: string; organizationId: string; number: number; name: string; modelConfig: unknown };
+  project: { id: string; slug: string };
+  gate: { status: string; conditions: { status: string }[] };
+  baselines: { metric: string }[];
+  live: ReadonlyMap<string, number>;
+  caller: Caller;
+  principal: string;
+}): PromotionRequest {
+  const { version, project, gate, caller } = facts;
+  return {
+    organizationId: version.organizationId,
+    userId: caller.kind === 'user' ? caller.userId : null,
+    apiKeyId: caller.kind === 'apiKey' ? caller.apiKeyId : null,
+    requestedBy: facts.principal,
+    project: { id: project.id, slug: project.slug },
+    version: { id: version.id, number: version.number, name: version.name, modelConfig: version.modelConfig as Record<string, unknown> },
+    gate: { status: gate.status, failedConditions: gate.conditions.filter((condition) => condition.status === 'FAILED').length },
+    costPerRequestUsd: facts.live.get('cost_per_request') ?? null,
+    baselines: [...new Set(facts.baselines.map((baseline) => baseline.metric))],
+  };
 }
 
 /** Policy's answer: the decision's id (null when no policy service is wired), the outcome and, for WARN or DENY, why. */

@@ -10,23 +10,21 @@ import {
   parseInput,
   parsePage,
   toConnection,
-  type Clock,
   type Connection,
   type PageArgs,
   type TenantScope,
 } from '@steward/kernel';
 import { GateFailedError, InvalidTransitionError } from '../../projects.errors.js';
-import { PolicyDeniedError, type PromotionDecision } from './promotion-policy.js';
+import { PolicyDeniedError, promotionRequestOf, type PromotionDecision } from './promotion-policy.js';
 import type { ServiceScope } from '../../projects.context.js';
 import type { Baseline } from '../gates/baseline.entity.js';
-import type { GateResult, GateStatus, MeasurementMap } from '../gates/gate-evaluator.js';
+import type { GateResult, MeasurementMap } from '../gates/gate-evaluator.js';
 import type { GateService } from '../gates/gate.service.js';
 import type { Project } from '../projects/project.entity.js';
-import { ProjectRepository } from '../projects/project.repository.js';
 import { lockActiveProject, type ProjectService } from '../projects/project.service.js';
 import type { ProjectVersion, VersionStage } from './version.entity.js';
-import type { TransitionKind, VersionTransition } from './version-transition.entity.js';
-import { VersionTransitionRepository } from './version-transition.repository.js';
+import type { VersionTransition } from './version-transition.entity.js';
+import { LifecycleUnit } from './lifecycle-unit.js';
 import { VersionRepository } from './version.repository.js';
 import {
   CreateVersionInputModel,
@@ -61,71 +59,6 @@ function describeGate(gate: GateResult<Baseline>): string {
         : `${c.baseline.metric} ${c.baseline.operator} ${c.baseline.threshold} does not hold (actual ${c.actualValue}, ${c.baseline.severity})`,
     );
   return problems.join('; ');
-}
-
-/** What a history entry says besides the version it belongs to. */
-interface HistoryEntry {
-  kind: TransitionKind;
-  reason: string;
-  forced?: boolean;
-  gateStatus?: GateStatus | null;
-}
-
-/**
- * One lifecycle transaction in one organization: its repositories, all on the transaction's fork
- * and scoped to the organization, and the moves that change a version's stage and write its
- * history entry together.
- */
-class LifecycleUnit {
-  readonly projects: ProjectRepository;
-  readonly versions: VersionRepository;
-  private readonly history: VersionTransitionRepository;
-
-  constructor(
-    readonly tx: EntityManager,
-    tenant: TenantScope,
-    private readonly actor: string,
-    private readonly clock: Clock,
-  ) {
-    this.projects = new ProjectRepository(tx, tenant);
-    this.versions = new VersionRepository(tx, tenant);
-    this.history = new VersionTransitionRepository(tx, tenant);
-  }
-
-  /** Writes a history entry of the version (its stage is left as it is). */
-  record(version: ProjectVersion, entry: HistoryEntry & { from: VersionStage | null; to: VersionStage; at: Date }): void {
-    this.history.add({
-      organizationId: version.organizationId,
-      projectId: version.projectId,
-      versionId: version.id,
-      fromStage: entry.from,
-      toStage: entry.to,
-      kind: entry.kind,
-      reason: entry.reason,
-      forced: entry.forced ?? false,
-      gateStatus: entry.gateStatus ?? null,
-      actor: this.actor,
-      at: entry.at,
-    });
-  }
-
-  /** Moves the version to another stage and records why. */
-  move(version: ProjectVersion, to: VersionStage, entry: HistoryEntry): void {
-    const at = this.clock();
-    this.record(version, { ...entry, from: version.stage, to, at });
-    version.stage = to;
-    version.stageChangedAt = at;
-  }
-
-  /** Retires the project's production version, if any, before another takes its place; returns it. */
-  async retireProduction(projectId: string, entry: HistoryEntry): Promise<ProjectVersion | null> {
-    const [production] = await this.versions.findProductionForProjects([projectId]);
-    if (!production) return null;
-    this.move(production, 'V3', entry);
-    // Only one V2 may exist at any moment (partial unique index), so the retirement is written first.
-    await this.tx.flush();
-    return production;
-  }
 }
 
 /**
@@ -329,18 +262,7 @@ export class VersionService {
   /** Asks the organization's policies about promoting `version` (PROMOTE_VERSION), with its gate, cost and the project's baselines. */
   private async askPolicy(version: ProjectVersion, live: MeasurementMap): Promise<PromotionDecision> {
     const [project, gate, baselines] = await Promise.all([this.projects.require(version.projectId), this.gates.gateFor(version, live), this.gates.baselinesOf({ id: version.projectId })]);
-    const caller = this.scope.access.caller;
-    return this.scope.promotionPolicy.decide({
-      organizationId: version.organizationId,
-      userId: caller.kind === 'user' ? caller.userId : null,
-      apiKeyId: caller.kind === 'apiKey' ? caller.apiKeyId : null,
-      requestedBy: this.scope.access.principal(),
-      project: { id: project.id, slug: project.slug },
-      version: { id: version.id, number: version.number, name: version.name, modelConfig: version.modelConfig as Record<string, unknown> },
-      gate: { status: gate.status, failedConditions: gate.conditions.filter((condition) => condition.status === 'FAILED').length },
-      costPerRequestUsd: live.get('cost_per_request') ?? null,
-      baselines: [...new Set(baselines.map((baseline) => baseline.metric))],
-    });
+    return this.scope.promotionPolicy.decide(promotionRequestOf({ version, project, gate, baselines, live, caller: this.scope.access.caller, principal: this.scope.access.principal() }));
   }
 
   private unitOn(tx: EntityManager, tenant: TenantScope): LifecycleUnit {
