@@ -54,6 +54,16 @@ describe('promotions ask the organization’s policies', () => {
     expect(status.data!.projectVersion!.violations.edges[0]!.node).toMatchObject({ rule: 'gate-must-pass', outcome: 'DENY', subject: { versionId: version.id } });
   });
 
+  it('lets a policy allow forcing by saying so in a rule on `forced`', async () => {
+    const org = await seed(stack).org();
+    await assign(org, { type: 'CUSTOM', rules: [{ name: 'gate-or-forced', action: 'PROMOTE_VERSION', expression: 'forced || gate.status == "PASSED"' }] });
+    const { version } = await failingVersion(org);
+    expect(codeOf(await promote(org, version.id))).toBe('POLICY_DENIED');
+    const forced = await promote(org, version.id, true);
+    expect(forced.errors).toBeUndefined();
+    expect(forced.data!.promoteVersion.version.stage).toBe('V2');
+  });
+
   it('lets a WARNING policy through and records the violation on the version', async () => {
     const org = await seed(stack).org();
     await assign(org, { defaultEnforcement: 'WARNING', type: 'CUSTOM', rules: [{ name: 'no-hot-models', action: 'PROMOTE_VERSION', expression: '!has(version.modelConfig.temperature) || version.modelConfig.temperature <= 0.5' }] });

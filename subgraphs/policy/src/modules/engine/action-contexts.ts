@@ -76,6 +76,8 @@ export const ACTION_CONTEXTS = {
       costPerRequestUsd: field.double('Average cost per request, in USD.', { default: 0 }),
     }),
     baselines: field.stringList('Names of the metrics the project has baselines for.'),
+    // A STRICT denial refuses a forced promotion too; a policy that allows forcing says so in a rule (`forced || …`).
+    forced: field.bool('Whether the promotion is forced past a blocking quality gate.', { default: false }),
   }),
   MERGE_PULL_REQUEST: field.group('Merging a pull request, asked about by CI.', {
     subject,

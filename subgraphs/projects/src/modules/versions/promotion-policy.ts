@@ -13,6 +13,8 @@ export interface PromotionRequest {
   gate: { status: string; failedConditions: number };
   costPerRequestUsd: number | null;
   baselines: string[];
+  /** Whether the caller forces the promotion past a blocking gate (a policy may allow that with a rule on `forced`). */
+  forced: boolean;
 }
 
 /** The request for promoting `version`: who promotes, the gate as it stands, the live cost per request and the project's baselines. */
@@ -24,6 +26,7 @@ export function promotionRequestOf(facts: {
   live: ReadonlyMap<string, number>;
   caller: Caller;
   principal: string;
+  forced: boolean;
 }): PromotionRequest {
   const { version, project, gate, caller } = facts;
   return {
@@ -36,6 +39,7 @@ export function promotionRequestOf(facts: {
     gate: { status: gate.status, failedConditions: gate.conditions.filter((condition) => condition.status === 'FAILED').length },
     costPerRequestUsd: facts.live.get('cost_per_request') ?? null,
     baselines: [...new Set(facts.baselines.map((baseline) => baseline.metric))],
+    forced: facts.forced,
   };
 }
 
@@ -79,6 +83,7 @@ export class HttpPromotionPolicy implements PromotionPolicy {
       version: request.version,
       gate: request.gate,
       baselines: request.baselines,
+      forced: request.forced,
       ...(request.costPerRequestUsd === null ? {} : { cost: { costPerRequestUsd: request.costPerRequestUsd } }),
     };
     try {

@@ -176,7 +176,7 @@ export class VersionService {
     const live = (await this.gates.liveValuesOf(found.organizationId, [found.id])).get(found.id) ?? new Map();
     // The organization's policies decide on the gate as it stands now, also before the transaction
     // (an HTTP call); a STRICT denial refuses whatever `force` says, a warning is recorded by policy.
-    const policy = await this.askPolicy(found, live);
+    const policy = await this.askPolicy(found, live, input.force);
     if (policy.outcome === 'DENY') throw new PolicyDeniedError(policy);
     const change = await this.stageChange(tenant, async (unit) => {
       const project = await lockActiveProject(unit.projects, found.projectId);
@@ -260,9 +260,9 @@ export class VersionService {
   }
 
   /** Asks the organization's policies about promoting `version` (PROMOTE_VERSION), with its gate, cost and the project's baselines. */
-  private async askPolicy(version: ProjectVersion, live: MeasurementMap): Promise<PromotionDecision> {
+  private async askPolicy(version: ProjectVersion, live: MeasurementMap, forced: boolean): Promise<PromotionDecision> {
     const [project, gate, baselines] = await Promise.all([this.projects.require(version.projectId), this.gates.gateFor(version, live), this.gates.baselinesOf({ id: version.projectId })]);
-    return this.scope.promotionPolicy.decide(promotionRequestOf({ version, project, gate, baselines, live, caller: this.scope.access.caller, principal: this.scope.access.principal() }));
+    return this.scope.promotionPolicy.decide(promotionRequestOf({ version, project, gate, baselines, live, caller: this.scope.access.caller, principal: this.scope.access.principal(), forced }));
   }
 
   private unitOn(tx: EntityManager, tenant: TenantScope): LifecycleUnit {
