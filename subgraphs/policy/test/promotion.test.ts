@@ -131,6 +131,22 @@ describe('replaying the decision log against a draft', () => {
     expect(looser.data!.simulatePolicy).toMatchObject({ wouldDeny: 0, newlyAllowed: 1, newlyDenied: 0, blockedSpendUsd: 0 });
   });
 
+  it('replays every logged decision exactly once across batches, whatever the precision of their times', async () => {
+    const org = await seed(stack).org();
+    const policy = await assign(org, { type: 'COST', rules: [{ name: 'cap', maxCostPerRequestUsd: 1 }] });
+    const asked = await stack.request(EvaluatePoliciesDocument, { input: { organizationId: org.id, action: 'LLM_REQUEST', context: { request: { model: 'gpt-4o', provider: 'openai', costUsd: 0.5 } } } }, { token: org.owner.accessToken });
+    // 2,500 copies microseconds apart (an import, or rows written by SQL's now()): a batch of the replay ends among them.
+    await stack.database.query(
+      `insert into policy.decisions (id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
+       select gen_random_uuid(), organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by,
+              created_at - interval '1 hour' + (3 * n + 1) * interval '1 microsecond'
+         from policy.decisions, generate_series(1, 2500) as n where id = $1`,
+      [asked.data!.evaluatePolicies.id],
+    );
+    const res = await stack.request(SimulatePolicyDocument, { input: { organizationId: org.id, policyId: policy.id, draft: { type: 'COST', rules: [{ maxCostPerRequestUsd: 0.25 }] } } }, { token: org.owner.accessToken });
+    expect(res.data!.simulatePolicy).toMatchObject({ decisionsReplayed: 2501, wouldDeny: 2501, newlyDenied: 2501 });
+  });
+
   it('refuses an invalid draft naming its field, and another tenant’s version as not found', async () => {
     const org = await seed(stack).org();
     const bad = await stack.request(SimulatePolicyDocument, { input: { organizationId: org.id, draft: { type: 'COST', rules: [{ maxCostPerRequestUsd: -1 }] } } }, { token: org.owner.accessToken });

@@ -64,7 +64,7 @@ export class SimulationService {
     const users = new Set<string>();
     const samples: SimulatedChange[] = [];
     const out = { decisionsReplayed: 0, requestsReplayed: 0, wouldDeny: 0, wouldWarn: 0, changed: 0, newlyAllowed: 0, newlyDenied: 0, blockedSpendUsd: 0, notReplayable: 0 };
-    let after: { at: Date; id: string } | null = null;
+    let after: { at: string; id: string } | null = null;
     for (;;) {
       const rows = await reader.batch({ organizationId: input.organizationId, actions: ruleSet.actions, from, to, policyId, after, limit: BATCH });
       for (const row of rows) {
@@ -91,7 +91,7 @@ export class SimulationService {
       }
       const last = rows.at(-1);
       if (!last || rows.length < BATCH) break;
-      after = { at: new Date(last.created_at), id: last.id };
+      after = { at: last.cursor_at, id: last.id };
     }
     this.scope.logger.info('Simulated policy (organizationId=%s, decisions=%d, changed=%d)', input.organizationId, out.decisionsReplayed, out.changed);
     return {
