@@ -374,6 +374,13 @@ export type EvaluatePoliciesInput = {
   dryRun?: boolean | null | undefined;
   /** The organization whose policies decide. */
   organizationId: string | number;
+  /**
+   * For LLM_REQUEST: the id the request's usage will be recorded with (`recordLlmUsage`'s `requestId`).
+   * The decision's id is then derived from it, and when metrics judges the recorded request later by
+   * the same COST and USAGE policies, the log keeps one decision and one violation per request, so
+   * replays and effectiveness figures count it once.
+   */
+  requestId?: string | null | undefined;
   /** Who it is about (selects the assignments); the subject is also the context's `subject`. */
   subject?: PolicySubjectInput | null | undefined;
 };

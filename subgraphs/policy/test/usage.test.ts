@@ -67,6 +67,30 @@ describe('recorded usage judged by COST and USAGE policies', () => {
   });
 });
 
+describe('a request asked about before it is sent and recorded after', () => {
+  it('keeps one decision and one violation for it when the proxy names its request id', async () => {
+    const org = await seed(stack).org();
+    await assign(org, { type: 'COST', rules: [{ name: 'expensive', maxCostPerRequestUsd: 0.5 }] });
+    const asked = await stack.request(
+      EvaluatePoliciesDocument,
+      { input: { organizationId: org.id, action: 'LLM_REQUEST', requestId: 'proxy-1', context: { request: { model: 'gpt-4o', provider: 'openai', costUsd: 0.9 } } } },
+      { token: org.owner.accessToken },
+    );
+    expect(asked.data!.evaluatePolicies.outcome).toBe('DENY');
+    // Recorded anyway (the proxy let it through), with a second request as a witness that the judging job ran.
+    await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: [usage({ requestId: 'proxy-1', costUsd: '0.90' }), usage({ requestId: 'proxy-2', costUsd: '0.80' })] }, { token: org.owner.accessToken });
+    const violations = await eventually(
+      async () => (await stack.request(PolicyViolationsDocument, { organizationId: org.id }, { token: org.owner.accessToken })).data!.policyViolations.edges,
+      (list) => list.length >= 2,
+      'the witness judged',
+    );
+    expect(violations).toHaveLength(2);
+    const decisions = (await stack.request(PolicyDecisionsDocument, { organizationId: org.id, first: 50 }, { token: org.owner.accessToken })).data!.policyDecisions.edges;
+    expect(decisions.map((edge) => edge.node.id)).toContain(asked.data!.evaluatePolicies.id);
+    expect(decisions).toHaveLength(2);
+  });
+});
+
 describe('while the policy service cannot be reached', () => {
   it('records usage, keeps it flagged for judgement and has it judged once policy answers again; promotions fail closed meanwhile', async () => {
     const org = await seed(stack).org();

@@ -106,6 +106,13 @@ export type EvaluatePoliciesInput = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** The organization whose policies decide. */
   organizationId: Scalars['ID']['input'];
+  /**
+   * For LLM_REQUEST: the id the request's usage will be recorded with (`recordLlmUsage`'s `requestId`).
+   * The decision's id is then derived from it, and when metrics judges the recorded request later by
+   * the same COST and USAGE policies, the log keeps one decision and one violation per request, so
+   * replays and effectiveness figures count it once.
+   */
+  requestId?: InputMaybe<Scalars['String']['input']>;
   /** Who it is about (selects the assignments); the subject is also the context's `subject`. */
   subject?: InputMaybe<PolicySubjectInput>;
 };

@@ -53,6 +53,7 @@ export const EvaluatePoliciesInputModel = z.object({
   action: z.enum(POLICY_ACTIONS),
   subject: optional(SubjectModel),
   context: z.record(z.string(), z.unknown(), { message: 'must be a JSON object' }),
+  requestId: optional(z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters')),
   dryRun: optional(z.boolean()),
 });
 export type EvaluatePoliciesInput = z.infer<typeof EvaluatePoliciesInputModel>;

@@ -20,6 +20,8 @@ export class DecisionService {
       subject: subjectOf(input.subject),
       context: input.context,
       dryRun: input.dryRun ?? false,
+      // The key metrics judges the recorded request by: one decision and one violation per request, whoever asks first.
+      ...(input.requestId && input.action === 'LLM_REQUEST' ? { sourceKey: `llm:${input.requestId}` } : {}),
       requestedBy: this.scope.access.principal(),
     });
   }
