@@ -13,6 +13,7 @@ import {
   UsageDocument,
 } from '@steward/client';
 import { INTERNAL_TOKEN_HEADER, InternalTokenCodec } from '@steward/kernel';
+import { eventually } from '@steward/kernel/testing';
 import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 import { LATENCY_RELATIVE_ERROR, METRICS_TOPICS } from '../src/index.js';
 import { usageRecord } from './harness.js';
@@ -28,13 +29,25 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Payloads published on a bus topic while `run` executes, plus a moment for delivery. */
+/**
+ * Payloads published on a bus topic while `run` executes. Every event `run` published was sent
+ * before it returned, and the bus delivers a topic's events in the order they were sent: once a
+ * marker published afterwards arrives, every event of `run` has arrived too (none is missed, and
+ * "none at all" can be asserted without waiting for a guessed moment).
+ */
 async function published<T>(topic: string, run: () => Promise<T>): Promise<{ result: T; events: Record<string, unknown>[] }> {
   const events: Record<string, unknown>[] = [];
-  const unsubscribe = await stack.bus.subscribe(topic, (payload) => events.push(JSON.parse(payload) as Record<string, unknown>));
+  const marker = randomUUID();
+  let markerSeen = false;
+  const unsubscribe = await stack.bus.subscribe(topic, (payload) => {
+    const event = JSON.parse(payload) as Record<string, unknown>;
+    if (event.marker === marker) markerSeen = true;
+    else events.push(event);
+  });
   try {
     const result = await run();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await stack.bus.publish(topic, JSON.stringify({ marker }));
+    await eventually(() => markerSeen, Boolean, 'the marker published after the operation');
     return { result, events };
   } finally {
     await unsubscribe();
@@ -135,11 +148,12 @@ describe('metrics through the gateway', () => {
     expect(before.errors).toBeUndefined();
     const removed = await stack.request(RemoveMemberDocument, { organizationId: org.id, membershipId: member.membershipId }, { token: org.owner.accessToken });
     expect(removed.errors).toBeUndefined();
-    let code: unknown;
-    for (let attempt = 0; attempt < 20 && code !== 'NOT_FOUND'; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      code = (await stack.request(UsageDocument, { organizationId: org.id, filter: DAY }, { token: member.accessToken })).errors?.[0]?.extensions?.code;
-    }
+    const code = await eventually(
+      async () => (await stack.request(UsageDocument, { organizationId: org.id, filter: DAY }, { token: member.accessToken })).errors?.[0]?.extensions?.code,
+      (seen) => seen === 'NOT_FOUND',
+      'the removed member refused',
+      1000,
+    );
     expect(code).toBe('NOT_FOUND');
   });
 });
