@@ -29,12 +29,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/**
- * Payloads published on a bus topic while `run` executes. Every event `run` published was sent
- * before it returned, and the bus delivers a topic's events in the order they were sent: once a
- * marker published afterwards arrives, every event of `run` has arrived too (none is missed, and
- * "none at all" can be asserted without waiting for a guessed moment).
- */
+/** Payloads published on a bus topic while `run` executes: the bus keeps a topic's order, so once a marker sent afterwards arrives, all of them have. */
 async function published<T>(topic: string, run: () => Promise<T>): Promise<{ result: T; events: Record<string, unknown>[] }> {
   const events: Record<string, unknown>[] = [];
   const marker = randomUUID();
