@@ -18,6 +18,7 @@ ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
 # package.json needs its line here, or `npm ci` does not see it.
 COPY package.json package-lock.json ./
 COPY kernel/package.json kernel/
+COPY subgraphs/analysis/package.json subgraphs/analysis/
 COPY subgraphs/identity/package.json subgraphs/identity/
 COPY subgraphs/metrics/package.json subgraphs/metrics/
 COPY subgraphs/organizations/package.json subgraphs/organizations/
@@ -40,7 +41,7 @@ ENV NODE_ENV=production \
     STEWARD_DATA_DIR=/var/lib/steward \
     STEWARD_WORKSPACE=${STEWARD_WORKSPACE}
 USER node
-EXPOSE 4000 4001 4002 4003 4004 4005 4006
+EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007
 ENTRYPOINT ["/usr/bin/tini", "-g", "--"]
 # sh -c only to expand the variable.
 CMD ["sh", "-c", "exec npm run start -w \"$STEWARD_WORKSPACE\""]

@@ -42,13 +42,14 @@ echo "smoke answer: $answer"
 
 # Graceful shutdown: SIGTERM to the whole process group (as tini -g does in the container); every
 # process must be gone within 20 s, with the drain logged and no error. npm itself reports the
-# signal (143), so the check reads Steward's own log rather than npm's status.
+# signal (143), so the check reads Steward's own log rather than npm's status. npm 11 exits at once on
+# SIGTERM without waiting for its child, so the wait is for the whole process group, not npm alone.
 kill -TERM -- -"$pid"
 for _ in $(seq 1 200); do
-  kill -0 "$pid" 2>/dev/null || break
+  kill -0 -- -"$pid" 2>/dev/null || break
   sleep 0.1
 done
-if kill -0 "$pid" 2>/dev/null; then cat "$log"; echo "still running 20 s after SIGTERM"; exit 1; fi
+if kill -0 -- -"$pid" 2>/dev/null; then cat "$log"; echo "still running 20 s after SIGTERM"; exit 1; fi
 pid=
 grep -q '"msg":"Shutting down (signal=SIGTERM)"' "$log" || { cat "$log"; echo "no graceful shutdown logged"; exit 1; }
 if grep -q '"level":[56]0' "$log"; then cat "$log"; echo "errors logged while stopping"; exit 1; fi
