@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
+/**
+ * A problem the person starting a process fixes from the message alone (a bad variable, a taken
+ * port): printed without a stack trace, and the process exits with status 1.
+ */
+export class StartupError extends Error {}
+
 /** Thrown when the environment is invalid; the message lists every bad variable at once. */
-export class EnvError extends Error {
+export class EnvError extends StartupError {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'EnvError';
@@ -26,13 +32,13 @@ export function configureOrExit<T>(configure: () => T): T {
   try {
     return configure();
   } catch (error) {
-    exitOnEnvError(error);
+    exitOnStartupError(error);
   }
 }
 
-/** Prints an EnvError's list of problems and exits with status 1; rethrows anything else. */
-export function exitOnEnvError(error: unknown): never {
-  if (!(error instanceof EnvError)) throw error;
+/** Prints a StartupError's message (an EnvError's list of problems, a taken port) and exits with status 1; rethrows anything else. */
+export function exitOnStartupError(error: unknown): never {
+  if (!(error instanceof StartupError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
@@ -50,6 +56,8 @@ export const commonEnvShape = {
   STEWARD_DATA_DIR: z.string().min(1).default('./.data'),
   /** Shared secret (>= 32 chars) the gateway signs internal tokens with; required in production. */
   STEWARD_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Bearer token Prometheus sends to read /metrics; without it /metrics is open in development and off in production. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 };
 
 /** For processes that ask organizations for grants (projects, metrics, the gateway's subscriptions). */

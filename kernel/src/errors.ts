@@ -9,6 +9,10 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The gateway could not get an answer from the subgraph that serves a field (`extensions.service` names it). */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** The operation's estimated cost is over the gateway's limit (`extensions.cost`, `extensions.limit`). */
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -108,7 +112,9 @@ export function registerErrorCodes(codes: Iterable<string>): void {
 }
 /** Extension keys a client may see; everything else (exception, stacktrace, serviceName…) is dropped. */
 // `decisionId`: the logged policy decision a refusal came from (POLICY_DENIED), for the caller to quote or look up.
-const PUBLIC_EXTENSION_KEYS = new Set(['code', 'field', 'issues', 'retryAfterSeconds', 'unlocksAt', 'decisionId']);
+// `service`: the subgraph a SUBGRAPH_UNAVAILABLE field comes from.
+// `cost`, `limit`: an operation's estimated cost and the limit it exceeded (COST_LIMIT_EXCEEDED).
+const PUBLIC_EXTENSION_KEYS = new Set(['code', 'field', 'issues', 'retryAfterSeconds', 'unlocksAt', 'decisionId', 'service', 'cost', 'limit']);
 
 /** Whether a code may reach a client (every server's mask, the gateway's included, uses this set). */
 export function isPublicErrorCode(code: string): boolean {

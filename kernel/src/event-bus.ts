@@ -12,9 +12,10 @@ export interface EventBus {
   /** Returns a function that unsubscribes. */
   subscribe(topic: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   /**
-   * Calls `handler` each time the bus listens again after losing its connection: events published
-   * in between were lost, so whoever caches what events invalidate must drop everything then.
-   * Buses that cannot lose events (in-process) never call it. Returns a function that unregisters.
+   * Calls `handler` each time the bus listens again after losing its connection (after replaying
+   * what it missed, where it can): whoever caches what events invalidate may drop everything then,
+   * in case an event is older than the replay window. Buses that cannot lose events (in-process)
+   * never call it. Returns a function that unregisters.
    */
   onReconnect?(handler: () => void): () => void;
   close(): Promise<void>;
@@ -44,11 +45,34 @@ export class InProcessEventBus implements EventBus {
   }
 }
 
+/** How long published events stay replayable for a listener that lost its connection. */
+const REPLAY_WINDOW_SECONDS = 600;
+/** Events a listener remembers having delivered, so a replay never delivers one twice. */
+const SEEN_LIMIT = 10_000;
+
 /**
- * PostgreSQL LISTEN/NOTIFY: every process connected to the same database receives every event,
- * so several gateway or subgraph replicas stay in step. One dedicated connection listens; it
- * reconnects and re-listens after a failure, then tells its reconnect handlers (NOTIFY has no
- * replay, so what was published while it was away is gone).
+ * Creates the journal of published events once per database. A DO block is one statement, so its
+ * advisory lock keeps processes starting together from racing on `create … if not exists`.
+ */
+const JOURNAL_DDL = `do $journal$ begin
+  perform pg_advisory_xact_lock(hashtext('steward_bus.journal'));
+  create schema if not exists steward_bus;
+  create table if not exists steward_bus.events (
+    seq bigserial primary key,
+    topic text not null,
+    payload text not null,
+    published_at timestamptz not null default now()
+  );
+  create index if not exists events_published_at on steward_bus.events (published_at);
+end $journal$`;
+
+/**
+ * PostgreSQL LISTEN/NOTIFY with a short journal: every process connected to the same database
+ * receives every event, so several gateway or subgraph replicas stay in step. Each publish writes
+ * the event to `steward_bus.events` and notifies its sequence number with it, in one statement.
+ * One dedicated connection listens; after a failure it reconnects, re-listens, and replays from the
+ * journal what it missed meanwhile (events of the last ten minutes it has not delivered, in order),
+ * then tells its reconnect handlers. The journal is trimmed to ten minutes as events are published.
  */
 export class PostgresEventBus implements EventBus {
   private listener: pg.Client | null = null;
@@ -58,6 +82,13 @@ export class PostgresEventBus implements EventBus {
   private readonly reconnectHandlers = new Set<() => void>();
   private closed = false;
   private connecting: Promise<pg.Client> | null = null;
+  private journal: Promise<void> | null = null;
+  /** The highest sequence number delivered (or present when this bus first listened). */
+  private lastSeq = 0;
+  /** Sequence numbers delivered lately: commit order is not sequence order, so a replay starts below lastSeq. */
+  private readonly seen = new Set<number>();
+  private publishes = 0;
+  private started = false;
 
   constructor(private readonly url: string, private readonly logger: Logger) {
     this.publisher = new pg.Pool({ connectionString: url, max: 2 });
@@ -67,7 +98,61 @@ export class PostgresEventBus implements EventBus {
   }
 
   async publish(topic: string, payload: string): Promise<void> {
-    await this.publisher.query('select pg_notify($1, $2)', [topic, payload]);
+    await this.ensureJournal();
+    await this.publisher.query(
+      `with event as (insert into steward_bus.events (topic, payload) values ($1, $2) returning seq)
+       select pg_notify($1, seq || ':' || $2) from event`,
+      [topic, payload],
+    );
+    // Trimming now and then keeps the journal to its window without a timer in every process.
+    if (++this.publishes % 200 === 0) {
+      await this.publisher.query(`delete from steward_bus.events where published_at < now() - interval '${REPLAY_WINDOW_SECONDS} seconds'`);
+    }
+  }
+
+  private ensureJournal(): Promise<void> {
+    this.journal ??= this.publisher.query(JOURNAL_DDL).then(
+      () => undefined,
+      (error: unknown) => {
+        this.journal = null;
+        throw error;
+      },
+    );
+    return this.journal;
+  }
+
+  /** Delivers one journaled event unless it was delivered already. */
+  private deliver(seq: number, topic: string, payload: string): void {
+    if (this.seen.has(seq)) return;
+    this.seen.add(seq);
+    if (this.seen.size > SEEN_LIMIT) this.seen.delete(this.seen.values().next().value!);
+    if (seq > this.lastSeq) this.lastSeq = seq;
+    this.emitter.emit(topic, payload);
+  }
+
+  /** A notification is `<seq>:<payload>`. */
+  private onNotification(channel: string, text: string): void {
+    const colon = text.indexOf(':');
+    const seq = Number(text.slice(0, colon));
+    if (colon < 0 || !Number.isSafeInteger(seq)) return void this.emitter.emit(channel, text);
+    this.deliver(seq, channel, text.slice(colon + 1));
+  }
+
+  /** What the journal holds for this bus's topics that it has not delivered (a window below lastSeq covers late commits). */
+  private async replay(client: pg.Client): Promise<number> {
+    const { rows } = await client.query<{ seq: string; topic: string; payload: string }>(
+      `select seq, topic, payload from steward_bus.events
+        where seq > $1 and topic = any($2) and published_at > now() - interval '${REPLAY_WINDOW_SECONDS} seconds'
+        order by seq`,
+      [Math.max(0, this.lastSeq - SEEN_LIMIT), [...this.topics]],
+    );
+    let replayed = 0;
+    for (const row of rows) {
+      if (this.seen.has(Number(row.seq))) continue;
+      replayed += 1;
+      this.deliver(Number(row.seq), row.topic, row.payload);
+    }
+    return replayed;
   }
 
   async subscribe(topic: string, handler: (payload: string) => void): Promise<() => Promise<void>> {
@@ -101,7 +186,7 @@ export class PostgresEventBus implements EventBus {
     if (this.listener) return Promise.resolve(this.listener);
     this.connecting ??= (async () => {
       const client = new pg.Client({ connectionString: this.url });
-      client.on('notification', (message) => this.emitter.emit(message.channel, message.payload ?? ''));
+      client.on('notification', (message) => this.onNotification(message.channel, message.payload ?? ''));
       // A terminated backend shows up as 'error', 'end' or both; only the first counts.
       const lost = (error?: unknown) => {
         if (this.closed || this.listener !== client) return;
@@ -113,6 +198,13 @@ export class PostgresEventBus implements EventBus {
       client.on('error', lost);
       client.on('end', () => lost());
       await client.connect();
+      await this.ensureJournal();
+      // The first connection starts from what is already journaled; a reconnection keeps its place.
+      if (!this.started) {
+        const { rows } = await client.query<{ seq: string | null }>('select max(seq) as seq from steward_bus.events');
+        this.lastSeq = Number(rows[0]?.seq ?? 0);
+        this.started = true;
+      }
       this.listener = client;
       this.connecting = null;
       return client;
@@ -125,7 +217,9 @@ export class PostgresEventBus implements EventBus {
     try {
       const client = await this.connect();
       for (const topic of this.topics) await client.query(`listen ${pg.escapeIdentifier(topic)}`);
-      this.logger.info('Event bus listening again (topics=%d)', this.topics.size);
+      // Listening first, then reading the journal: nothing published in between is missed, and the seen set drops doubles.
+      const replayed = await this.replay(client);
+      this.logger.info('Event bus listening again (topics=%d, replayed=%d)', this.topics.size, replayed);
       for (const handler of this.reconnectHandlers) {
         try {
           handler();

@@ -116,6 +116,28 @@ export class RouteClient {
     this.token = new ReusableInternalToken(internalTokens, { caller: { kind: 'service', name }, client: { ip: null, userAgent: null } });
   }
 
+  /** Whether this process knows where `subgraph` is (a development setup may run without one). */
+  locates(subgraph: string): boolean {
+    return Boolean(this.locate(subgraph));
+  }
+
+  /**
+   * A raw internal request to `owner` (a route whose answer is bytes, not JSON: a source archive),
+   * with this service's internal token; the caller reads and checks the response. No timeout of its
+   * own: pass `signal` to bound it. Throws InternalRouteError when the owner has no URL or no answer.
+   */
+  async fetchRaw(owner: string, path: `/internal/${string}`, query: Record<string, string>, signal?: AbortSignal): Promise<Response> {
+    const base = this.locate(owner);
+    if (!base) throw new InternalRouteError(path, 0, `the ${owner} subgraph has no URL`);
+    const url = new URL(path, base);
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    try {
+      return await fetch(url, { headers: { [INTERNAL_TOKEN_HEADER]: await this.token.get() }, signal });
+    } catch (error) {
+      throw new InternalRouteError(path, 0, error instanceof Error ? error.message : String(error));
+    }
+  }
+
   /** The route's output; throws InternalRouteError for any other answer, 404 included. */
   async call<R extends InternalRoute>(route: R, input: z.input<R['input']>): Promise<z.infer<R['output']>> {
     const output = await this.find(route, input);

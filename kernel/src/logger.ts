@@ -1,5 +1,6 @@
 import { DriverException } from '@mikro-orm/core';
 import { pino, type Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -90,15 +91,59 @@ export function serializeError(error: unknown): unknown {
   };
 }
 
-/** Creates the process logger; JSON lines on stdout, secrets redacted, database errors without their SQL. */
-export function createLogger(options: { level: string; name?: string; destination?: NodeJS.WritableStream }): Logger {
-  return pino(
-    {
-      level: options.level,
-      name: options.name,
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      serializers: { err: serializeError, error: serializeError },
-    },
-    options.destination as pino.DestinationStream | undefined,
-  );
+/** How log lines are written: one JSON object a line (for machines and tests), or coloured text (for a person at a terminal). */
+export type LogFormat = 'json' | 'pretty';
+
+/**
+ * The format of a process's log: pretty when a person watches it (stdout is a terminal) outside
+ * production, JSON otherwise, so what a collector, a pipe or a test reads is always one JSON object a line.
+ */
+export function logFormatFor(nodeEnv: string, stdout: { isTTY?: boolean }): LogFormat {
+  return stdout.isTTY === true && nodeEnv !== 'production' ? 'pretty' : 'json';
+}
+
+/**
+ * A stream that writes pino's JSON lines to `destination` (stdout by default) in `format`. Pretty
+ * output is synchronous, so nothing is lost when a drained process exits right after its last line.
+ */
+export function logStream(format: LogFormat, destination?: NodeJS.WritableStream): pino.DestinationStream | undefined {
+  if (format === 'json') return destination as pino.DestinationStream | undefined;
+  return pinoPretty({
+    destination: destination ?? 1,
+    sync: true,
+    // Colour on a terminal (pino-pretty's own check); a given stream is a test reading plain text.
+    ...(destination === undefined ? {} : { colorize: false }),
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,name,subgraph,component',
+    // The part of the stack a line comes from leads it, instead of filling a line of its own.
+    messageFormat: '{if subgraph}[{subgraph}] {end}{if component}[{component}] {end}{msg}',
+  });
+}
+
+/** A second destination of a logger, fed from `level` up whatever the logger's own level. */
+export interface LogTee {
+  level: pino.Level;
+  stream: NodeJS.WritableStream;
+}
+
+/** A level's rank: lower logs more; `silent` logs nothing. */
+const rankOf = (level: string) => pino.levels.values[level] ?? Number.POSITIVE_INFINITY;
+
+/**
+ * Creates the process logger: JSON lines on stdout (or `destination`) unless `format` is `pretty`,
+ * secrets redacted, database errors without their SQL. `tee` also gets every line from its own
+ * level up, as JSON (a process that reads what its parts log, such as mailed links, whatever LOG_LEVEL says).
+ */
+export function createLogger(options: { level: string; name?: string; destination?: NodeJS.WritableStream; format?: LogFormat; tee?: LogTee }): Logger {
+  const settings = {
+    name: options.name,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: { err: serializeError, error: serializeError },
+  };
+  const output = logStream(options.format ?? 'json', options.destination);
+  if (!options.tee) return pino({ ...settings, level: options.level }, output);
+  const streams: pino.StreamEntry[] = [{ level: options.tee.level, stream: options.tee.stream }];
+  if (options.level !== 'silent') streams.push({ level: options.level as pino.Level, stream: output ?? pino.destination(1) });
+  const level = rankOf(options.level) < rankOf(options.tee.level) ? options.level : options.tee.level;
+  return pino({ ...settings, level }, pino.multistream(streams));
 }

@@ -6,6 +6,8 @@ import { memberLookupRoute, projectLookupRoute } from './reference-routes.js';
 export interface ProjectLookup {
   projectIds: string[];
   versions: { id: string; projectId: string }[];
+  /** The version in production of each found project that has one. */
+  productionVersions?: { projectId: string; versionId: string }[];
 }
 
 /** Of the team, user and API key ids asked about, the organization's teams, its members and its keys. */

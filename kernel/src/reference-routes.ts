@@ -25,8 +25,9 @@ export const memberLookupRoute = defineRoute({
 
 /**
  * `POST /internal/projects/lookup` `{ organizationId, projectIds, versionIds }` →
- * `{ projectIds, versions: [{ id, projectId }] }`: which of the ids are projects (archived included)
- * and versions of projects of that organization. Metrics checks the ids of recorded usage with it.
+ * `{ projectIds, versions: [{ id, projectId }], productionVersions: [{ projectId, versionId }] }`: which of
+ * the ids are projects (archived included) and versions of projects of that organization, and the
+ * version each found project has in production. Metrics checks the ids of recorded usage with it.
  * One lookup answers one ingest call at most: 1,000 records, each naming one project and one version.
  */
 export const projectLookupRoute = defineRoute({
@@ -34,6 +35,11 @@ export const projectLookupRoute = defineRoute({
   method: 'POST',
   path: '/internal/projects/lookup',
   input: z.object({ organizationId: IdModel, projectIds: z.array(IdModel).max(1000), versionIds: z.array(IdModel).max(1000) }),
-  output: z.object({ projectIds: z.array(z.string()), versions: z.array(z.object({ id: z.string(), projectId: z.string() })) }),
+  output: z.object({
+    projectIds: z.array(z.string()),
+    versions: z.array(z.object({ id: z.string(), projectId: z.string() })),
+    /** Of the projects found, those with a version in production, and that version (analysis's "new code" baseline). */
+    productionVersions: z.array(z.object({ projectId: z.string(), versionId: z.string() })).default([]),
+  }),
   bodyLimit: '128kb',
 });

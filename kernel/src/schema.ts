@@ -21,6 +21,19 @@ export function listSdlFiles(dir: string): string[] {
 /** The kernel's SDL shared by every subgraph (scalars, PageInfo) and the entity stubs a subgraph may reference. */
 const SHARED_SDL_DIR = fileURLToPath(new URL('../sdl/', import.meta.url));
 const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.7';
+/**
+ * `@viewerDependent` marks a field (or every field of a type) whose value depends on who asks beyond
+ * their permissions in the object's organization: `me`, `viewer*`, a user's own email. Every
+ * subgraph's SDL declares it and composition carries it into the supergraph, where the gateway
+ * reads it: live-subscription answers are shared between subscribers only when they select no such field.
+ */
+export const VIEWER_DEPENDENT = 'viewerDependent';
+const VIEWER_DEPENDENT_LINK = 'https://steward.dev/answers/v1.0';
+const VIEWER_DEPENDENT_DEFINITION = `"""
+The value depends on who asks, not only on their permissions in the object's organization: live
+subscription answers that select it are never shared between subscribers.
+"""
+directive @${VIEWER_DEPENDENT} on FIELD_DEFINITION | OBJECT`;
 const FEDERATION_DIRECTIVES = ['key', 'shareable', 'external', 'requires', 'provides', 'override', 'inaccessible', 'tag', 'interfaceObject'];
 
 /** Names a document defines (types, scalars, enums, inputs, interfaces, unions). */
@@ -68,7 +81,15 @@ export function loadSdl(dir: string): string {
   const body = [...own, ...parts].join('\n\n');
   if (body.includes(FEDERATION_LINK)) return body;
   const used = FEDERATION_DIRECTIVES.filter((name) => new RegExp(`@${name}\\b`).test(body)).map((name) => `"@${name}"`);
-  return `extend schema @link(url: "${FEDERATION_LINK}", import: [${used.join(', ')}])\n\n${body}`;
+  return [
+    `extend schema @link(url: "${FEDERATION_LINK}", import: [${[...used, '"@composeDirective"'].join(', ')}])`,
+    `  @link(url: "${VIEWER_DEPENDENT_LINK}", import: ["@${VIEWER_DEPENDENT}"])`,
+    `  @composeDirective(name: "@${VIEWER_DEPENDENT}")`,
+    '',
+    VIEWER_DEPENDENT_DEFINITION,
+    '',
+    body,
+  ].join('\n');
 }
 
 /** Parsed form of {@link loadSdl}. */

@@ -3,13 +3,15 @@ import { CachedGrantsSource, HttpGrantsSource, type GrantsSource } from './acces
 import { systemClock, type Clock } from './clock.js';
 import { openDatabase, type DatabaseTarget, type QueryCounter } from './database.js';
 import { urlVariableOf, type SubgraphDescriptor, type SubgraphTools } from './descriptor.js';
-import { EnvError, commonEnvShape, configureOrExit, exitOnEnvError, parseEnv, requireInProduction } from './env.js';
+import { EnvError, commonEnvShape, configureOrExit, exitOnStartupError, parseEnv, requireInProduction } from './env.js';
 import { registerErrorCodes } from './errors.js';
 import { createEventBus, type EventBus } from './event-bus.js';
+import { PortInUseError } from './http.js';
 import { InternalTokenCodec } from './internal-token.js';
+import { jobsEnvShape } from './jobs/create-job-queue.js';
 import { ProcessJobQueue } from './jobs/process-job-queue.js';
 import { RouteClient, type SubgraphLocator } from './internal-route.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, logFormatFor, type Logger } from './logger.js';
 import { stopOnSignals } from './shutdown.js';
 import { createSubgraphServer, type BaseRequestContext, type SubgraphDefinition, type SubgraphServer } from './subgraph-server.js';
 
@@ -40,7 +42,7 @@ export interface RunningSubgraph {
 }
 
 /** The variables every subgraph process reads itself. */
-type AloneEnv = z.infer<z.ZodObject<typeof commonEnvShape>> & { HOST: string };
+type AloneEnv = z.infer<z.ZodObject<typeof commonEnvShape & typeof jobsEnvShape>> & { HOST: string };
 
 /** How long a caller's grants stay cached when the process does not say (GRANTS_CACHE_TTL_MS). */
 const DEFAULT_GRANTS_TTL_MS = 30_000;
@@ -51,8 +53,19 @@ const DEFAULT_GRANTS_TTL_MS = 30_000;
  */
 export async function startSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost, port: number, hostname: string): Promise<RunningSubgraph> {
   const built = await buildSubgraph(descriptor, host);
-  const server = await createSubgraphServer({ definition: built.definition, internalTokens: host.internalTokens, logger: built.logger, production: host.production });
-  const url = await server.listen(port, hostname);
+  const server = await createSubgraphServer({
+    definition: built.definition,
+    internalTokens: host.internalTokens,
+    logger: built.logger,
+    production: host.production,
+    metricsToken: typeof host.env.METRICS_TOKEN === 'string' ? host.env.METRICS_TOKEN : undefined,
+  });
+  const url = await server.listen(port, hostname).catch(async (error: unknown) => {
+    // Nothing serves yet, but the build opened queues and listeners: close them before reporting.
+    await server.stop();
+    await built.closeTools();
+    throw error instanceof PortInUseError ? error.forVariable(descriptor.port.variable) : error;
+  });
   return {
     name: descriptor.name,
     url,
@@ -113,7 +126,7 @@ async function buildSubgraph(descriptor: SubgraphDescriptor, host: SubgraphHost,
 /** A process of one subgraph on its own: its configuration, database, bus and tokens, and how it finds the others. */
 function aloneHost(descriptor: SubgraphDescriptor, role: 'server' | 'worker'): Promise<{ host: SubgraphHost; env: AloneEnv & Record<string, unknown> }> {
   const env = configureOrExit(() => {
-    const parsed = parseEnv(z.object({ ...commonEnvShape, ...descriptor.envShape, HOST: z.string().default('0.0.0.0') })) as AloneEnv & Record<string, unknown>;
+    const parsed = parseEnv(z.object({ ...commonEnvShape, ...jobsEnvShape, ...descriptor.envShape, HOST: z.string().default('0.0.0.0') })) as AloneEnv & Record<string, unknown>;
     const urls = (descriptor.calls ?? []).map(urlVariableOf);
     requireInProduction(parsed, ['STEWARD_INTERNAL_SECRET', 'DATABASE_URL', ...(descriptor.requiredInProduction ?? []), ...urls]);
     const problems: string[] = [];
@@ -123,14 +136,20 @@ function aloneHost(descriptor: SubgraphDescriptor, role: 'server' | 'worker'): P
     if (problems.length) throw new EnvError(problems);
     return parsed;
   });
-  const logger = createLogger({ level: env.LOG_LEVEL, name: role === 'worker' ? `${descriptor.name}-worker` : descriptor.name });
+  const logger = createLogger({ level: env.LOG_LEVEL, name: role === 'worker' ? `${descriptor.name}-worker` : descriptor.name, format: logFormatFor(env.NODE_ENV, process.stdout) });
   return openDatabase(env).then((database) => ({
     env,
     host: {
       env,
       database,
       bus: createEventBus(database, logger.child({ component: 'event-bus' })),
-      jobs: new ProcessJobQueue({ database, logger }),
+      jobs: new ProcessJobQueue({
+        database,
+        logger,
+        pollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
+        maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS,
+        poolSize: env.JOBS_POOL_SIZE,
+      }),
       internalTokens: new InternalTokenCodec(env.STEWARD_INTERNAL_SECRET!),
       logger,
       production: env.NODE_ENV === 'production',
@@ -151,7 +170,7 @@ export async function runSubgraphAlone(descriptor: SubgraphDescriptor): Promise<
   const { host, env } = await aloneHost(descriptor, 'server');
   const port = env[descriptor.port.variable];
   // A subgraph may check configuration of its own while building (a production-only key): same clean exit.
-  const running = await startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, env.HOST).catch(exitOnEnvError);
+  const running = await startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, env.HOST).catch(exitOnStartupError);
   host.logger.info('%s subgraph listening (url=%s)', descriptor.name, running.url);
   stopOnSignals(host.logger, async () => {
     await running.stop();
@@ -167,7 +186,7 @@ export async function runSubgraphAlone(descriptor: SubgraphDescriptor): Promise<
  */
 export async function runSubgraphWorker(descriptor: SubgraphDescriptor): Promise<void> {
   const { host } = await aloneHost(descriptor, 'worker');
-  const built = await buildSubgraph(descriptor, host, 'worker').catch(exitOnEnvError);
+  const built = await buildSubgraph(descriptor, host, 'worker').catch(exitOnStartupError);
   host.logger.info('%s worker working its job queues (pid=%d)', descriptor.name, process.pid);
   stopOnSignals(host.logger, async () => {
     await built.definition.close?.();

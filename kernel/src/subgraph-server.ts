@@ -12,6 +12,7 @@ import { createPermissions, type IRules } from './authz.js';
 import type { Caller, ClientInfo } from './caller.js';
 import { maskError } from './errors.js';
 import { createObservableApp, listen, type ReadinessCheck } from './http.js';
+import { answerErrorsAsJson } from './http-errors.js';
 import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from './internal-token.js';
 import type { QueryCounter } from './database.js';
 import type { Logger } from './logger.js';
@@ -109,6 +110,8 @@ export interface SubgraphServerOptions<Ctx extends BaseRequestContext> {
   internalTokens: InternalTokenCodec;
   logger: Logger;
   production: boolean;
+  /** METRICS_TOKEN: the bearer token /metrics requires (see MetricsAccess). */
+  metricsToken?: string;
 }
 
 /**
@@ -123,7 +126,12 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
     buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: { ...sharedScalars, ...definition.resolvers } as GraphQLResolverMap<unknown> }),
     createPermissions(definition.rules),
   );
-  const { app, httpServer } = createObservableApp({ service: definition.name, readiness: definition.readiness, logger });
+  const { app, httpServer } = createObservableApp({
+    service: definition.name,
+    readiness: definition.readiness,
+    logger,
+    metricsAccess: { token: options.metricsToken, production: options.production },
+  });
   // The gateway keeps connections to subgraphs open and reuses them. With Node's 5 s default a
   // subgraph may close an idle socket just as the gateway sends on it (ECONNRESET under bursts);
   // the side that reuses must give up first, so the subgraph waits much longer.
@@ -159,6 +167,7 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
       },
     }),
   );
+  answerErrorsAsJson(app, logger);
 
   return {
     name: definition.name,

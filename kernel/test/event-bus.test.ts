@@ -35,6 +35,18 @@ const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
 };
 
+/** Ends the server process of the connection listening on `topic` (as a restart or an admin would); says how many it ended. */
+async function terminateListener(topic: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where query like $1 and pid <> pg_backend_pid()', [`listen "${topic}"%`]);
+    return rows.length;
+  } finally {
+    await admin.end();
+  }
+}
+
 describe.each(factories)('the %s event bus', (_name, create, pair) => {
   const topic = `test.topic.${Math.random().toString(36).slice(2)}`;
 
@@ -86,19 +98,32 @@ describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', ()
     await bus.publish(topic, 'before');
     await until(() => got.payloads.length === 1);
 
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      const { rows } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where query like $1 and pid <> pg_backend_pid()', [`listen "${topic}"%`]);
-      expect(rows).toHaveLength(1);
-    } finally {
-      await admin.end();
-    }
+    expect(await terminateListener(topic)).toBe(1);
     await until(() => reconnects === 1);
     expect(reconnects).toBe(1);
     await bus.publish(topic, 'after');
     await until(() => got.payloads.length === 2);
     expect(got.payloads).toEqual(['before', 'after']);
+  });
+
+  it('replays what was published while its listening connection was gone: every event once, in order', async () => {
+    const topic = `test_replay_${Math.random().toString(36).slice(2, 8)}`;
+    const [publisher, listener] = [new PostgresEventBus(url!, logger), new PostgresEventBus(url!, logger)];
+    opened.push(publisher, listener);
+    let reconnects = 0;
+    listener.onReconnect(() => (reconnects += 1));
+    const got = await received(listener, topic);
+    for (const n of [1, 2, 3]) await publisher.publish(topic, `event-${n}`);
+    await until(() => got.payloads.length === 3);
+
+    expect(await terminateListener(topic)).toBe(1);
+    // Published at once, while the listener is away (it reconnects after half a second).
+    for (const n of [4, 5, 6, 7, 8, 9]) await publisher.publish(topic, `event-${n}`);
+    expect(reconnects).toBe(0);
+    await until(() => reconnects === 1 && got.payloads.length >= 9);
+    await publisher.publish(topic, 'event-10');
+    await until(() => got.payloads.length >= 10);
+    expect(got.payloads).toEqual(Array.from({ length: 10 }, (_, i) => `event-${i + 1}`));
   });
 
   it('survives the server dropping its idle publishing connections, and publishes again', async () => {

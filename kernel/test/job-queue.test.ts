@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineEntity } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -296,79 +294,4 @@ describe(`the job queue on ${onPostgres ? 'PostgreSQL (pg-boss)' : 'PGlite (embe
       // Two embedded databases opened from disk: slow on a busy machine.
     }, 120_000);
   });
-});
-
-describe.skipIf(!onPostgres)('the job queue with two worker processes (PostgreSQL only: a PGlite data directory has one process)', () => {
-  const fixture = fileURLToPath(new URL('./fixtures/job-worker.fixture.ts', import.meta.url));
-  const children: ChildProcess[] = [];
-  afterAll(() => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-
-  /** Starts a worker process and resolves once it prints `ready`. */
-  function startWorker(): Promise<ChildProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
-      env: { ...process.env, DATABASE_URL: (database.target as { url: string }).url, LOG_LEVEL: 'warn', JOBS_POLL_INTERVAL_MS: '100', JOBS_MAINTENANCE_INTERVAL_SECONDS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
-    let output = '';
-    return new Promise((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (/^ready$/m.test(output)) resolve(child);
-      });
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.on('exit', (code) => reject(new Error(`Worker exited before it was ready (code ${code}):\n${output}`)));
-    });
-  }
-
-  const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))));
-
-  it('hands the job of a worker killed mid-run to the other worker, and completes no job twice', async () => {
-    await database.query(TRACKED_TABLES_SQL);
-    const [first, second] = await Promise.all([startWorker(), startWorker()]);
-    // This process only enqueues, as an API process would; the workers run the handlers.
-    const producer = await createJobQueue({ name: TRACKED_OWNER, database: database.target, logger, ...FAST });
-    opened.push(producer);
-    producer.define<TrackedJob>(TRACKED_QUEUE, async () => {
-      throw new Error('worked by the fixture processes only');
-    }, TRACKED_OPTIONS);
-
-    const hung = await producer.enqueue<TrackedJob>(TRACKED_QUEUE, { hang: true });
-    const quick: string[] = [];
-    for (let i = 0; i < 20; i++) quick.push(await producer.enqueue<TrackedJob>(TRACKED_QUEUE, {}));
-
-    const [firstStart] = await eventually(
-      () => database.query<{ worker: number }>('select worker from fixture.starts where job_id = $1', [hung]),
-      (rows) => rows.length > 0,
-      'a worker to start the job that hangs',
-    );
-    const victim = [first!, second!].find((child) => child.pid === firstStart!.worker)!;
-    const survivor = victim === first ? second! : first!;
-    victim.kill('SIGKILL');
-    expect(await exited(victim)).toBeNull();
-
-    const completions = await eventually(
-      () => database.query<{ job_id: string; worker: number }>('select job_id, worker from fixture.completions'),
-      (rows) => rows.length >= 21,
-      'every job to be completed',
-      30_000,
-    );
-    expect(completions).toHaveLength(21);
-    expect(new Set(completions.map((row) => row.job_id))).toEqual(new Set([hung, ...quick]));
-    expect(completions.find((row) => row.job_id === hung)?.worker).toBe(survivor.pid);
-    const runsOfHung = await database.query<{ worker: number; attempt: number }>('select worker, attempt from fixture.starts where job_id = $1 order by started_at', [hung]);
-    expect(runsOfHung).toEqual([
-      { worker: victim.pid, attempt: 1 },
-      { worker: survivor.pid, attempt: 2 },
-    ]);
-    const startedTwice = await database.query<{ job_id: string }>('select job_id from fixture.starts group by job_id having count(*) > 1');
-    expect(startedTwice.map((row) => row.job_id)).toEqual([hung]);
-    for (const id of [hung, ...quick]) expect((await producer.get(TRACKED_QUEUE, id))?.state).toBe('completed');
-
-    // SIGTERM drains the survivor, which then exits cleanly.
-    survivor.kill('SIGTERM');
-    expect(await exited(survivor)).toBe(0);
-  }, 150_000);
 });

@@ -83,18 +83,22 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   /**
-   * Creates the queue (its partition) unless it exists. Two processes creating the same queue at
-   * once can deadlock inside pg-boss's create_queue (SQLSTATE 40P01); PostgreSQL aborts one of them,
-   * and its retry finds the queue made by the other.
+   * Creates the queue (its partition) unless it exists. pg-boss's create_queue alters the shared
+   * job and queue tables, so two creations at once in one schema can deadlock (SQLSTATE 40P01),
+   * whether from one process defining its queues or from several starting together. Each creation
+   * therefore runs in one statement that first takes a transaction advisory lock of the schema:
+   * creations queue up behind each other instead of deadlocking. The retry stays for a lock
+   * timeout or a server that aborts the statement anyway.
    */
   private async createQueue(queue: string): Promise<void> {
+    const statement = createQueueStatement(this.options.schema, queue);
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.boss.createQueue(queue, { name: queue, policy: 'standard' });
+        await this.boss.getDb().executeSql(statement, []);
         return;
       } catch (error) {
         const code = (error as { code?: string }).code;
-        if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
+        if (attempt >= 5 || (code !== '40P01' && code !== '23505' && code !== '55P03')) throw error;
         await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
       }
     }
@@ -222,4 +226,24 @@ export class PgBossJobQueue implements JobQueue {
     // Whatever was enqueued while nobody listened is found by this round rather than the next poll.
     this.runners.wakeAll();
   }
+}
+
+/** A literal for SQL text: our queue names and schemas come from code, but are quoted all the same. */
+function sqlLiteral(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/**
+ * pg-boss's `create_queue` for one standard queue, behind an advisory lock of the schema held
+ * until the statement's own transaction ends (a DO block is one statement, so one transaction).
+ */
+export function createQueueStatement(schema: string, queue: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Unexpected job schema name: ${schema}`);
+  const options = JSON.stringify({ policy: 'standard' });
+  return [
+    'DO $create$ BEGIN',
+    `  PERFORM pg_advisory_xact_lock(hashtext(${sqlLiteral(`steward.create_queue.${schema}`)}));`,
+    `  PERFORM ${schema}.create_queue(${sqlLiteral(queue)}, ${sqlLiteral(options)}::json);`,
+    'END $create$',
+  ].join('\n');
 }
