@@ -4,6 +4,7 @@ import type { IdentityDeps } from './identity.deps.js';
 import type { AuditTrail } from './modules/audit/audit-trail.js';
 import type { AuditService } from './modules/audit/audit.service.js';
 import type { AuthService } from './modules/auth/auth.service.js';
+import type { RegistrationRequestService } from './modules/auth/registration-request.service.js';
 import type { StepUpVerifier } from './modules/auth/step-up.js';
 import type { EmailVerificationService } from './modules/email-verification/email-verification.service.js';
 import type { InvitationService } from './modules/invitations/invitation.service.js';
@@ -28,7 +29,7 @@ export interface Viewer {
 export interface ServiceScope {
   /** The request's ORM fork; services open transactions on it and build repositories on the transaction. */
   em: EntityManager;
-  /** What lives as long as the process: settings, hasher, signing keys, mail, background tasks. */
+  /** What lives as long as the process: settings, hasher, signing keys, mail, job queue. */
   deps: IdentityDeps;
   caller: Caller;
   /** The client's IP address and user agent, stamped on sessions and audit events. */
@@ -48,6 +49,7 @@ export interface ServiceScope {
 /** Per-request context of the identity subgraph. */
 export interface IdentityContext extends BaseRequestContext {
   auth: AuthService;
+  registrationRequests: RegistrationRequestService;
   sessions: SessionService;
   passwords: PasswordService;
   emailVerification: EmailVerificationService;

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MailDispatcher } from '@steward/kernel';
-import type { BackgroundTasks } from './background-tasks.js';
+import type { JobQueue, MailDispatcher } from '@steward/kernel';
 import type { IdentityEnv } from './identity.env.js';
 import type { AdmissionQueues } from './modules/auth/admission-queues.js';
 import type { ThrottlePolicy } from './modules/auth/login-throttle.js';
@@ -8,6 +7,7 @@ import type { PasswordHasher } from './modules/auth/password-hasher.js';
 import type { MfaSecrets } from './modules/mfa/mfa-secrets.js';
 import type { SigningKeys } from './modules/keys/signing-keys.js';
 import type { PasswordPolicy } from './modules/passwords/password-policy.js';
+import type { SessionRevocations } from './modules/sessions/session-revocations.js';
 
 /** Identity's settings, derived once from the environment. */
 export interface IdentityConfig {
@@ -20,6 +20,8 @@ export interface IdentityConfig {
   passwordResetTtlSeconds: number;
   emailVerificationTtlSeconds: number;
   registration: 'open' | 'invite';
+  /** `register` is refused and `requestRegistration` accounts sign in only once their address is verified. */
+  registrationEnumerationSafe: boolean;
   platformAdminEmails: ReadonlySet<string>;
   publicAppUrl: string;
 }
@@ -33,10 +35,13 @@ export interface IdentityDeps {
   /** Seals TOTP secrets and keys backup-code hashes (from IDENTITY_ENCRYPTION_KEY). */
   mfaSecrets: MfaSecrets;
   mail: MailDispatcher;
-  background: BackgroundTasks;
+  /** Identity's queues (mail delivery, password-reset requests); enqueue through a request's transaction. */
+  jobs: JobQueue;
   /** Orders sign-ins waiting on one throttle key inside this process. */
   admissionQueues: AdmissionQueues;
-  /** A fresh EntityManager for work outside a request (background tasks). */
+  /** Announces ended sessions to every gateway; call after the revoking transaction commits. */
+  revocations: SessionRevocations;
+  /** A fresh EntityManager for work outside a request (jobs). */
   fork(): EntityManager;
 }
 
@@ -59,6 +64,7 @@ export function identityConfig(env: IdentityEnv): IdentityConfig {
     passwordResetTtlSeconds: env.PASSWORD_RESET_TOKEN_TTL_SECONDS,
     emailVerificationTtlSeconds: env.EMAIL_VERIFICATION_TOKEN_TTL_SECONDS,
     registration: env.REGISTRATION,
+    registrationEnumerationSafe: env.REGISTRATION_ENUMERATION_SAFE,
     platformAdminEmails: new Set(env.PLATFORM_ADMIN_EMAILS),
     publicAppUrl: env.PUBLIC_APP_URL,
   };

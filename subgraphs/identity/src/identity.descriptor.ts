@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineSubgraph } from '@steward/kernel';
+import { defineSubgraph, revokedSessionsRoute } from '@steward/kernel';
 import { identityEnvShape } from './identity.env.js';
 import { IDENTITY_ERROR_CODES } from './identity.errors.js';
 import { userEmailRoute } from './identity.routes.js';
@@ -10,7 +10,7 @@ export const descriptor = defineSubgraph({
   sdlDir: fileURLToPath(new URL('.', import.meta.url)),
   envShape: identityEnvShape,
   port: { variable: 'IDENTITY_PORT', default: 4001 },
-  serves: [userEmailRoute],
+  serves: [userEmailRoute, revokedSessionsRoute],
   errorCodes: IDENTITY_ERROR_CODES,
   deploy: {
     environment: {
@@ -21,5 +21,5 @@ export const descriptor = defineSubgraph({
     },
   },
   // Imported when built, so the gateway can read descriptors without loading the subgraph.
-  build: async ({ env, database, logger, clock, jobs }) => (await import('./identity.subgraph.js')).createIdentitySubgraph({ env, database, logger, clock, jobs }),
+  build: async ({ env, database, logger, bus, clock, jobs }) => (await import('./identity.subgraph.js')).createIdentitySubgraph({ env, database, logger, bus, clock, jobs }),
 });

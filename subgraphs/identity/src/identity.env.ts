@@ -36,6 +36,15 @@ export const identityEnvShape = {
    * PLATFORM_ADMIN_EMAILS address while none of those addresses has a verified account (bootstrap).
    */
   REGISTRATION: z.enum(['open', 'invite']).default('open'),
+  /**
+   * `true`: no answer tells whether an address has an account. `register` is refused (it answers
+   * with tokens or CONFLICT); `requestRegistration` always answers true and mails either a
+   * verification link (new address) or a notice (taken address); an unverified account cannot sign in.
+   */
+  REGISTRATION_ENUMERATION_SAFE: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('false')
+    .transform((text) => text === 'true'),
   /** Comma-separated emails of platform admins; an admin must also have verified that email. */
   PLATFORM_ADMIN_EMAILS: z
     .string()

@@ -6,6 +6,8 @@ export const IdentityErrorCode = {
   MFA_REQUIRED: 'MFA_REQUIRED',
   /** Too many failed sign-ins; `unlocksAt` says when it opens. */
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  /** The password was right, but with REGISTRATION_ENUMERATION_SAFE=true an account signs in only once its address is verified. */
+  EMAIL_NOT_VERIFIED: 'EMAIL_NOT_VERIFIED',
 } as const;
 
 /** The codes as a list, for the descriptor. */
@@ -18,6 +20,13 @@ export const SIGN_IN_BUSY_MESSAGE = 'Too many sign-ins are being checked for thi
 export class MfaRequiredError extends AppError {
   constructor(message = 'Enter the code from your authenticator app, or one of your backup codes.') {
     super(IdentityErrorCode.MFA_REQUIRED, message);
+  }
+}
+
+/** The password was right, but the account's address is not verified yet (REGISTRATION_ENUMERATION_SAFE=true). */
+export class EmailNotVerifiedError extends AppError {
+  constructor() {
+    super(IdentityErrorCode.EMAIL_NOT_VERIFIED, 'Confirm your email address first: follow the link mailed to you, or reset your password to get a new one.');
   }
 }
 

@@ -11,20 +11,23 @@ import {
   loadTypeDefs,
   mergeRules,
   isId,
+  revokedSessionsRoute,
   serve,
   systemClock,
   type BaseRequestContext,
   type Clock,
   type DatabaseTarget,
+  type EventBus,
   type JobQueue,
   type Logger,
+  type QueryCounter,
   type SubgraphDefinition,
 } from '@steward/kernel';
-import { BackgroundTasks } from './background-tasks.js';
 import type { IdentityContext, ServiceScope } from './identity.context.js';
 import { identityConfig, type IdentityDeps } from './identity.deps.js';
 import type { IdentityEnv } from './identity.env.js';
 import { userEmailRoute } from './identity.routes.js';
+import { SessionRevocations } from './modules/sessions/session-revocations.js';
 import { identityMigrations } from './migrations/index.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { auditResolvers } from './modules/audit/audit.resolvers.js';
@@ -33,6 +36,7 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { authResolvers } from './modules/auth/auth.resolvers.js';
 import { authRules } from './modules/auth/auth.rules.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { RegistrationRequestService } from './modules/auth/registration-request.service.js';
 import { AdmissionQueues } from './modules/auth/admission-queues.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PasswordHasher, type Argon2Params } from './modules/auth/password-hasher.js';
@@ -51,6 +55,7 @@ import { MfaSecrets } from './modules/mfa/mfa-secrets.js';
 import { MfaRepository } from './modules/mfa/mfa.repository.js';
 import { MfaService } from './modules/mfa/mfa.service.js';
 import { PasswordPolicy } from './modules/passwords/password-policy.js';
+import { definePasswordResetJob } from './modules/passwords/password-reset.job.js';
 import { PasswordService } from './modules/passwords/password.service.js';
 import { passwordsResolvers } from './modules/passwords/passwords.resolvers.js';
 import { passwordsRules } from './modules/passwords/passwords.rules.js';
@@ -109,6 +114,7 @@ function createRequestContext(base: BaseRequestContext, em: EntityManager, deps:
     ...base,
     viewer,
     auth: new AuthService(scope),
+    registrationRequests: new RegistrationRequestService(scope),
     sessions: new SessionService(scope),
     passwords: new PasswordService(scope),
     emailVerification: new EmailVerificationService(scope),
@@ -119,21 +125,23 @@ function createRequestContext(base: BaseRequestContext, em: EntityManager, deps:
   };
 }
 
-/** Builds the identity subgraph on a database: migrates, loads signing keys, wires modules, starts the job queue (mail). */
+/** Builds the identity subgraph on a database: migrates, loads signing keys, wires modules, starts the job queue (mail, reset requests). */
 export async function createIdentitySubgraph(options: {
   env: IdentityEnv;
   database: DatabaseTarget;
   logger: Logger;
   /** What expiries, lockouts and TOTP steps are measured against (each request's ServiceScope carries it); the system clock when omitted. */
   clock?: Clock;
-  /** Identity's queues on its process's job queue (mail delivery). */
+  /** Identity's queues on its process's job queue (mail delivery, password-reset requests). */
   jobs: () => Promise<JobQueue>;
-}): Promise<SubgraphDefinition<IdentityContext>> {
+  /** Where ended sessions are announced to the gateways. */
+  bus: EventBus;
+}): Promise<SubgraphDefinition<IdentityContext> & { queries: QueryCounter }> {
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
   // Before the database: a missing production key should stop the start, not the first enrolment.
   const mfaSecrets = new MfaSecrets(identityEncryptionKey(env, logger));
-  const { orm } = await createSubgraphOrm({
+  const { orm, queries } = await createSubgraphOrm({
     name: 'identity',
     entities: [UserSchema, SessionSchema, SigningKeySchema],
     migrations: identityMigrations,
@@ -164,10 +172,12 @@ export async function createIdentitySubgraph(options: {
     passwordPolicy: PasswordPolicy.load(),
     mfaSecrets,
     mail,
-    background: new BackgroundTasks(logger),
+    jobs,
     admissionQueues: new AdmissionQueues(),
+    revocations: new SessionRevocations(options.bus, env.ACCESS_TOKEN_TTL_SECONDS, logger),
     fork,
   };
+  definePasswordResetJob(jobs, deps, clock, logger);
   await mail.start();
   await jobs.start();
   if (env.REGISTRATION === 'invite' && env.PLATFORM_ADMIN_EMAILS.length === 0) {
@@ -182,6 +192,7 @@ export async function createIdentitySubgraph(options: {
 
   return {
     name: 'identity',
+    queries,
     typeDefs: loadTypeDefs(IDENTITY_SDL_DIR),
     resolvers: assembleResolvers([
       usersResolvers,
@@ -218,10 +229,13 @@ export async function createIdentitySubgraph(options: {
         const user = isId(id) ? await new UserRepository(fork()).findById(id) : null;
         return user ? { email: user.email, emailVerified: user.emailVerified } : null;
       }),
+      serve(revokedSessionsRoute, async () => {
+        const sessions = await deps.revocations.recent(fork(), clock);
+        return { sessions: sessions.map(({ id, until }) => ({ id, until: until.toISOString() })) };
+      }),
     ],
     async close() {
       clearInterval(housekeeping);
-      await deps.background.drain();
       await jobs.stop();
       await mail.stop();
       await orm.close();

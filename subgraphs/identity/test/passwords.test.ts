@@ -143,14 +143,14 @@ describe('resetting a forgotten password', () => {
   it('answers a known and an unknown email identically, and mails only the known one', async () => {
     const user = await seed(stack).user();
     const unknown = uniqueEmail('nobody');
-    const finished = () => stack.logLines.filter((line) => line.includes('Background task done (task=password-reset-request)')).length;
+    const finished = () => stack.logLines.filter((line) => line.includes('Password reset request handled')).length;
     const before = finished();
     const known = await stack.request(RequestPasswordResetDocument, { email: user.email });
     const stranger = await stack.request(RequestPasswordResetDocument, { email: unknown });
     expect(stranger).toEqual(known);
     await latestMail(stack, user.email, /Reset/);
-    // Both background tasks have run to the end (identity logs each one): the unknown address's wrote nothing.
-    await eventually(finished, (count) => count >= before + 2, 'both reset-request tasks to finish');
+    // Both jobs have run to the end (identity logs each one): the unknown address's wrote nothing.
+    await eventually(finished, (count) => count >= before + 2, 'both reset-request jobs to finish');
     expect(await readMails(stack, unknown, { atLeast: 0 })).toEqual([]);
   });
 

@@ -210,12 +210,16 @@ export type Mutation = {
   enrollTotp: TotpEnrollment;
   /**
    * Signs in with email and password. A wrong email and a wrong password give the same error
-   * (UNAUTHENTICATED). With two-step sign-in on, a missing or wrong code gives MFA_REQUIRED. Too many
+   * (UNAUTHENTICATED). With REGISTRATION_ENUMERATION_SAFE=true, the right password of an account
+   * whose address is not confirmed yet gives EMAIL_NOT_VERIFIED. With two-step sign-in on, a missing or wrong code gives MFA_REQUIRED. Too many
    * failures lock the account (ACCOUNT_LOCKED, with `unlocksAt`) or limit the address (RATE_LIMITED,
    * with `retryAfterSeconds`).
    */
   login: AuthPayload;
-  /** Ends the current session: its refresh token stops working. Returns true when a session was revoked. */
+  /**
+   * Ends the current session: its refresh token stops working, and within a second every gateway refuses
+   * its access tokens and closes its subscription sockets (4401). Returns true when a session was revoked.
+   */
   logout: Scalars['Boolean']['output'];
   /**
    * Exchanges a refresh token for new tokens; the presented refresh token stops working. Presenting
@@ -225,15 +229,29 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Replaces your backup codes with 10 new ones, shown only this once. */
   regenerateBackupCodes: Array<Scalars['String']['output']>;
-  /** Creates an account and signs it in. */
+  /**
+   * Creates an account and signs it in. Answers CONFLICT for an address that already has an account,
+   * so with REGISTRATION_ENUMERATION_SAFE=true it is refused (FORBIDDEN, whatever the address): use
+   * `requestRegistration` there.
+   */
   register: AuthPayload;
   /** Mails you a link that verifies your email address, valid for 24 hours. */
   requestEmailVerification: Scalars['Boolean']['output'];
   /**
-   * Mails a password-reset link valid for 30 minutes if the address has an account. Always answers
-   * true, whether or not it does.
+   * Mails a password-reset link valid for 30 minutes if the address has an account (at most 5 an
+   * hour per address). Always answers true at once: the address is looked up after the answer, so
+   * neither the answer nor its timing tells whether it has an account.
    */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Registers without revealing whether the address already has an account: the answer is always
+   * true ("check your email"), and the address is mailed either a link that confirms it (a new
+   * account, created unverified; with REGISTRATION_ENUMERATION_SAFE=true it can sign in only once
+   * confirmed, otherwise at once) or a notice that someone tried to register with it (an address
+   * that already has an account; nothing is created or changed). Bad input is refused like
+   * `register`'s (BAD_USER_INPUT naming the field), and so is a missing or invalid invitation code.
+   */
+  requestRegistration: Scalars['Boolean']['output'];
   /**
    * Sets a new password with the token from a reset mail. The token works once; every session of the
    * account is signed out.
@@ -241,11 +259,11 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Revokes an invitation code at once. Platform admins only. */
   revokeInvitationCode: Scalars['Boolean']['output'];
-  /** Signs out every session except the current one. Returns how many were signed out. */
+  /** Signs out every session except the current one, as `revokeSession` does each. Returns how many were signed out. */
   revokeOtherSessions: Scalars['Int']['output'];
   /**
-   * Signs out one of your sessions: its refresh token stops working. Its access token lapses within
-   * minutes, and at once for account-security operations.
+   * Signs out one of your sessions: its refresh token stops working, and within a second every gateway
+   * refuses its access tokens and closes its subscription sockets (4401).
    */
   revokeSession: Scalars['Boolean']['output'];
   /** Verifies an email address with the token from a verification mail; no sign-in needed. */
@@ -298,6 +316,11 @@ export type MutationRegisterArgs = {
 
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationRequestRegistrationArgs = {
+  input: RegisterInput;
 };
 
 
@@ -571,6 +594,10 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserMapped;
 }>;
 
+export type ViewerDependentDirectiveArgs = { };
+
+export type ViewerDependentDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = ViewerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AuditChainVerificationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = ResolversObject<{
   checkedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -653,6 +680,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   requestEmailVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  requestRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestRegistrationArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeInvitationCode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInvitationCodeArgs, 'id'>>;
   revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -718,3 +746,6 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = IdentityContext> = ResolversObject<{
+  viewerDependent?: ViewerDependentDirectiveResolver<any, any, ContextType>;
+}>;

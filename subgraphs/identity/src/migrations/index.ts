@@ -4,6 +4,7 @@ import { Migration0002AccountSecurity } from './0002-account-security.js';
 import { Migration0003BlankDeliveredMail } from './0003-blank-delivered-mail.js';
 import { Migration0004SlidingThrottles } from './0004-sliding-throttles.js';
 import { Migration0005KeyedBackupCodes } from './0005-keyed-backup-codes.js';
+import { Migration0006RevokedSessionsIndex } from './0006-revoked-sessions-index.js';
 
 /** Identity's migrations in order; listed statically so every runner (tsx, vitest, tsc) sees the same set. */
 export const identityMigrations: MigrationEntry[] = [
@@ -12,4 +13,5 @@ export const identityMigrations: MigrationEntry[] = [
   { name: '0003-blank-delivered-mail', class: Migration0003BlankDeliveredMail },
   { name: '0004-sliding-throttles', class: Migration0004SlidingThrottles },
   { name: '0005-keyed-backup-codes', class: Migration0005KeyedBackupCodes },
+  { name: '0006-revoked-sessions-index', class: Migration0006RevokedSessionsIndex },
 ];

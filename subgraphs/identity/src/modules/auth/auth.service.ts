@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, UnauthenticatedError, parseInput } from '@steward/kernel';
+import { BadUserInputError, ConflictError, ForbiddenError, UnauthenticatedError, parseInput } from '@steward/kernel';
 import type { ServiceScope } from '../../identity.context.js';
-import { AccountLockedError, SIGN_IN_BUSY_MESSAGE, LoginRateLimitedError, MfaRequiredError } from '../../identity.errors.js';
+import { AccountLockedError, EmailNotVerifiedError, SIGN_IN_BUSY_MESSAGE, LoginRateLimitedError, MfaRequiredError } from '../../identity.errors.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
 import { InvitationRepository } from '../invitations/invitation.repository.js';
 import { SecondFactor, type SecondFactorResult } from '../mfa/second-factor.js';
@@ -13,6 +13,7 @@ import type { User } from '../users/user.entity.js';
 import { UserRepository } from '../users/user.repository.js';
 import { LoginInputModel, RefreshTokenModel, RegisterInputModel } from './auth.models.js';
 import { LoginThrottle, accountKey, ipKey, type Admission } from './login-throttle.js';
+import { requireInvitationCode } from './registration-request.service.js';
 
 /** What a successful sign-in returns (mirrors the `AuthPayload` type). */
 export interface AuthResult {
@@ -27,6 +28,7 @@ const INVALID_CREDENTIALS = 'Email or password is incorrect.';
 const INVALID_REFRESH = 'The refresh token is invalid, expired or already used. Sign in again.';
 const INVALID_SECOND_FACTOR = 'The code is wrong or was already used. Enter a current code from your authenticator app, or an unused backup code.';
 const REFRESH_REASON_REUSE = 'refresh_token_reuse';
+const REGISTER_BY_REQUEST = 'Registration confirms your email address first: use requestRegistration, then follow the link mailed to you.';
 
 /** Registration, sign-in (with lockout, rate limit and second factor), token refresh and sign-out for one request. */
 export class AuthService {
@@ -49,15 +51,11 @@ export class AuthService {
    * address (CallerGuard), and the address's owner can take it over with a password reset.
    */
   async register(rawInput: unknown): Promise<AuthResult> {
+    // Its answers (tokens, or CONFLICT) tell taken addresses from free ones; refused the same way for both.
+    if (this.scope.deps.config.registrationEnumerationSafe) throw new ForbiddenError(REGISTER_BY_REQUEST);
     const input = parseInput(RegisterInputModel, rawInput, 'input');
     this.scope.deps.passwordPolicy.check(input.password, input.email, 'input.password');
-    const { config } = this.scope.deps;
-    const bootstrapAdmin =
-      config.platformAdminEmails.has(input.email) && !(await this.users.anyVerifiedAmong([...config.platformAdminEmails]));
-    const needsCode = config.registration === 'invite' && !bootstrapAdmin;
-    if (needsCode && !input.invitationCode) {
-      throw new BadUserInputError('input.invitationCode', 'input.invitationCode: registration is by invitation only; enter your invitation code.');
-    }
+    const needsCode = await requireInvitationCode(this.users, this.scope.deps.config, input);
     if (await this.users.findByEmail(input.email)) throw new ConflictError('An account with this email already exists.', 'input.email');
     const passwordHash = await this.scope.deps.hasher.hash(input.password);
     try {
@@ -126,6 +124,8 @@ export class AuthService {
       } else if (!(await this.scope.deps.hasher.verify(user.passwordHash, password))) {
         failure = 'wrong_password';
       }
+      // Only the password's owner learns that the address waits for its confirmation.
+      if (user && !failure && !user.emailVerified && config.registrationEnumerationSafe) throw new EmailNotVerifiedError();
       let factor: SecondFactorResult | null = null;
       if (user && !failure) {
         const secondFactor = new SecondFactor(this.scope.em, this.scope.deps.mfaSecrets);
@@ -195,11 +195,13 @@ export class AuthService {
   async logout(): Promise<boolean> {
     if (this.scope.caller.kind !== 'user' || !this.scope.caller.sessionId) throw new UnauthenticatedError();
     const { userId, sessionId } = this.scope.caller;
+    const now = this.scope.clock();
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revoke(sessionId, 'logout', this.scope.clock());
+      const done = await new SessionRepository(tx).revoke(sessionId, 'logout', now);
       if (done) await this.scope.audit.record(tx, { type: AuditEventType.LOGGED_OUT, userId, actorId: userId, sessionId });
       return done;
     });
+    if (revoked) await this.scope.deps.revocations.announce([sessionId], now);
     this.scope.logger.info('Logged out (userId=%s, sessionId=%s)', userId, sessionId);
     return revoked;
   }
@@ -239,6 +241,7 @@ export class AuthService {
       });
       return { revokedIds: ids, userId: owner };
     });
+    await this.scope.deps.revocations.announce(revokedIds, now);
     this.scope.logger.warn('Refresh token reused: sign-in family revoked (userId=%s, familyId=%s, revoked=%d)', userId, used.familyId, revokedIds.length);
     throw new UnauthenticatedError(INVALID_REFRESH);
   }

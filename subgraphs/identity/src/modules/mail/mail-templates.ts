@@ -24,6 +24,20 @@ export const MailTemplates = {
     };
   },
 
+  /** To an address that already has an account, when someone registers with it (nothing was created). */
+  registrationAttempt(to: string, publicAppUrl: string): MailMessage {
+    return {
+      to,
+      subject: 'Someone tried to register with your Steward address',
+      text: [
+        'Someone (perhaps you) tried to create a Steward account with this email address, which already has one. Nothing was changed.',
+        '',
+        `If it was you, sign in at ${publicAppUrl}, or reset your password there if you forgot it.`,
+        'If it was not you, ignore this mail.',
+      ].join('\n'),
+    };
+  },
+
   passwordChanged(to: string): MailMessage {
     return {
       to,

@@ -1,15 +1,14 @@
-import { BadUserInputError, parseInput, type ClientInfo } from '@steward/kernel';
+import { BadUserInputError, parseInput } from '@steward/kernel';
 import { z } from 'zod';
 import type { ServiceScope } from '../../identity.context.js';
 import { AuditEventType } from '../audit/audit-event-type.js';
-import { AuditTrail } from '../audit/audit-trail.js';
-import { LoginThrottle, accountKey, resetMailKey } from '../auth/login-throttle.js';
+import { LoginThrottle, accountKey } from '../auth/login-throttle.js';
 import { MailTemplates } from '../mail/mail-templates.js';
 import { SessionRepository } from '../sessions/session.repository.js';
-import { OneTimeLink, mailOneTimeLink } from '../tokens/one-time-link.js';
 import { OneTimeTokenRepository } from '../tokens/one-time-token.repository.js';
 import { hashToken } from '../tokens/secret-tokens.js';
 import { UserRepository } from '../users/user.repository.js';
+import { enqueuePasswordReset } from './password-reset.job.js';
 
 const ChangePasswordModel = z.object({
   currentPassword: z.string().max(256, 'must be at most 256 characters'),
@@ -31,8 +30,8 @@ export class PasswordService {
     if (newPassword === currentPassword) throw new BadUserInputError('newPassword', 'newPassword: must differ from the current password');
     await this.scope.stepUp.verify(user, sessionId, { password: { value: currentPassword, field: 'currentPassword' } });
     const passwordHash = await this.scope.deps.hasher.hash(newPassword);
+    const now = this.scope.clock();
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const now = this.scope.clock();
       await new UserRepository(tx).setPasswordHash(user.id, passwordHash, now);
       const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'password_changed', now);
       await new OneTimeTokenRepository(tx).voidAll(user.id, 'password_reset', now);
@@ -41,19 +40,20 @@ export class PasswordService {
       await this.scope.audit.record(tx, { type: AuditEventType.PASSWORD_CHANGED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       return ids;
     });
+    await this.scope.deps.revocations.announce(revoked, now);
     this.scope.logger.info('Password changed (userId=%s, revokedSessions=%d)', user.id, revoked.length);
     return true;
   }
 
   /**
-   * Always answers true at once: whether the email has an account, whether a mail was sent, and
-   * how long that took are decided in a background task after the answer, so neither the answer
-   * nor its timing tells known addresses from unknown ones.
+   * Always answers true at once. The request only writes a job (in its transaction, so a job exists
+   * exactly when the answer was given); the job looks the address up and mails a link if it has an
+   * account. Neither the answer nor the work done before it depends on the address having one.
    */
   async requestReset(args: unknown): Promise<boolean> {
     const { email } = parseInput(ResetRequestModel, args, 'args');
-    const client = this.scope.client;
-    this.scope.deps.background.run('password-reset-request', () => this.sendResetMail(email, client));
+    const { ip, userAgent } = this.scope.client;
+    await this.scope.em.transactional((tx) => enqueuePasswordReset(this.scope.deps.jobs, tx, { email, ip, userAgent }));
     return true;
   }
 
@@ -67,8 +67,8 @@ export class PasswordService {
     if (!owner || !user) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
     this.scope.deps.passwordPolicy.check(newPassword, user.email, 'newPassword');
     const passwordHash = await this.scope.deps.hasher.hash(newPassword);
+    const now = this.scope.clock();
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const now = this.scope.clock();
       const tokens = new OneTimeTokenRepository(tx);
       if (!(await tokens.consume('password_reset', tokenHash, now))) throw new BadUserInputError('token', INVALID_RESET_TOKEN);
       const users = new UserRepository(tx);
@@ -81,25 +81,8 @@ export class PasswordService {
       await this.scope.audit.record(tx, { type: AuditEventType.PASSWORD_RESET, userId: user.id, actorId: user.id, details: { revokedSessionIds: ids } });
       return ids;
     });
+    await this.scope.deps.revocations.announce(revoked, now);
     this.scope.logger.info('Password reset (userId=%s, revokedSessions=%d)', user.id, revoked.length);
     return true;
-  }
-
-  private async sendResetMail(email: string, client: ClientInfo): Promise<void> {
-    const em = this.scope.deps.fork();
-    const user = await new UserRepository(em).findByEmail(email);
-    if (!user) return;
-    if (!(await new LoginThrottle(em, this.scope.clock).take(resetMailKey(email), this.scope.deps.config.resetMailLimit)).taken) {
-      this.scope.logger.warn('Password reset mail skipped: too many requested (userId=%s)', user.id);
-      return;
-    }
-    const { config } = this.scope.deps;
-    const audit = new AuditTrail(em, client, this.scope.clock);
-    await em.transactional(async (tx) => {
-      const now = this.scope.clock();
-      await mailOneTimeLink(tx, this.scope.deps.mail.outbox(tx), OneTimeLink.passwordReset, user, { publicAppUrl: config.publicAppUrl, ttlSeconds: config.passwordResetTtlSeconds, now });
-      await audit.record(tx, { type: AuditEventType.PASSWORD_RESET_REQUESTED, userId: user.id });
-    });
-    this.scope.logger.info('Password reset mail queued (userId=%s)', user.id);
   }
 }

@@ -37,12 +37,14 @@ export class SessionService {
   async revoke(id: unknown): Promise<boolean> {
     const { user } = await this.scope.guard.requireLiveSession();
     if (!isId(id)) throw new NotFoundError('Session');
+    const now = this.scope.clock();
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const done = await new SessionRepository(tx).revokeOwn(user.id, id, 'revoked_by_user', this.scope.clock());
+      const done = await new SessionRepository(tx).revokeOwn(user.id, id, 'revoked_by_user', now);
       if (done) await this.scope.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId: id });
       return done;
     });
     if (!revoked) throw new NotFoundError('Session');
+    await this.scope.deps.revocations.announce([id], now);
     this.scope.logger.info('Session revoked by its user (userId=%s, sessionId=%s)', user.id, id);
     return true;
   }
@@ -50,13 +52,15 @@ export class SessionService {
   /** Signs out every session of the caller except the current one; returns how many. */
   async revokeOthers(): Promise<number> {
     const { user, sessionId } = await this.scope.guard.requireLiveSession();
+    const now = this.scope.clock();
     const revoked = await this.scope.em.transactional(async (tx) => {
-      const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'revoked_by_user', this.scope.clock());
+      const ids = await new SessionRepository(tx).revokeAllOf(user.id, sessionId, 'revoked_by_user', now);
       if (ids.length) {
         await this.scope.audit.record(tx, { type: AuditEventType.SESSION_REVOKED, userId: user.id, actorId: user.id, sessionId, details: { revokedSessionIds: ids } });
       }
       return ids;
     });
+    await this.scope.deps.revocations.announce(revoked, now);
     this.scope.logger.info('Other sessions revoked (userId=%s, count=%d)', user.id, revoked.length);
     return revoked.length;
   }

@@ -27,6 +27,19 @@ export class UserRepository {
     return this.em.create(UserSchema, { ...data, emailVerified: false, createdAt: now, updatedAt: now });
   }
 
+  /**
+   * Inserts an unverified account unless the address is taken, in one statement whichever it is
+   * (the unique index decides, so two concurrent requests cannot both create it). The new id, or null.
+   */
+  async addUnlessTaken(data: Pick<User, 'id' | 'email' | 'name' | 'passwordHash'>, now: Date): Promise<string | null> {
+    const rows = await this.em.execute<{ id: string }[]>(
+      `insert into identity.users (id, email, name, password_hash, email_verified, created_at, updated_at)
+       values (?, ?, ?, ?, false, ?, ?) on conflict ((lower(email))) do nothing returning id`,
+      [data.id, data.email, data.name, data.passwordHash, now, now],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /** Stores a new password hash (in this EntityManager's transaction, if any). */
   async setPasswordHash(userId: string, passwordHash: string, now: Date): Promise<void> {
     await this.em.execute('update identity.users set password_hash = ?, updated_at = ? where id = ?', [passwordHash, now, userId]);
