@@ -12,8 +12,9 @@ interface RoleRow {
 
 /**
  * Grants straight from organizations' tables: what `/internal/grants` answers other subgraphs,
- * and what this subgraph's own AccessControl reads. Plain SQL outside any transaction, so it
- * always sees committed data, never an identity map's stale copy.
+ * and what this subgraph's own AccessControl reads. Plain SQL, so it sees the rows, never an
+ * identity map's stale copy: on the request's entity manager, outside any transaction (committed
+ * data); on a transaction's, after the locks it holds (see `changeOrganization`).
  *
  * The one reader of tenant tables that is not a `TenantRepository`, on purpose: it answers "what
  * may this principal do, in every organization", which is the input of every tenant scope, so no
@@ -36,7 +37,7 @@ export class LocalGrantsSource implements GrantsSource {
   }
 
   private async membershipsOf(userId: string): Promise<{ organizationId: string; roleId: string | null }[]> {
-    const rows = await this.em.getConnection().execute<{ organization_id: string; role_id: string }[]>(
+    const rows = await this.em.execute<{ organization_id: string; role_id: string }[]>(
       `select m.organization_id, m.role_id
          from organizations.memberships m
          join organizations.organizations o on o.id = m.organization_id and o.deleted_at is null
@@ -48,7 +49,7 @@ export class LocalGrantsSource implements GrantsSource {
 
   /** A key grants only while it is neither revoked nor expired, and its organization is live. */
   private async apiKeyHolding(apiKeyId: string): Promise<{ organizationId: string; roleId: string | null }[]> {
-    const rows = await this.em.getConnection().execute<{ organization_id: string; role_id: string | null }[]>(
+    const rows = await this.em.execute<{ organization_id: string; role_id: string | null }[]>(
       `select k.organization_id, k.role_id
          from organizations.api_keys k
          join organizations.organizations o on o.id = k.organization_id and o.deleted_at is null
@@ -59,7 +60,7 @@ export class LocalGrantsSource implements GrantsSource {
   }
 
   private async roleGraphs(organizationIds: string[]): Promise<Map<string, RoleGraph>> {
-    const rows = await this.em.getConnection().execute<RoleRow[]>(
+    const rows = await this.em.execute<RoleRow[]>(
       `select id, organization_id, built_in, permissions, parent_role_id
          from organizations.roles where organization_id in (${placeholders(organizationIds)})`,
       organizationIds,

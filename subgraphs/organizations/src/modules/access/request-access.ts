@@ -59,6 +59,18 @@ export class RequestAccess {
     if (missing.length) throw new ForbiddenError(`${what} needs permissions you do not hold: ${missing.join(', ')}.`);
   }
 
+  /**
+   * Reads the caller's grants again through `source` and asserts `permission` (as {@link assert}).
+   * Changes call it once they hold their organization's lock, with a source on their transaction:
+   * what the request read before the lock may predate a change that committed meanwhile. Later
+   * checks of the request use these grants.
+   */
+  async recheck(organizationId: string, permission: Permission, source: GrantsSource): Promise<void> {
+    this.control = new AccessControl(this.caller, source);
+    this.anyGrant = null;
+    await this.control.assert(organizationId, permission);
+  }
+
   /** Drops what this request read of the caller's grants, after it changed them. */
   forget(): void {
     this.control = new AccessControl(this.caller, this.source);

@@ -8,6 +8,11 @@ export class ApiKeyRepository extends TenantRepository {
     return this.findOne(ApiKeySchema, { id });
   }
 
+  /** Reads the row again even when this entity manager already holds it (decisions must not use a stale copy). */
+  findCurrent(id: string): Promise<ApiKey | null> {
+    return this.findOne(ApiKeySchema, { id }, { refresh: true });
+  }
+
   /** Of `ids`, those of keys in scope (revoked ones included). */
   async keysAmong(ids: readonly string[]): Promise<string[]> {
     if (!ids.length) return [];

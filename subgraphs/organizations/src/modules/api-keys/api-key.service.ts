@@ -1,6 +1,6 @@
 import { BadUserInputError, NotFoundError, keys, organizationIdOf, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
-import { OrganizationRepository } from '../organizations/organization.repository.js';
+import { changeOrganization } from '../organizations/organization-change.js';
 import { RoleGraph } from '../roles/role-graph.js';
 import { RoleRepository } from '../roles/role.repository.js';
 import type { ApiKey } from './api-key.entity.js';
@@ -38,8 +38,7 @@ export class ApiKeyService {
     const now = this.scope.clock();
     const input = parseInput(createApiKeyInputModelAt(now), rawInput, 'input');
     const { secret, hash, preview } = newApiKeySecret();
-    const apiKey = await this.scope.em.transactional(async (tx) => {
-      if (!(await new OrganizationRepository(tx, tenant).lock(organizationId))) throw new NotFoundError('Organization');
+    const apiKey = await changeOrganization(this.scope, tenant, organizationId, 'apikey:manage', async (tx) => {
       const roles = new RoleRepository(tx, tenant);
       const role = await roles.findById(input.roleId);
       if (!role) throw new BadUserInputError('input.roleId', 'input.roleId: is not a role of this organization.');
@@ -68,8 +67,10 @@ export class ApiKeyService {
   async revoke(organizationId: string, rawApiKeyId: string): Promise<ApiKey> {
     const tenant = await this.scope.access.scopeOf(organizationId, 'apikey:manage');
     const apiKeyId = parseId(rawApiKeyId, 'apiKeyId');
-    const apiKey = await this.scope.em.transactional(async (tx) => {
-      const key = await new ApiKeyRepository(tx, tenant).findById(apiKeyId);
+    // Under the organization's lock and read again after it: two revocations at once record one revocation, and a key's
+    // own requests waiting for the lock see it revoked.
+    const apiKey = await changeOrganization(this.scope, tenant, organizationId, 'apikey:manage', async (tx) => {
+      const key = await new ApiKeyRepository(tx, tenant).findCurrent(apiKeyId);
       if (!key) throw new NotFoundError('API key');
       if (key.revokedAt) return key;
       const before = snapshot(key);

@@ -18,7 +18,7 @@ import { EmailNotVerifiedError, InvitationEmailMismatchError, InvitationUnusable
 import type { Membership } from '../members/membership.entity.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import { DEFAULT_SETTINGS } from '../organizations/organization.entity.js';
-import { OrganizationRepository } from '../organizations/organization.repository.js';
+import { changeOrganization } from '../organizations/organization-change.js';
 import { RoleGraph } from '../roles/role-graph.js';
 import { RoleRepository } from '../roles/role.repository.js';
 import { invitationLink, invitationMail } from './invitation-mail.js';
@@ -35,7 +35,8 @@ function snapshot(invitation: Invitation, now: Date) {
 
 /**
  * Invitations: sending them (seat limit and allowed domains checked), accepting them (bound to the
- * invited, verified email; single use; seat limit decided under the organization's row lock) and revoking them.
+ * invited, verified email; single use; seat limit decided under the organization's row lock) and
+ * revoking them (under the same lock, so an acceptance and a revocation never both succeed).
  */
 export class InvitationService {
   constructor(private readonly scope: ServiceScope) {}
@@ -55,9 +56,7 @@ export class InvitationService {
     const tenant = await this.scope.access.scopeOf(organizationId, 'member:invite');
     const input = parseInput(InviteMemberInputModel, rawInput, 'input');
     const token = newInvitationToken();
-    const invitation = await this.scope.em.transactional(async (tx) => {
-      const organization = await new OrganizationRepository(tx, tenant).lock(organizationId);
-      if (!organization) throw new NotFoundError('Organization');
+    const invitation = await changeOrganization(this.scope, tenant, organizationId, 'member:invite', async (tx, organization) => {
       const settings = { ...DEFAULT_SETTINGS, ...organization.settings };
       const domain = input.email.split('@')[1]!;
       if (settings.allowedInvitationDomains.length && !settings.allowedInvitationDomains.includes(domain)) {
@@ -128,9 +127,7 @@ export class InvitationService {
 
     let membership: Membership;
     try {
-      membership = await this.scope.em.transactional(async (tx) => {
-        const locked = await new OrganizationRepository(tx, tenant).lock(organizationId);
-        if (!locked) throw new NotFoundError('Organization');
+      membership = await changeOrganization(this.scope, tenant, organizationId, null, async (tx, locked) => {
         const members = new MembershipRepository(tx, tenant);
         if (await members.findByUser(caller.userId)) throw new ConflictError('You are already a member of this organization.');
         const invitations = new InvitationRepository(tx, tenant);
@@ -167,8 +164,10 @@ export class InvitationService {
   async revoke(organizationId: string, rawInvitationId: string): Promise<Invitation> {
     const tenant = await this.scope.access.scopeOf(organizationId, 'member:invite');
     const invitationId = parseId(rawInvitationId, 'invitationId');
-    const invitation = await this.scope.em.transactional(async (tx) => {
-      const current = await new InvitationRepository(tx, tenant).findById(invitationId);
+    // Under the organization's lock, like accepting: the two are decided one after the other, and
+    // the row is read again after the lock, so an invitation is never both accepted and revoked.
+    const invitation = await changeOrganization(this.scope, tenant, organizationId, 'member:invite', async (tx) => {
+      const current = await new InvitationRepository(tx, tenant).findCurrent(invitationId);
       if (!current) throw new NotFoundError('Invitation');
       if (current.acceptedAt) throw new ConflictError('This invitation has already been accepted; remove the member instead.');
       if (current.revokedAt) return current;

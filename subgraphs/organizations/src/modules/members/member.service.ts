@@ -5,6 +5,7 @@ import {
   ForbiddenError,
   NotFoundError,
   TenantScope,
+  type Permission,
   keys,
   organizationIdOf,
   parseId,
@@ -14,7 +15,7 @@ import {
   type PageArgs,
 } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
-import { OrganizationRepository } from '../organizations/organization.repository.js';
+import { changeOrganization } from '../organizations/organization-change.js';
 import { RoleGraph } from '../roles/role-graph.js';
 import { RoleRepository } from '../roles/role.repository.js';
 import type { Membership } from './membership.entity.js';
@@ -62,7 +63,7 @@ export class MemberService {
     const organizationId = organizationIdOf(rawInput);
     const tenant = await this.scope.access.scopeOf(organizationId, 'member:manage');
     const { membershipId, roleId } = parseInput(ChangeMemberRoleInputModel, rawInput, 'input');
-    const membership = await this.write(tenant, organizationId, async (tx, members, roles) => {
+    const membership = await this.write(tenant, organizationId, 'member:manage', async (tx, members, roles) => {
       const current = await members.findById(membershipId);
       if (!current) throw new NotFoundError('Membership');
       const role = await roles.findById(roleId);
@@ -92,7 +93,7 @@ export class MemberService {
   async remove(organizationId: string, rawMembershipId: string): Promise<string> {
     const tenant = await this.scope.access.scopeOf(organizationId, 'member:manage');
     const membershipId = parseId(rawMembershipId, 'membershipId');
-    const removed = await this.write(tenant, organizationId, async (tx, members, roles) => {
+    const removed = await this.write(tenant, organizationId, 'member:manage', async (tx, members, roles) => {
       const current = await members.findById(membershipId);
       if (!current) throw new NotFoundError('Membership');
       const graph = new RoleGraph(await roles.list());
@@ -112,7 +113,7 @@ export class MemberService {
     // Any grant at all is enough: leaving needs a membership, not a permission.
     if (!(await this.scope.access.scope()).includes(organizationId)) throw new NotFoundError('Organization');
     const tenant = TenantScope.of(organizationId);
-    const left = await this.write(tenant, organizationId, async (tx, members, roles) => {
+    const left = await this.write(tenant, organizationId, null, async (tx, members, roles) => {
       const own = await members.findByUser(caller.userId);
       if (!own) throw new NotFoundError('Organization');
       await this.assertOwnerRemains(members, roles, own);
@@ -142,15 +143,17 @@ export class MemberService {
     if ((await members.countWithRole(owner.id)) <= 1) throw new ConflictError(LAST_OWNER);
   }
 
-  /** Runs a membership change in a transaction holding the organization's lock (owner counts cannot race). */
+  /**
+   * Runs a membership change holding the organization's lock, with the caller's `permission`
+   * checked again under it: owner counts cannot race, and an actor demoted or removed by a change
+   * that committed first acts no more (two admins demoting each other: the second is refused).
+   */
   private write<T>(
     tenant: TenantScope,
     organizationId: string,
+    permission: Permission | null,
     work: (tx: EntityManager, members: MembershipRepository, roles: RoleRepository) => Promise<T>,
   ): Promise<T> {
-    return this.scope.em.transactional(async (tx) => {
-      if (!(await new OrganizationRepository(tx, tenant).lock(organizationId))) throw new NotFoundError('Organization');
-      return work(tx, new MembershipRepository(tx, tenant), new RoleRepository(tx, tenant));
-    });
+    return changeOrganization(this.scope, tenant, organizationId, permission, (tx) => work(tx, new MembershipRepository(tx, tenant), new RoleRepository(tx, tenant)));
   }
 }

@@ -5,6 +5,7 @@ import type { ServiceScope } from '../../organizations.context.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import { RoleRepository } from '../roles/role.repository.js';
 import { DEFAULT_SETTINGS, type Organization, type OrganizationSettings } from './organization.entity.js';
+import { changeOrganization } from './organization-change.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { CreateOrganizationInputModel, SlugModel, UpdateOrganizationInputModel, type SettingsInput } from './organizations.models.js';
 
@@ -99,9 +100,7 @@ export class OrganizationService {
     const input = parseInput(UpdateOrganizationInputModel, rawInput, 'input');
     let organization: Organization;
     try {
-      organization = await this.scope.em.transactional(async (tx) => {
-        const current = await new OrganizationRepository(tx, tenant).lock(input.organizationId);
-        if (!current) throw new NotFoundError('Organization');
+      organization = await changeOrganization(this.scope, tenant, input.organizationId, 'organization:update', async (tx, current) => {
         const before = snapshot(current);
         if (input.maxMembers !== undefined && input.maxMembers !== null) {
           const members = await new MembershipRepository(tx, tenant).countAll();
@@ -141,9 +140,7 @@ export class OrganizationService {
     const { caller } = this.scope;
     const tenant = await this.scope.access.scopeOf(organizationId, 'organization:delete');
     if (caller.kind !== 'user') throw new ForbiddenError(OWNERS_ONLY);
-    await this.scope.em.transactional(async (tx) => {
-      const current = await new OrganizationRepository(tx, tenant).lock(organizationId);
-      if (!current) throw new NotFoundError('Organization');
+    await changeOrganization(this.scope, tenant, organizationId, 'organization:delete', async (tx, current) => {
       const membership = await new MembershipRepository(tx, tenant).findByUser(caller.userId);
       const owner = await new RoleRepository(tx, tenant).findBuiltIn('owner');
       if (!membership || !owner || membership.roleId !== owner.id) throw new ForbiddenError(OWNERS_ONLY);

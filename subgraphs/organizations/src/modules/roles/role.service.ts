@@ -14,7 +14,7 @@ import {
   type TenantScope,
 } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
-import { OrganizationRepository } from '../organizations/organization.repository.js';
+import { changeOrganization } from '../organizations/organization-change.js';
 import type { Role } from './role.entity.js';
 import { RoleGraph, ownPermissions } from './role-graph.js';
 import { RoleRepository, type RoleUsage } from './role.repository.js';
@@ -167,7 +167,8 @@ export class RoleService {
 
   /**
    * Runs a role change in a transaction holding the organization's lock, so checks on the role
-   * graph (cycles, usage) cannot race another change of the same organization's roles.
+   * graph (cycles, usage) cannot race another change of the same organization's roles or members
+   * (deleting a role and giving it to someone: one of the two is refused), with `role:manage` checked again under it.
    */
   private async write<T>(
     tenant: TenantScope,
@@ -175,8 +176,7 @@ export class RoleService {
     work: (tx: EntityManager, roles: RoleRepository, graph: RoleGraph) => Promise<T>,
   ): Promise<T> {
     try {
-      return await this.scope.em.transactional(async (tx) => {
-        if (!(await new OrganizationRepository(tx, tenant).lock(organizationId))) throw new NotFoundError('Organization');
+      return await changeOrganization(this.scope, tenant, organizationId, 'role:manage', async (tx) => {
         const roles = new RoleRepository(tx, tenant);
         return work(tx, roles, new RoleGraph(await roles.list()));
       });

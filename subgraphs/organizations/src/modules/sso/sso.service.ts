@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError, organizationIdOf, parseId, parseInput, type TenantScope } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
+import { changeOrganization } from '../organizations/organization-change.js';
 import type { SsoConnection } from './sso-connection.entity.js';
 import { SsoConnectionRepository } from './sso-connection.repository.js';
 import {
@@ -55,7 +56,7 @@ export class SsoService {
     const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
     const input = parseInput(CreateOidcConnectionInputModel, rawInput, 'input');
     const id = randomUUID();
-    return this.write(tenant, (tx, connections) => {
+    return this.write(tenant, organizationId, (tx, connections) => {
       const connection = connections.add(
         id,
         {
@@ -81,9 +82,10 @@ export class SsoService {
   }
 
   async updateOidc(rawInput: unknown): Promise<SsoConnection> {
-    const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'sso:manage');
+    const organizationId = organizationIdOf(rawInput);
+    const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
     const input = parseInput(UpdateOidcConnectionInputModel, rawInput, 'input');
-    return this.write(tenant, async (tx, connections) => {
+    return this.write(tenant, organizationId, async (tx, connections) => {
       const connection = await this.find(connections, input.connectionId, 'OIDC');
       const before = snapshot(connection);
       connection.name = input.name ?? connection.name;
@@ -102,7 +104,7 @@ export class SsoService {
     const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
     const input = parseInput(CreateSamlConnectionInputModel, rawInput, 'input');
     const certificate = certificateOrThrow(input.certificate, 'input.certificate', this.scope.clock());
-    return this.write(tenant, (tx, connections) => {
+    return this.write(tenant, organizationId, (tx, connections) => {
       const connection = connections.add(
         randomUUID(),
         {
@@ -125,10 +127,11 @@ export class SsoService {
   }
 
   async updateSaml(rawInput: unknown): Promise<SsoConnection> {
-    const tenant = await this.scope.access.scopeOf(organizationIdOf(rawInput), 'sso:manage');
+    const organizationId = organizationIdOf(rawInput);
+    const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
     const input = parseInput(UpdateSamlConnectionInputModel, rawInput, 'input');
     const certificate = input.certificate ? certificateOrThrow(input.certificate, 'input.certificate', this.scope.clock()) : null;
-    return this.write(tenant, async (tx, connections) => {
+    return this.write(tenant, organizationId, async (tx, connections) => {
       const connection = await this.find(connections, input.connectionId, 'SAML');
       const before = snapshot(connection);
       connection.name = input.name ?? connection.name;
@@ -145,7 +148,7 @@ export class SsoService {
   async remove(organizationId: string, rawConnectionId: string): Promise<string> {
     const tenant = await this.scope.access.scopeOf(organizationId, 'sso:manage');
     const connectionId = parseId(rawConnectionId, 'connectionId');
-    return this.write(tenant, async (tx, connections) => {
+    return this.write(tenant, organizationId, async (tx, connections) => {
       const connection = await connections.findById(connectionId);
       if (!connection) throw new NotFoundError('SSO connection');
       connections.removeConnection(connection);
@@ -186,8 +189,9 @@ export class SsoService {
     });
   }
 
-  private async write<T>(tenant: TenantScope, work: (tx: EntityManager, connections: SsoConnectionRepository) => Promise<T>): Promise<T> {
-    const result = await this.scope.em.transactional((tx) => work(tx, new SsoConnectionRepository(tx, tenant)));
+  /** Runs a change holding the organization's lock (a deleted organization, or a caller who lost `sso:manage` meanwhile, changes nothing). */
+  private async write<T>(tenant: TenantScope, organizationId: string, work: (tx: EntityManager, connections: SsoConnectionRepository) => Promise<T>): Promise<T> {
+    const result = await changeOrganization(this.scope, tenant, organizationId, 'sso:manage', (tx) => work(tx, new SsoConnectionRepository(tx, tenant)));
     await this.scope.changes.committed();
     return result;
   }

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError, NotFoundError, organizationIdOf, parseId, parseInput, type TenantScope } from '@steward/kernel';
 import type { ServiceScope } from '../../organizations.context.js';
+import { changeOrganization } from '../organizations/organization-change.js';
 import { MembershipRepository } from '../members/membership.repository.js';
 import type { Team } from './team.entity.js';
 import { TeamRepository } from './team.repository.js';
@@ -26,7 +27,7 @@ export class TeamService {
     const organizationId = organizationIdOf(rawInput);
     const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
     const input = parseInput(CreateTeamInputModel, rawInput, 'input');
-    return this.write(tenant, async (tx, teams) => {
+    return this.write(tenant, organizationId, async (tx, teams) => {
       const team = teams.add({ organizationId, name: input.name, description: input.description ?? '' }, this.scope.clock());
       this.scope.audit.record(tx, tenant, { organizationId, action: 'team.created', targetType: 'Team', targetId: team.id, before: null, after: snapshot(team) });
       return team;
@@ -37,7 +38,7 @@ export class TeamService {
     const organizationId = organizationIdOf(rawInput);
     const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
     const input = parseInput(UpdateTeamInputModel, rawInput, 'input');
-    return this.write(tenant, async (tx, teams) => {
+    return this.write(tenant, organizationId, async (tx, teams) => {
       const team = await teams.findById(input.teamId);
       if (!team) throw new NotFoundError('Team');
       const before = snapshot(team);
@@ -52,7 +53,7 @@ export class TeamService {
   async remove(organizationId: string, rawTeamId: string): Promise<string> {
     const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
     const teamId = parseId(rawTeamId, 'teamId');
-    return this.write(tenant, async (tx, teams) => {
+    return this.write(tenant, organizationId, async (tx, teams) => {
       const team = await teams.findById(teamId);
       if (!team) throw new NotFoundError('Team');
       teams.removeTeam(team);
@@ -73,7 +74,7 @@ export class TeamService {
     const organizationId = organizationIdOf(rawInput);
     const tenant = await this.scope.access.scopeOf(organizationId, 'team:manage');
     const { teamId, membershipId } = parseInput(TeamMemberInputModel, rawInput, 'input');
-    return this.write(tenant, async (tx, teams) => {
+    return this.write(tenant, organizationId, async (tx, teams) => {
       const team = await teams.findById(teamId);
       if (!team) throw new NotFoundError('Team');
       const membership = await new MembershipRepository(tx, tenant).findById(membershipId);
@@ -95,10 +96,15 @@ export class TeamService {
     });
   }
 
-  private async write<T>(tenant: TenantScope, work: (tx: EntityManager, teams: TeamRepository) => Promise<T>): Promise<T> {
+  /**
+   * Runs a change holding the organization's lock, like membership changes: a member cannot be
+   * added to a team while being removed from the organization (the insert would fail its foreign
+   * key at commit), nor a team changed in an organization deleted meanwhile.
+   */
+  private async write<T>(tenant: TenantScope, organizationId: string, work: (tx: EntityManager, teams: TeamRepository) => Promise<T>): Promise<T> {
     let result: T;
     try {
-      result = await this.scope.em.transactional((tx) => work(tx, new TeamRepository(tx, tenant)));
+      result = await changeOrganization(this.scope, tenant, organizationId, 'team:manage', (tx) => work(tx, new TeamRepository(tx, tenant)));
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new ConflictError(NAME_TAKEN, 'input.name');
       throw error;
