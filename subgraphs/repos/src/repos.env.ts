@@ -18,6 +18,11 @@ export const reposEnvShape = {
    * organization (`POST /internal/projects/lookup`). Required when repos runs on its own.
    */
   PROJECTS_URL: z.string().url().optional(),
+  /**
+   * GraphQL URL of the analysis subgraph, asked to analyse pull request heads of repositories with
+   * auto-analysis on (`POST /internal/analysis/pull-requests`). Required in production when repos runs on its own.
+   */
+  ANALYSIS_URL: z.string().url().optional(),
   /** 32 random bytes (hex or base64) sealing repositories' access tokens and webhook secrets at rest. Required in production. */
   REPOS_ENCRYPTION_KEY: encryptionKeyVar.optional(),
   /**

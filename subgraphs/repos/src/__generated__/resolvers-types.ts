@@ -105,6 +105,8 @@ export type ConnectRepositoryInput = {
    * (`https://api.github.com` or `https://gitlab.com/api/v4` when omitted).
    */
   apiBaseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Analyse each pull request head (STATIC and GRAPH) when the repository is linked to a project (false when omitted). */
+  autoAnalysis?: InputMaybe<Scalars['Boolean']['input']>;
   /** Its default branch (`main` when omitted). */
   defaultBranch?: InputMaybe<Scalars['String']['input']>;
   /** `owner/name` on GitHub, the project path on GitLab. */
@@ -401,6 +403,8 @@ export type Repository = {
   __typename?: 'Repository';
   /** The provider's REST API root Steward calls (e.g. `https://api.github.com`, `https://gitlab.example.com/api/v4`). */
   apiBaseUrl: Scalars['String']['output'];
+  /** Analyse each pull request head (STATIC and GRAPH) when the repository is linked to a project. */
+  autoAnalysis: Scalars['Boolean']['output'];
   /** Who connected it. */
   connectedBy?: Maybe<User>;
   /** When it was connected. */
@@ -754,6 +758,8 @@ export type UpdateRepositoryInput = {
   accessToken?: InputMaybe<Scalars['String']['input']>;
   /** The provider's REST API root. */
   apiBaseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Analyse each pull request head (STATIC and GRAPH) when the repository is linked to a project. */
+  autoAnalysis?: InputMaybe<Scalars['Boolean']['input']>;
   /** Its default branch. */
   defaultBranch?: InputMaybe<Scalars['String']['input']>;
   /** The repository. */
@@ -974,12 +980,12 @@ export type ResolversTypes = ResolversObject<{
   CheckRunEdge: ResolverTypeWrapper<Omit<CheckRunEdge, 'node'> & { node: ResolversTypes['CheckRun'] }>;
   CheckRunStatus: CheckRunStatus;
   ConnectRepositoryInput: ConnectRepositoryInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityReferenceMapped>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Project: ResolverTypeWrapper<EntityReferenceMapped>;
   ProjectVersion: ResolverTypeWrapper<VersionReferenceMapped>;
   PublishReviewInput: PublishReviewInput;
@@ -1030,12 +1036,12 @@ export type ResolversParentTypes = ResolversObject<{
   CheckRunConnection: Omit<CheckRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['CheckRunEdge']> };
   CheckRunEdge: Omit<CheckRunEdge, 'node'> & { node: ResolversParentTypes['CheckRun'] };
   ConnectRepositoryInput: ConnectRepositoryInput;
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Organization: EntityReferenceMapped;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Project: EntityReferenceMapped;
   ProjectVersion: VersionReferenceMapped;
   PublishReviewInput: PublishReviewInput;
@@ -1066,6 +1072,10 @@ export type ResolversParentTypes = ResolversObject<{
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
 }>;
+
+export type ViewerDependentDirectiveArgs = { };
+
+export type ViewerDependentDirectiveResolver<Result, Parent, ContextType = ReposContext, Args = ViewerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CheckRunResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['CheckRun'] = ResolversParentTypes['CheckRun'], FederationReferenceType extends FederationReferenceTypes['CheckRun'] = FederationReferenceTypes['CheckRun']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CheckRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1184,6 +1194,7 @@ export type QueryResolvers<ContextType = ReposContext, ParentType extends Resolv
 export type RepositoryResolvers<ContextType = ReposContext, ParentType extends ResolversParentTypes['Repository'] = ResolversParentTypes['Repository'], FederationReferenceType extends FederationReferenceTypes['Repository'] = FederationReferenceTypes['Repository']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Repository']> | FederationReferenceType, FederationReferenceType, ContextType>;
   apiBaseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  autoAnalysis?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   connectedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultBranch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1361,3 +1372,6 @@ export type Resolvers<ContextType = ReposContext> = ResolversObject<{
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ReposContext> = ResolversObject<{
+  viewerDependent?: ViewerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-// The recording HTTP server both fake providers run on: every request kept as sent, scriptable failures,
-// and the helpers they share (route matching, unified-diff reading, fake SHAs, trees of seeded commits).
+// The recording HTTP server both fake providers run on: every request kept as sent, scriptable failures.
+// The helpers they share sit beside it: route matching (fake-routes), unified-diff reading (fake-patch),
+// fake SHAs and trees of seeded commits (fake-commits), tarballs (fake-archive).
 
 /** One request a fake server received, as the client sent it. */
 export interface RecordedRequest {
@@ -17,11 +17,12 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-/** What a route answers. `text` sends a non-JSON body with its own content type. */
+/** What a route answers. `text` sends a non-JSON body with its own content type, `bytes` a binary one. */
 export interface FakeReply {
   status: number;
   body?: unknown;
   text?: string;
+  bytes?: Buffer;
   headers?: Record<string, string>;
 }
 
@@ -71,10 +72,11 @@ interface Script {
 export type FakeHandler = (request: RecordedRequest, segments: string[]) => FakeReply | Promise<FakeReply>;
 
 /**
- * Starts an HTTP server on 127.0.0.1, port 0, that records every request under `prefix`, applies
- * scripted failures and hangs, and otherwise lets `handle` answer. The building block of the fakes.
+ * Starts an HTTP server on 127.0.0.1, port 0, that records every request, applies scripted failures
+ * and hangs, and otherwise lets `handle` answer those under `prefix` (and `outside`, when given, the
+ * others: a download host such as GitHub's codeload). The building block of the fakes.
  */
-export async function startRecordingServer(prefix: string, handle: FakeHandler, errorBody: (status: number) => unknown): Promise<FakeServerControls> {
+export async function startRecordingServer(prefix: string, handle: FakeHandler, errorBody: (status: number) => unknown, outside?: FakeHandler): Promise<FakeServerControls> {
   const requests: RecordedRequest[] = [];
   const scripts: Script[] = [];
   const hanging = new Set<ServerResponse>();
@@ -104,7 +106,7 @@ export async function startRecordingServer(prefix: string, handle: FakeHandler, 
       return;
     }
     if (!recorded.path.startsWith(`${prefix}/`)) {
-      send(res, { status: 404, body: errorBody(404) });
+      send(res, outside ? await outside(recorded, recorded.path.slice(1).split('/').map((segment) => decodeURIComponent(segment))) : { status: 404, body: errorBody(404) });
       return;
     }
     const segments = recorded.path.slice(prefix.length + 1).split('/').map((segment) => decodeURIComponent(segment));
@@ -190,8 +192,11 @@ function setBracketed(target: Record<string, unknown>, key: string, value: strin
 
 function send(res: ServerResponse, reply: FakeReply): void {
   const headers: Record<string, string> = { ...reply.headers };
-  let payload = '';
-  if (reply.text !== undefined) {
+  let payload: string | Buffer = '';
+  if (reply.bytes !== undefined) {
+    payload = reply.bytes;
+    headers['content-type'] ??= 'application/octet-stream';
+  } else if (reply.text !== undefined) {
     payload = reply.text;
     headers['content-type'] ??= 'text/plain; charset=utf-8';
   } else if (reply.body !== undefined) {
@@ -200,101 +205,4 @@ function send(res: ServerResponse, reply: FakeReply): void {
   }
   res.writeHead(reply.status, headers);
   res.end(payload);
-}
-
-/** One line of a seeded patch, read independently of the client's parser so the fake can catch its mistakes. */
-export interface FakeDiffRow {
-  kind: '+' | '-' | ' ';
-  oldNumber: number | null;
-  newNumber: number | null;
-  /** GitLab's running counters, from which it derives line codes. */
-  oldCounter: number;
-  newCounter: number;
-  hunk: number;
-}
-
-/** Reads a unified diff into its rows (hunk headers define the numbering; `\` lines are skipped). */
-export function readPatch(patch: string | undefined): FakeDiffRow[] {
-  const rows: FakeDiffRow[] = [];
-  if (!patch) return rows;
-  let hunk = -1;
-  let oldCounter = 0;
-  let newCounter = 0;
-  let oldRemaining = 0;
-  let newRemaining = 0;
-  for (const text of patch.split('\n')) {
-    const header = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
-    if (header && oldRemaining === 0 && newRemaining === 0) {
-      hunk += 1;
-      [oldCounter, oldRemaining, newCounter, newRemaining] = [Number(header[1]), Number(header[2] ?? 1), Number(header[3]), Number(header[4] ?? 1)];
-      continue;
-    }
-    if (hunk < 0 || text.startsWith('\\')) continue;
-    const kind = text[0] === '+' ? '+' : text[0] === '-' ? '-' : ' ';
-    if (kind === '+' && newRemaining > 0) {
-      rows.push({ kind, oldNumber: null, newNumber: newCounter, oldCounter, newCounter, hunk });
-      newCounter += 1;
-      newRemaining -= 1;
-    } else if (kind === '-' && oldRemaining > 0) {
-      rows.push({ kind, oldNumber: oldCounter, newNumber: null, oldCounter, newCounter, hunk });
-      oldCounter += 1;
-      oldRemaining -= 1;
-    } else if (kind === ' ' && oldRemaining > 0 && newRemaining > 0) {
-      rows.push({ kind, oldNumber: oldCounter, newNumber: newCounter, oldCounter, newCounter, hunk });
-      oldCounter += 1;
-      newCounter += 1;
-      oldRemaining -= 1;
-      newRemaining -= 1;
-    }
-  }
-  return rows;
-}
-
-/** A fake blob/object SHA for seeded content (stable, 40 hex characters). */
-export function fakeSha(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
-}
-
-/** The directories and files of a seeded commit, sorted by path. */
-export function treeOf(files: Record<string, string>): { path: string; type: 'blob' | 'tree'; content: string | null }[] {
-  const entries = new Map<string, { path: string; type: 'blob' | 'tree'; content: string | null }>();
-  for (const [path, content] of Object.entries(files)) {
-    const parts = path.split('/');
-    for (let depth = 1; depth < parts.length; depth += 1) {
-      const directory = parts.slice(0, depth).join('/');
-      entries.set(directory, { path: directory, type: 'tree', content: null });
-    }
-    entries.set(path, { path, type: 'blob', content });
-  }
-  // Byte order, as git sorts (a locale-aware sort would put `data` before `README.md`).
-  return [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/**
- * Finds the route a request takes: `:` matches one segment, a trailing `*` one or more (a ref or
- * path may arrive encoded as one segment or as several). Returns the name and the matched values.
- */
-export function routeOf(method: string, segments: readonly string[], routes: readonly string[]): { name: string; params: string[] } | null {
-  for (const name of routes) {
-    const [routeMethod, pattern = ''] = name.split(' ');
-    if (routeMethod !== method) continue;
-    const params = matchPattern(pattern.split('/'), segments);
-    if (params) return { name, params };
-  }
-  return null;
-}
-
-function matchPattern(parts: readonly string[], segments: readonly string[]): string[] | null {
-  const params: string[] = [];
-  for (const [index, part] of parts.entries()) {
-    if (part === '*') {
-      const remaining = segments.slice(index);
-      return remaining.length > 0 && remaining.every((segment) => segment !== '') ? [...params, remaining.join('/')] : null;
-    }
-    const segment = segments[index];
-    if (segment === undefined) return null;
-    if (part === ':') params.push(segment);
-    else if (part !== segment) return null;
-  }
-  return parts.length === segments.length ? params : null;
 }

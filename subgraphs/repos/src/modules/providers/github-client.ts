@@ -1,25 +1,26 @@
 import { Octokit } from '@octokit/rest';
 import { parsePatch } from './diff-lines.js';
-import {
-  ProviderError,
-  fetchWithTimeout,
-  httpFailureError,
-  noAnswerError,
-  type ChangedFile,
-  type CheckAnnotation,
-  type CheckReport,
-  type ClientSettings,
-  type ExistingInlineComment,
-  type FileContent,
-  type FileTree,
-  type InlineComment,
-  type ProviderClient,
-  type ProviderConnection,
-  type PublishCheckOptions,
-  type PublishedCheck,
-  type PullRequestDiff,
-  type PullRequestRef,
+import { MAX_SUMMARY, toGitHubAnnotation, truncate, type GitHubAnnotation } from './github-check-output.js';
+import { githubDetail, githubProviderError, parseJson } from './github-errors.js';
+import { fetchArchive } from './provider-archive.js';
+import type {
+  ChangedFile,
+  CheckReport,
+  ClientSettings,
+  ExistingInlineComment,
+  FileContent,
+  FileTree,
+  InlineComment,
+  ProviderClient,
+  ProviderConnection,
+  PublishCheckOptions,
+  PublishedCheck,
+  PullRequestDiff,
+  PullRequestRef,
+  SourceArchive,
 } from './provider-client.js';
+import { ProviderError } from './provider-error.js';
+import { fetchWithTimeout } from './provider-http.js';
 import { batches } from './review-plan.js';
 
 /** GitHub accepts at most this many annotations per check-run request. */
@@ -27,17 +28,6 @@ export const GITHUB_ANNOTATIONS_PER_REQUEST = 50;
 
 /** The REST API version every request asks for, so a GitHub default change cannot move the payloads. */
 export const GITHUB_API_VERSION = '2022-11-28';
-
-const MAX_SUMMARY = 65_535;
-const MAX_ANNOTATION_TITLE = 255;
-const MAX_ANNOTATION_MESSAGE = 64_000;
-
-/** The shape of an `@octokit/request-error` RequestError, checked structurally (the package is not a direct dependency). */
-interface OctokitRequestError {
-  status: number;
-  request: { method: string; url: string };
-  response?: { headers: Record<string, string | undefined>; data: unknown };
-}
 
 /**
  * Talks to one GitHub (or GitHub Enterprise Server) repository through `@octokit/rest`: reads pull
@@ -212,46 +202,25 @@ export class GitHubClient implements ProviderClient {
     return { content, size: data.size };
   }
 
+  /**
+   * Streams the tarball with the token, outside Octokit (which would buffer the whole body). GitHub
+   * answers with a redirect to codeload, whose URL carries its own short-lived token; `fetch` drops
+   * the Authorization header when the redirect leaves the API's origin.
+   */
+  archive(sha: string, signal?: AbortSignal): Promise<SourceArchive> {
+    const url = new URL(`${this.connection.apiBaseUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}/tarball/${encodeURIComponent(sha)}`);
+    const headers = { authorization: `token ${this.connection.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': GITHUB_API_VERSION, 'user-agent': 'steward-repos' };
+    return fetchArchive({ providerName: 'GitHub', url, headers, detailOf: (text) => githubDetail(parseJson(text)) }, this.settings, this.connection.token, signal);
+  }
+
   /** Runs one Octokit call and turns whatever it throws into a ProviderError. */
   private async call<T>(request: () => Promise<T>): Promise<T> {
     try {
       return await request();
     } catch (error) {
-      throw this.toProviderError(error);
+      throw githubProviderError(error, this.settings, this.connection.token);
     }
   }
-
-  private toProviderError(error: unknown): ProviderError {
-    if (error instanceof ProviderError) return error;
-    if (!isRequestError(error)) {
-      return new ProviderError('retryable', null, `GitHub call failed unexpectedly (${error instanceof Error ? error.name : typeof error}).`);
-    }
-    const { method, url } = error.request;
-    // Octokit reports an unanswered request as status 500 without a response.
-    if (!error.response) return noAnswerError('GitHub', method, url, error, this.settings.timeoutMs);
-    return httpFailureError(
-      { providerName: 'GitHub', method, path: new URL(url).pathname, status: error.status, headers: error.response.headers, detail: githubDetail(error.response.data) },
-      this.settings,
-      this.connection.token,
-    );
-  }
-}
-
-type GitHubAnnotation = { path: string; start_line: number; end_line: number; annotation_level: CheckAnnotation['level']; title: string; message: string };
-
-function toGitHubAnnotation(annotation: CheckAnnotation): GitHubAnnotation {
-  return {
-    path: annotation.path,
-    start_line: annotation.startLine,
-    end_line: annotation.endLine,
-    annotation_level: annotation.level,
-    title: truncate(annotation.title, MAX_ANNOTATION_TITLE),
-    message: truncate(annotation.message, MAX_ANNOTATION_MESSAGE),
-  };
-}
-
-function isRequestError(error: unknown): error is Error & OctokitRequestError {
-  return error instanceof Error && typeof (error as Partial<OctokitRequestError>).status === 'number' && typeof (error as Partial<OctokitRequestError>).request?.url === 'string';
 }
 
 function isFileEntry(data: unknown): data is { type: 'file'; encoding: string; content: string; size: number } {
@@ -260,23 +229,7 @@ function isFileEntry(data: unknown): data is { type: 'file'; encoding: string; c
   return entry.type === 'file' && typeof entry.content === 'string' && typeof entry.size === 'number' && typeof entry.encoding === 'string';
 }
 
-/** GitHub's error body: `message`, plus per-field `errors` on a 422. */
-function githubDetail(data: unknown): string {
-  if (typeof data === 'string') return data;
-  if (typeof data !== 'object' || data === null) return '';
-  const body = data as { message?: unknown; errors?: unknown };
-  const message = typeof body.message === 'string' ? body.message : '';
-  const errors = Array.isArray(body.errors)
-    ? body.errors.map((item: unknown) => (typeof item === 'string' ? item : typeof item === 'object' && item !== null && typeof (item as { message?: unknown }).message === 'string' ? (item as { message: string }).message : '')).filter(Boolean)
-    : [];
-  return errors.length > 0 ? `${message}: ${errors.join('; ')}` : message;
-}
-
 function numericId(providerId: string): number {
   if (!/^\d+$/.test(providerId)) throw new ProviderError('rejected', null, `"${providerId}" is not a GitHub id.`);
   return Number(providerId);
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

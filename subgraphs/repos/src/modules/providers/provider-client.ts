@@ -4,6 +4,7 @@ import { GitHubClient } from './github-client.js';
 import { GitLabClient } from './gitlab-client.js';
 
 export type { DiffLine, DiffSide } from './diff-lines.js';
+export { ProviderError, type ProviderErrorKind } from './provider-error.js';
 
 /** What a client needs to talk to one repository: where its API lives and the token that may use it. */
 export interface ProviderConnection {
@@ -154,29 +155,17 @@ export interface ProviderClient {
   fileTree(sha: string): Promise<FileTree>;
   /** A file's text at a commit, or null when it does not exist there. */
   file(path: string, sha: string): Promise<FileContent | null>;
+  /**
+   * The tree at a commit as a tar.gz stream (GitHub: GET /repos/{o}/{r}/tarball/{sha}, which redirects
+   * to codeload; GitLab: GET /projects/:id/repository/archive.tar.gz?sha=). The provider's timeout
+   * bounds the wait for its answer only: `signal` bounds the download, which may take long.
+   */
+  archive(sha: string, signal?: AbortSignal): Promise<SourceArchive>;
 }
 
-/** Why a provider call failed, which decides what the caller does next. */
-export type ProviderErrorKind = 'retryable' | 'unauthorized' | 'rejected' | 'not_found' | 'forbidden';
-
-/**
- * A failed provider call, with a message safe to show a user (no token, no stack). retryable: 5xx,
- * 429, a 403 that is a rate limit, timeouts, connection errors; unauthorized: 401 (the repository
- * needs a new token); rejected: 400/422 and other 4xx (the provider refused this request, e.g. a line
- * outside the diff); not_found: 404/410; forbidden: 403 without rate-limit signs.
- */
-export class ProviderError extends Error {
-  override readonly name = 'ProviderError';
-
-  constructor(
-    readonly kind: ProviderErrorKind,
-    readonly status: number | null,
-    message: string,
-    /** When a rate limit says the call may be tried again (from `retry-after` or `x-ratelimit-reset`). */
-    readonly retryAt: Date | null = null,
-  ) {
-    super(message);
-  }
+/** A commit's tree as the provider streams it (gzip-compressed tar, one top folder). */
+export interface SourceArchive {
+  body: ReadableStream<Uint8Array>;
 }
 
 /** Options of `providerClientFor`. */
@@ -205,83 +194,4 @@ export function providerClientFor(connection: ProviderConnection, options: Provi
     case 'GITLAB':
       return new GitLabClient(connection, settings);
   }
-}
-
-/** What a provider's HTTP answer said, as far as classifying a failure needs it. */
-export interface HttpFailure {
-  providerName: string;
-  method: string;
-  /** Path of the URL only: the query may carry values a user should not see. */
-  path: string;
-  status: number;
-  headers: Readonly<Record<string, string | undefined>>;
-  /** The provider's own explanation, already reduced to text. */
-  detail: string;
-}
-
-const MAX_DETAIL = 300;
-
-/** Turns a provider's error answer into a `ProviderError` of the right kind with a readable message. */
-export function httpFailureError(failure: HttpFailure, settings: ClientSettings, token: string): ProviderError {
-  const { providerName, method, path, status, headers } = failure;
-  const detail = redact(failure.detail, token).slice(0, MAX_DETAIL);
-  const said = detail ? `: ${detail}` : '';
-  const call = `${method} ${path}`;
-  const retryAt = retryTime(headers, settings.clock);
-  if (status === 401) {
-    return new ProviderError('unauthorized', status, `${providerName} refused the access token (401${said}). Connect the repository again with a new token.`);
-  }
-  if (status === 429 || status >= 500 || (status === 403 && isRateLimited(headers, detail))) {
-    return new ProviderError('retryable', status, `${providerName} could not serve ${call} right now (${status}${said}).`, retryAt);
-  }
-  if (status === 403) {
-    return new ProviderError('forbidden', status, `${providerName} does not let this token ${call} (403${said}).`);
-  }
-  if (status === 404 || status === 410) {
-    return new ProviderError('not_found', status, `${providerName} found nothing at ${call} (${status}${said}).`);
-  }
-  return new ProviderError('rejected', status, `${providerName} refused ${call} (${status}${said}).`);
-}
-
-/** Turns a request that got no answer (timeout, refused connection, DNS) into a retryable `ProviderError`. */
-export function noAnswerError(providerName: string, method: string, url: URL | string, error: unknown, timeoutMs: number): ProviderError {
-  const { host, pathname } = typeof url === 'string' ? new URL(url) : url;
-  if (isTimeout(error)) {
-    return new ProviderError('retryable', null, `${providerName} did not answer ${method} ${pathname} within ${timeoutMs} ms.`);
-  }
-  return new ProviderError('retryable', null, `${providerName} could not be reached at ${host} (${method} ${pathname}).`);
-}
-
-/** Whether an error (or its cause) is a timeout from `AbortSignal.timeout`. */
-export function isTimeout(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth += 1) {
-    if (current.name === 'TimeoutError') return true;
-  }
-  return false;
-}
-
-/** A `fetch` whose every request is aborted after `timeoutMs` (on top of any signal the caller gave). */
-export function fetchWithTimeout(timeoutMs: number): typeof fetch {
-  return (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(input, { ...init, signal });
-  };
-}
-
-/** Removes the token from text that came back from a provider, in case it echoed it. */
-export function redact(text: string, token: string): string {
-  return token ? text.split(token).join('[redacted]') : text;
-}
-
-function isRateLimited(headers: Readonly<Record<string, string | undefined>>, detail: string): boolean {
-  return headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(detail);
-}
-
-function retryTime(headers: Readonly<Record<string, string | undefined>>, clock: () => Date): Date | null {
-  const after = headers['retry-after'];
-  if (after !== undefined && /^\d+$/.test(after.trim())) return new Date(clock().getTime() + Number(after) * 1000);
-  const reset = headers['x-ratelimit-reset'];
-  if (headers['x-ratelimit-remaining'] === '0' && reset !== undefined && /^\d+$/.test(reset.trim())) return new Date(Number(reset) * 1000);
-  return null;
 }

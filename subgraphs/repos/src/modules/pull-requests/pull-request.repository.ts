@@ -10,6 +10,11 @@ export class PullRequestRepository extends TenantRepository {
     return this.find(PullRequestSchema, { id: { $in: [...ids] } });
   }
 
+  /** A repository's pull request by its number (GitLab: `iid`). */
+  findByNumber(repositoryId: string, number: number): Promise<PullRequest | null> {
+    return this.findOne(PullRequestSchema, { repositoryId, number });
+  }
+
   /** The pull request under a row lock, so two reviews of one pull request are recorded in turn (inside a transaction). */
   lockById(id: string): Promise<PullRequest | null> {
     return this.findOne(PullRequestSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });

@@ -19,6 +19,8 @@ export const RepositorySchema = defineEntity({
     id: p.uuid().primary(),
     organizationId: p.uuid(),
     projectId: p.uuid().nullable(),
+    /** Each new head of an open pull request is analysed (STATIC and GRAPH) when the repository is linked to a project. */
+    autoAnalysis: p.boolean(),
     provider: p.enum([...PROVIDERS]),
     /** `owner/name` on GitHub, the project path (`group/sub/name`) on GitLab. */
     fullName: p.string().length(300),

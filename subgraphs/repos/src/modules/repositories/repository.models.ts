@@ -55,6 +55,7 @@ export const ConnectRepositoryInputModel = z.object({
   apiBaseUrl: optional(ApiUrlModel),
   webUrl: optional(ApiUrlModel),
   accessToken: TokenModel,
+  autoAnalysis: optional(z.boolean()),
 });
 export type ConnectRepositoryInput = z.infer<typeof ConnectRepositoryInputModel>;
 
@@ -65,6 +66,7 @@ export const UpdateRepositoryInputModel = z.object({
   defaultBranch: optional(BranchModel),
   apiBaseUrl: optional(ApiUrlModel),
   accessToken: optional(TokenModel),
+  autoAnalysis: optional(z.boolean()),
 });
 export type UpdateRepositoryInput = z.infer<typeof UpdateRepositoryInputModel>;
 

@@ -74,6 +74,7 @@ export class RepositoryService {
           id,
           organizationId: input.organizationId,
           projectId: input.projectId ?? null,
+          autoAnalysis: input.autoAnalysis ?? false,
           provider: input.provider,
           fullName: input.fullName,
           defaultBranch: input.defaultBranch ?? 'main',
@@ -105,6 +106,7 @@ export class RepositoryService {
       if (input.projectId !== undefined) repository.projectId = input.projectId;
       if (input.defaultBranch) repository.defaultBranch = input.defaultBranch;
       if (input.apiBaseUrl) repository.apiBaseUrl = input.apiBaseUrl;
+      if (input.autoAnalysis !== undefined) repository.autoAnalysis = input.autoAnalysis;
       if (input.accessToken) {
         repository.accessTokenSealed = this.scope.box.seal(input.accessToken, TOKEN_BINDING(repository.id));
         if (repository.status === 'NEEDS_REAUTH') repository.status = 'ACTIVE';

@@ -70,18 +70,20 @@ export interface CheckContent {
 const ANNOTATION_LEVEL: Record<Severity, CheckAnnotation['level']> = { CRITICAL: 'failure', MAJOR: 'failure', MINOR: 'warning', INFO: 'notice' };
 
 /**
- * The check run's content for a review's findings. Annotations point at lines of the head commit, so
+ * The check run's content for a review's findings, with `preface` (markdown, e.g. a quality gate's
+ * conditions) above the findings table when given. Annotations point at lines of the head commit, so
  * a finding on the base side (LEFT, a removed line) is counted but not annotated.
  */
-export function checkContentOf(findings: readonly Finding[]): CheckContent {
+export function checkContentOf(findings: readonly Finding[], preface?: string): CheckContent {
   const counts = new Map<Severity, number>(SEVERITIES.map((severity) => [severity, 0]));
   for (const finding of findings) counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
   const nonZero = SEVERITIES.filter((severity) => (counts.get(severity) ?? 0) > 0).map((severity) => `${counts.get(severity)} ${severity.toLowerCase()}`);
   const title = findings.length === 0 ? 'No findings' : `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${nonZero.join(', ')})`;
-  const summary =
+  const table =
     findings.length === 0
       ? 'Steward found nothing to report on this commit.'
       : ['| Severity | Count |', '| --- | ---: |', ...SEVERITIES.map((severity) => `| ${severity} | ${counts.get(severity) ?? 0} |`), '', 'Each finding is annotated on its line; the pull request carries the review comments.'].join('\n');
+  const summary = preface?.trim() ? `${preface.trim()}\n\n${table}` : table;
   const annotations = findings
     .filter((finding) => finding.side === 'RIGHT')
     .map(

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, keys, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
+import { ForbiddenError, NotFoundError, TenantScope, keys, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
+import type { z } from 'zod';
+import type { publishAnalysisReviewRoute } from '../../repos.routes.js';
 import type { ServiceScope } from '../../repos.context.js';
 import { RepositoryDisconnectedError, RepositoryNeedsReauthError } from '../../repos.errors.js';
 import type { PullRequest } from '../pull-requests/pull-request.entity.js';
 import { PullRequestRepository } from '../pull-requests/pull-request.repository.js';
+import { RepositoryRepository } from '../repositories/repository.repository.js';
 import type { RepositoryService } from '../repositories/repository.service.js';
 import { commentBody } from '../providers/review-plan.js';
 import type { CheckRun } from './check-run.entity.js';
@@ -11,7 +14,10 @@ import { CheckRunRepository } from './check-run.repository.js';
 import { checkContentOf, commentChanges, conclusionOf, findingOf, sameCheckContent } from './review-changes.js';
 import type { ReviewComment } from './review-comment.entity.js';
 import { ReviewCommentRepository } from './review-comment.repository.js';
-import { PublishReviewInputModel, ReviewCommentListModel } from './review.models.js';
+import { PublishReviewInputModel, ReviewCommentListModel, type PublishReviewInput } from './review.models.js';
+
+/** What the analysis service sends to publish an analysis (`publishAnalysisReviewRoute`'s input). */
+export type AnalysisReviewInput = z.infer<(typeof publishAnalysisReviewRoute)['input']>;
 
 /** What `publishReview` answers: the pull request, its review as stored, and the check run queued with it. */
 export interface PublishedReview {
@@ -24,8 +30,10 @@ export interface PublishedReview {
 }
 
 /**
- * Records reviews of pull requests and reads them back. A review is stored, and its publishing job
- * queued, in one transaction (an outbox): the provider is called by the job, never by the request.
+ * Records reviews of pull requests and reads them back: those a person publishes (`publishReview`)
+ * and those the analysis service publishes for an analysed head, through the same recording. A review
+ * is stored, and its publishing job queued, in one transaction (an outbox): the provider is called by
+ * the job, never by the request.
  */
 export class ReviewService {
   constructor(
@@ -63,10 +71,8 @@ export class ReviewService {
   }
 
   /**
-   * Stores a review of a pull request and queues its publishing, in one transaction: comments upserted
-   * by fingerprint (new: OPEN and PENDING; changed: PENDING), open ones whose finding is gone marked
-   * RESOLVED and PENDING, the check run of the pull request's head commit upserted, and one
-   * `review.publish` job. Needs `repo:manage`; the repository must be connected with a working token.
+   * Stores a review of a pull request and queues its publishing (see {@link record}). Needs
+   * `repo:manage`; the repository must be connected with a working token.
    */
   async publish(rawPullRequestId: unknown, rawInput: unknown): Promise<PublishedReview> {
     const found = await this.scope.loaders.pullRequestById.load(parseId(rawPullRequestId, 'pullRequestId'));
@@ -76,12 +82,48 @@ export class ReviewService {
     const repository = await this.repositories.require(found.repositoryId);
     if (repository.status === 'DISCONNECTED') throw new RepositoryDisconnectedError();
     if (repository.status === 'NEEDS_REAUTH') throw new RepositoryNeedsReauthError();
-    const { findings } = input;
+    const review = await this.record(tenant, found.id, input, null);
+    if (!review) throw new NotFoundError('PullRequest');
+    return review;
+  }
 
+  /**
+   * Publishes an analysis of a pull request's head for the analysis service (`publishAnalysisReviewRoute`),
+   * in the organization the input names: null when the pull request is not the organization's;
+   * `published: false` when its head moved past the analysed commit or its repository cannot be
+   * written to. The check run carries the given summary above its findings table.
+   */
+  async publishAnalysis(input: AnalysisReviewInput): Promise<{ published: boolean; checkRunId: string | null } | null> {
+    if (this.scope.access.caller.kind !== 'service') throw new ForbiddenError('Only Steward services publish analyses as reviews.');
+    const tenant = TenantScope.of(input.organizationId);
+    const [pullRequest] = await new PullRequestRepository(this.scope.em, tenant).findByIds([input.pullRequestId]);
+    if (!pullRequest) return null;
+    const [repository] = await new RepositoryRepository(this.scope.em, tenant).findByIds([pullRequest.repositoryId]);
+    const skipped = { published: false, checkRunId: null };
+    if (pullRequest.headSha !== input.commitSha || repository?.status !== 'ACTIVE') {
+      this.scope.logger.info('Analysis review not published (pullRequestId=%s, commitSha=%s, head=%s)', pullRequest.id, input.commitSha, pullRequest.headSha);
+      return skipped;
+    }
+    // Analysis reports findings on the head commit's lines: the RIGHT side of the diff.
+    const findings = input.findings.map((finding) => ({ ...finding, side: 'RIGHT' as const }));
+    const review = parseInput(PublishReviewInputModel, { findings, checkName: input.checkName, conclusion: input.conclusion }, 'input');
+    const recorded = await this.record(tenant, pullRequest.id, { ...review, summary: input.summary }, input.commitSha);
+    return recorded ? { published: true, checkRunId: recorded.checkRun.id } : skipped;
+  }
+
+  /**
+   * Stores a review of a pull request and queues its publishing, in one transaction: comments upserted
+   * by fingerprint (new: OPEN and PENDING; changed: PENDING), open ones whose finding is gone marked
+   * RESOLVED and PENDING, the check run of the pull request's head commit upserted, and one
+   * `review.publish` job. With `expectedHead`, nothing is stored (null) unless the pull request's
+   * head, read under its row lock, is still that commit. Null too when the pull request is gone.
+   */
+  private async record(tenant: TenantScope, pullRequestId: string, input: PublishReviewInput & { summary?: string }, expectedHead: string | null): Promise<PublishedReview | null> {
+    const { findings } = input;
     const recorded = await this.scope.em.transactional(async (tx) => {
       // Two reviews of one pull request are recorded in turn, so each sees the other's rows.
-      const pullRequest = await new PullRequestRepository(tx, tenant).lockById(found.id);
-      if (!pullRequest) throw new NotFoundError('PullRequest');
+      const pullRequest = await new PullRequestRepository(tx, tenant).lockById(pullRequestId);
+      if (!pullRequest || (expectedHead !== null && pullRequest.headSha !== expectedHead)) return null;
       const now = this.scope.clock();
       const comments = new ReviewCommentRepository(tx, tenant);
       const existing = await comments.listForPullRequest(pullRequest.id);
@@ -112,7 +154,7 @@ export class ReviewService {
       for (const row of changes.resolve) Object.assign(row, { status: 'RESOLVED', publishState: 'PENDING', publishError: null, updatedAt: now });
 
       const checkRuns = new CheckRunRepository(tx, tenant);
-      const content = checkContentOf(findings);
+      const content = checkContentOf(findings, input.summary);
       const conclusion = conclusionOf(findings, input.conclusion);
       let checkRun = await checkRuns.findFor(pullRequest.id, input.checkName, pullRequest.headSha);
       if (!checkRun) {
@@ -141,7 +183,8 @@ export class ReviewService {
       const review: PublishedReview = { pullRequest, comments: findings.map((finding) => byFingerprint.get(finding.fingerprint)!), resolving: changes.resolve, checkRun };
       return { review, changed: changes.insert.length + changes.update.length };
     });
-    this.scope.logger.info('Review queued for publishing (pullRequestId=%s, findings=%d, changed=%d, resolving=%d)', found.id, findings.length, recorded.changed, recorded.review.resolving.length);
+    if (!recorded) return null;
+    this.scope.logger.info('Review queued for publishing (pullRequestId=%s, findings=%d, changed=%d, resolving=%d)', pullRequestId, findings.length, recorded.changed, recorded.review.resolving.length);
     return recorded.review;
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantScope, type Clock, type Job, type JobQueue, type Logger } from '@steward/kernel';
 import { REPOS_TOPICS, reposEvent } from '../../repos.events.js';
+import { isAnalysed, wantsAnalysis, type AnalysisRequester } from '../auto-analysis/analysis-requester.js';
 import { FileCacheRepository } from '../files/file-cache.repository.js';
 import { PullRequestRepository } from '../pull-requests/pull-request.repository.js';
 import { RepositoryRepository } from '../repositories/repository.repository.js';
@@ -26,6 +27,8 @@ export interface WebhookProcessorOptions {
   clock: Clock;
   logger: Logger;
   publish(topic: string, payload: string): void;
+  /** Asks analysis for the new heads of pull requests whose repository has auto-analysis on. */
+  analysis: AnalysisRequester;
 }
 
 /** What one run made of a delivery. */
@@ -38,7 +41,8 @@ interface Outcome {
 
 /**
  * Applies stored webhook deliveries, one durable job each: a pull request event creates or moves
- * its pull request, a ping or push is acknowledged, other events are kept as IGNORED. A payload
+ * its pull request (and, with auto-analysis on, queues the analysis of a new open head in the same
+ * transaction), a ping or push is acknowledged, other events are kept as IGNORED. A payload
  * that does not say what its event needs fails the delivery for good (retrying cannot fix it);
  * anything else that throws (the database) is retried by the queue, and the delivery is marked
  * FAILED when the last attempt fails.
@@ -116,7 +120,12 @@ export class WebhookProcessor {
           return finish({ status: 'PROCESSED', action, error: null, pullRequest: null });
         }
         case 'pullRequest': {
-          const applied = await new PullRequestRepository(tx, tenant).apply({ organizationId, repositoryId: repository.id }, event.pullRequest, randomUUID(), now);
+          const pullRequests = new PullRequestRepository(tx, tenant);
+          // Copied: applying refreshes the same entity in place.
+          const found = isAnalysed(repository) ? await pullRequests.findByNumber(repository.id, event.pullRequest.number) : null;
+          const previous = found ? { headSha: found.headSha, state: found.state } : null;
+          const applied = await pullRequests.apply({ organizationId, repositoryId: repository.id }, event.pullRequest, randomUUID(), now);
+          if (applied.changed && wantsAnalysis(repository, applied.pullRequest, previous)) await this.options.analysis.enqueue(tx, repository, applied.pullRequest);
           return finish({ status: 'PROCESSED', action, error: null, pullRequest: { id: applied.pullRequest.id, changed: applied.changed } });
         }
         default:
