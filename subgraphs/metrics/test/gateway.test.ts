@@ -235,8 +235,8 @@ describe('ids checked against the organization', () => {
     const query = { organizationId: org.id, projectIds: [project.id], versionIds: [] };
     expect((await post(projectsLookup, null, query)).status).toBe(401);
     expect((await post(projectsLookup, asUser, query)).status).toBe(403);
-    expect(await (await post(projectsLookup, asService, query)).json()).toEqual({ projectIds: [project.id], versions: [] });
-    expect(await (await post(projectsLookup, asService, { ...query, organizationId: randomUUID() })).json()).toEqual({ projectIds: [], versions: [] });
+    expect(await (await post(projectsLookup, asService, query)).json()).toEqual({ projectIds: [project.id], versions: [], productionVersions: [] });
+    expect(await (await post(projectsLookup, asService, { ...query, organizationId: randomUUID() })).json()).toEqual({ projectIds: [], versions: [], productionVersions: [] });
     expect((await post(membersLookup, asUser, { organizationId: org.id, teamIds: [], userIds: [org.owner.id] })).status).toBe(403);
     expect(await (await post(membersLookup, asService, { organizationId: org.id, teamIds: [], userIds: [org.owner.id, randomUUID()] })).json()).toEqual({
       teamIds: [],

@@ -14,8 +14,10 @@ import {
   type SubgraphServer,
 } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
+import { createJobQueue } from '@steward/kernel';
 import type { LlmUsageInput } from '@steward/client';
 import { createMetricsSubgraph, type MemberLookup, type ProjectLookup, type ReferenceDirectory } from '../src/index.js';
+import type { UsagePolicy } from '../src/modules/policy-check/usage-policy.js';
 
 /**
  * Stands in for organizations' grants endpoint in the subgraph-level tests (organizations runs for
@@ -106,7 +108,8 @@ export interface MetricsHarness {
   stop(): Promise<void>;
 }
 
-export async function startMetricsHarness(): Promise<MetricsHarness> {
+/** With `usagePolicy` (a stand-in for policy's route), recorded usage is judged through a job queue polled every 50 ms. */
+export async function startMetricsHarness(options: { usagePolicy?: UsagePolicy } = {}): Promise<MetricsHarness> {
   const database = await createTestDatabase();
   const { logger, lines } = createCapturingLogger('debug');
   const bus = new InProcessEventBus();
@@ -115,7 +118,16 @@ export async function startMetricsHarness(): Promise<MetricsHarness> {
   let pinnedNow: Date | null = null;
   const internalTokens = new InternalTokenCodec(randomBytes(32).toString('base64url'));
   const server: SubgraphServer = await createSubgraphServer({
-    definition: await createMetricsSubgraph({ database: database.target, logger, bus, grants, directory, clock: () => pinnedNow ?? new Date() }),
+    definition: await createMetricsSubgraph({
+      database: database.target,
+      logger,
+      bus,
+      grants,
+      directory,
+      clock: () => pinnedNow ?? new Date(),
+      usagePolicy: options.usagePolicy,
+      jobs: () => createJobQueue({ name: 'metrics', database: database.target, logger, pollIntervalMs: 50 }),
+    }),
     internalTokens,
     logger,
     production: false,

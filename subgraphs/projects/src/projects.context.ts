@@ -21,7 +21,7 @@ export interface ProjectsDependencies {
   clock: Clock;
   /** Announces an event on the bus without waiting: subscribers must not slow a mutation down or fail it. */
   publish(topic: string, payload: string): void;
-  /** Live gate values from the metrics subgraph for promotions and comparisons. */
+  /** Live gate values (and findings) from the metrics and analysis subgraphs for promotions and comparisons. */
   live: LiveMeasurementsSource;
   /** Whether repository ids belong to an organization (a version's source revision). */
   repositories: RepositoryDirectory;

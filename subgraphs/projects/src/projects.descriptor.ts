@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineSubgraph } from '@steward/kernel';
 import { projectsEnvShape } from './projects.env.js';
 import { PROJECTS_ERROR_CODES } from './projects.errors.js';
-import { projectLookupRoute } from './projects.routes.js';
+import { projectGateRoute, projectLookupRoute } from './projects.routes.js';
 
 /** Projects: projects, versions and their lifecycle, baselines and quality gates. */
 export const descriptor = defineSubgraph({
@@ -10,14 +10,14 @@ export const descriptor = defineSubgraph({
   sdlDir: fileURLToPath(new URL('.', import.meta.url)),
   envShape: projectsEnvShape,
   port: { variable: 'PROJECTS_PORT', default: 4003 },
-  serves: [projectLookupRoute],
-  // Grants from organizations; live gate values from metrics before a promotion; source repositories
-  // from repos; whether the organization's policies allow a promotion from policy.
-  calls: ['organizations', 'metrics', 'repos', 'policy'],
+  serves: [projectLookupRoute, projectGateRoute],
+  // Grants from organizations; live gate values from metrics and analysis (with findings) before a
+  // promotion; source repositories from repos; whether the organization's policies allow a promotion from policy.
+  calls: ['organizations', 'metrics', 'analysis', 'repos', 'policy'],
   errorCodes: PROJECTS_ERROR_CODES,
-  build: async ({ database, logger, bus, grants, routes, clock }) => {
+  build: async ({ database, logger, bus, grants, routes, clock, production }) => {
     const { createProjectsSubgraph } = await import('./projects.subgraph.js');
-    const { HttpLiveMeasurementsSource } = await import('./modules/gates/live-measurements.source.js');
+    const { CombinedLiveMeasurementsSource, HttpAnalysisMeasurementsSource, HttpLiveMeasurementsSource } = await import('./modules/gates/live-measurements.source.js');
     const { HttpRepositoryDirectory } = await import('./modules/versions/repository-directory.js');
     const { HttpPromotionPolicy } = await import('./modules/versions/promotion-policy.js');
     return createProjectsSubgraph({
@@ -26,7 +26,8 @@ export const descriptor = defineSubgraph({
       bus,
       clock,
       grants: await grants(),
-      liveMeasurements: new HttpLiveMeasurementsSource(routes),
+      // Outside production a process given no ANALYSIS_URL gates on metrics' and recorded values only.
+      liveMeasurements: new CombinedLiveMeasurementsSource([new HttpLiveMeasurementsSource(routes, { optional: !production }), new HttpAnalysisMeasurementsSource(routes, { optional: !production })]),
       repositories: new HttpRepositoryDirectory(routes),
       promotionPolicy: new HttpPromotionPolicy(routes),
     });

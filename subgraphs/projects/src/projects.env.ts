@@ -18,6 +18,14 @@ export const projectsEnvShape = {
    */
   METRICS_URL: z.string().url().optional(),
   /**
+   * GraphQL URL of the analysis subgraph, asked for the values of versions' latest finished analyses
+   * (findings, coverage, complexity, cycles, failed tests) before a promotion and for comparisons, and
+   * for the findings a promotion's policy decision reads (`POST /internal/analysis/measurements` on the
+   * same origin). Required in production; without it (development) those gates use metrics' and
+   * recorded values only. The one-process stack passes the URL it started analysis on.
+   */
+  ANALYSIS_URL: z.string().url().optional(),
+  /**
    * GraphQL URL of the repos subgraph, asked whether a version's source repository belongs to the
    * version's organization (`POST /internal/repos/lookup` on the same origin). Required in production;
    * the one-process stack passes the URL it started repos on.

@@ -27,6 +27,7 @@ import { NO_REPOSITORIES, type RepositoryDirectory } from './modules/versions/re
 import { MeasurementSchema } from './modules/gates/measurement.entity.js';
 import { ProjectSchema } from './modules/projects/project.entity.js';
 import { projectLookupRoutes } from './modules/projects/project-lookup.routes.js';
+import { gateRoutes } from './modules/gates/gate.routes.js';
 import { projectsResolvers } from './modules/projects/projects.resolvers.js';
 import { projectsRules } from './modules/projects/projects.rules.js';
 import { VersionTransitionSchema } from './modules/versions/version-transition.entity.js';
@@ -60,7 +61,7 @@ export async function createProjectsSubgraph(options: {
   logger: Logger;
   grants: GrantsSource;
   bus: EventBus;
-  /** Live gate values from the metrics subgraph for promotions and comparisons (recorded values only when absent). */
+  /** Live gate values from the metrics and analysis subgraphs for promotions and comparisons (recorded values only when absent). */
   liveMeasurements?: LiveMeasurementsSource;
   /** The repos subgraph's answer to "is this a repository of that organization?" (none when absent). */
   repositories?: RepositoryDirectory;
@@ -98,7 +99,7 @@ export async function createProjectsSubgraph(options: {
     readiness: async () => {
       await orm.em.getConnection().execute('select 1');
     },
-    internalRoutes: projectLookupRoutes(() => forkOf(orm)),
+    internalRoutes: [...projectLookupRoutes(() => forkOf(orm)), ...gateRoutes(() => forkOf(orm))],
     close: () => orm.close(),
   };
 }

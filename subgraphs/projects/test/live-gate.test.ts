@@ -3,9 +3,10 @@ import { CompareVersionsDocument, ProjectVersionDocument, PromoteVersionDocument
 import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, type Caller } from '@steward/kernel';
 import { recordUsage, seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 
-// The gate of a version evaluates the values metrics measures from its recorded LLM usage: fed
-// through the gateway (`gate @requires liveMeasurements`) when read, asked of metrics' internal route
-// when a promotion or comparison decides.
+// The gate of a version evaluates the values metrics measures from its recorded LLM usage and those
+// of its latest finished analysis: fed through the gateway (`gate @requires liveMeasurements
+// analysisMeasurements`) when read, asked of metrics' and analysis's internal routes when a
+// promotion or comparison decides. A gate on a real analysis is tested with the analysis subgraph.
 
 let stack: TestStack;
 let org: SeededOrganization;
@@ -113,6 +114,58 @@ describe('a gate on live usage', () => {
     await recordVersionUsage(project.id, version.id, [{ status: 'ERROR', errorType: 'timeout' }, {}, {}, {}]);
     const reader = await org.member(await org.role(['organization:read', 'project:read']));
     expect((await gateOf(version.id, reader.accessToken)).conditions[0]).toMatchObject({ actualValue: 0.25, status: 'FAILED' });
+  });
+});
+
+describe('a gate on analysis values, for a version analysis has not analysed', () => {
+  it('evaluates the values recorded for the analysis metrics, when read, compared and promoted', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'coverage', operator: 'GTE', threshold: 0.8 });
+    await project.baseline({ metric: 'new_critical_findings', operator: 'LTE', threshold: 0 });
+    await project.baseline({ metric: 'tests_failed', operator: 'EQ', threshold: 0, severity: 'WARN' });
+    const covered = await project.version();
+    const uncovered = await project.version();
+    await covered.measure({ coverage: 0.9, new_critical_findings: 0, tests_failed: 0 });
+    await uncovered.measure({ coverage: 0.5, new_critical_findings: 2 });
+
+    // Analysis has no finished analysis of either (its @required values are null): the recorded ones decide.
+    expect((await gateOf(covered.id)).conditions.map((c) => [c.metric, c.actualValue, c.status])).toEqual([
+      ['coverage', 0.9, 'PASSED'],
+      ['new_critical_findings', 0, 'PASSED'],
+      ['tests_failed', 0, 'PASSED'],
+    ]);
+    const failed = await gateOf(uncovered.id);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.conditions.map((c) => [c.metric, c.actualValue, c.status])).toEqual([
+      ['coverage', 0.5, 'FAILED'],
+      ['new_critical_findings', 2, 'FAILED'],
+      ['tests_failed', null, 'NO_DATA'],
+    ]);
+
+    const compared = await stack.request(CompareVersionsDocument, { fromId: uncovered.id, toId: covered.id }, { token });
+    expect(compared.errors).toBeUndefined();
+    expect(compared.data!.compareVersions.gate).toEqual({ from: 'FAILED', to: 'PASSED' });
+
+    const refused = await promote(uncovered.id);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GATE_FAILED');
+    expect(await stageOf(uncovered.id)).toBe('V1');
+    const promoted = await promote(covered.id);
+    expect(promoted.errors).toBeUndefined();
+    expect(promoted.data!.promoteVersion.version).toMatchObject({ id: covered.id, stage: 'V2' });
+  });
+
+  it('gates on metrics and recorded analysis values side by side: the live error rate still wins over a recorded one', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.1 });
+    await project.baseline({ metric: 'coverage', operator: 'GTE', threshold: 0.8 });
+    const version = await project.version();
+    await version.measure({ error_rate: 0, coverage: 0.95 });
+    await recordVersionUsage(project.id, version.id, [{ status: 'ERROR', errorType: 'timeout' }, {}]);
+    expect((await gateOf(version.id)).conditions.map((c) => [c.metric, c.actualValue, c.status])).toEqual([
+      ['coverage', 0.95, 'PASSED'],
+      ['error_rate', 0.5, 'FAILED'],
+    ]);
+    expect((await promote(version.id)).errors?.[0]?.extensions?.code).toBe('GATE_FAILED');
   });
 });
 

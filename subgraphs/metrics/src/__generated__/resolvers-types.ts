@@ -1241,6 +1241,10 @@ export type ResolversParentTypes = ResolversObject<{
   User: User;
 }>;
 
+export type ViewerDependentDirectiveArgs = { };
+
+export type ViewerDependentDirectiveResolver<Result, Parent, ContextType = MetricsContext, Args = ViewerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type BudgetResolvers<ContextType = MetricsContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget'], FederationReferenceType extends FederationReferenceTypes['Budget'] = FederationReferenceTypes['Budget']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Budget']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alertThresholds?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1618,3 +1622,6 @@ export type Resolvers<ContextType = MetricsContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = MetricsContext> = ResolversObject<{
+  viewerDependent?: ViewerDependentDirectiveResolver<any, any, ContextType>;
+}>;

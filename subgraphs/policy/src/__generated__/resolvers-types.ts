@@ -1301,6 +1301,10 @@ export type ResolversParentTypes = ResolversObject<{
   VersionPolicyStatus: VersionPolicyStatusMapped;
 }>;
 
+export type ViewerDependentDirectiveArgs = { };
+
+export type ViewerDependentDirectiveResolver<Result, Parent, ContextType = PolicyContext, Args = ViewerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1656,3 +1660,6 @@ export type Resolvers<ContextType = PolicyContext> = ResolversObject<{
   VersionPolicyStatus?: VersionPolicyStatusResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = PolicyContext> = ResolversObject<{
+  viewerDependent?: ViewerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,4 +1,5 @@
-import { routeOf, startRecordingServer, type FakeHandler, type FakeReply, type FakeServerControls, type RecordedRequest } from '../../../repos/test/fakes/fake-http.js';
+import { startRecordingServer, type FakeHandler, type FakeReply, type FakeServerControls, type RecordedRequest } from '../../../repos/test/fakes/fake-http.js';
+import { routeOf } from '../../../repos/test/fakes/fake-routes.js';
 export type { FailureMatch, RecordedRequest } from '../../../repos/test/fakes/fake-http.js';
 
 // A local stand-in for an Open Policy Agent server, speaking the documented REST contract for the

@@ -35,6 +35,29 @@ export type ActorKind =
   | 'USER';
 
 /**
+ * The values analysis measures for a version, as the quality gate reads them (the latest finished
+ * analysis of the version). Owned by the analysis subgraph; projects reads them only to evaluate the
+ * gate. Each one is the value of the baseline metric its description names.
+ */
+export type AnalysisMeasurements = {
+  __typename?: 'AnalysisMeasurements';
+  /** `coverage`: line coverage, 0 to 1. */
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** `dependency_cycles`: cycles between modules. */
+  dependencyCycles?: Maybe<Scalars['Float']['output']>;
+  /** `max_cyclomatic_complexity`: the highest complexity of a function. */
+  maxCyclomaticComplexity?: Maybe<Scalars['Float']['output']>;
+  /** `new_code_coverage`: coverage of the lines a pull request changed, 0 to 1. */
+  newCodeCoverage?: Maybe<Scalars['Float']['output']>;
+  /** `new_critical_findings`: new findings of severity CRITICAL (ignored ones excluded). */
+  newCriticalFindings?: Maybe<Scalars['Float']['output']>;
+  /** `new_findings`: new findings (ignored ones excluded). */
+  newFindings?: Maybe<Scalars['Float']['output']>;
+  /** `tests_failed`: tests that failed or errored. */
+  testsFailed?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
  * A quality-gate condition of a project: "metric operator threshold" must hold for every version,
  * e.g. `error_rate LT 0.05`. One baseline per metric and severity.
  */
@@ -44,7 +67,7 @@ export type Baseline = {
   createdAt: Scalars['DateTime']['output'];
   /** Stable identifier of the baseline. */
   id: Scalars['ID']['output'];
-  /** The measured metric, e.g. `cost_per_request`, `p95_latency_ms` or `error_rate`. */
+  /** The measured metric, e.g. `cost_per_request`, `p95_latency_ms`, `error_rate` or `new_critical_findings`. */
   metric: Scalars['String']['output'];
   /** How the measured value must compare with the threshold. */
   operator: ComparisonOperator;
@@ -165,7 +188,7 @@ export type GateComparison = {
 /** One baseline evaluated against one version. */
 export type GateCondition = {
   __typename?: 'GateCondition';
-  /** The version's measured value (live from metrics, else recorded), or null when there is none. */
+  /** The version's measured value (live from metrics or analysis, else recorded), or null when there is none. */
   actualValue?: Maybe<Scalars['Float']['output']>;
   /** The baseline evaluated. */
   baseline: Baseline;
@@ -464,6 +487,8 @@ export type ProjectSettingsInput = {
  */
 export type ProjectVersion = {
   __typename?: 'ProjectVersion';
+  /** The values of the version's latest finished analysis, resolved by the analysis subgraph (see there). */
+  analysisMeasurements?: Maybe<AnalysisMeasurements>;
   /** What changed in this version (never changes). */
   changelog: Scalars['String']['output'];
   /** When the version was created. */
@@ -473,9 +498,12 @@ export type ProjectVersion = {
   /**
    * The quality gate: the project's baselines evaluated against this version's measured values. A
    * baseline on `error_rate`, `p95_latency_ms` or `cost_per_request` evaluates the live value the metrics
-   * subgraph measures from the version's recorded LLM usage; where metrics has no value (no usage yet) the
-   * value recorded with `recordVersionMeasurements` counts. Live wins over recorded; other metrics use the
-   * recorded values only. `promoteVersion` decides on the same values.
+   * subgraph measures from the version's recorded LLM usage; one on `new_critical_findings`,
+   * `new_findings`, `coverage`, `new_code_coverage`, `max_cyclomatic_complexity`, `dependency_cycles` or
+   * `tests_failed` evaluates the value of the version's latest finished analysis (analysis subgraph).
+   * Where neither has a value (no usage, no finished analysis) the value recorded with
+   * `recordVersionMeasurements` counts. Live wins over recorded; other metrics use the recorded values
+   * only. `promoteVersion` decides on the same values.
    */
   gate: QualityGate;
   /** Every stage change of this version, oldest first, starting with its creation. */
@@ -909,7 +937,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'ProjectVersion' }
     & GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"liveMeasurements":{"errorRate":true,"p95LatencyMs":true,"costPerRequestUsd":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['ProjectVersion'], {"liveMeasurements":{"errorRate":true,"p95LatencyMs":true,"costPerRequestUsd":true},"analysisMeasurements":{"newCriticalFindings":true,"newFindings":true,"coverage":true,"newCodeCoverage":true,"maxCyclomaticComplexity":true,"dependencyCycles":true,"testsFailed":true}}> ) );
 }>;
 
 
@@ -917,10 +945,11 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActorKind: ActorKind;
+  AnalysisMeasurements: ResolverTypeWrapper<AnalysisMeasurements>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Baseline: ResolverTypeWrapper<BaselineMapped>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BaselineComparison: ResolverTypeWrapper<Omit<BaselineComparison, 'baseline' | 'from' | 'to'> & { baseline: ResolversTypes['Baseline'], from: ResolversTypes['GateCondition'], to: ResolversTypes['GateCondition'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BaselineSeverity: BaselineSeverity;
@@ -976,10 +1005,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AnalysisMeasurements: AnalysisMeasurements;
+  Float: Scalars['Float']['output'];
   Baseline: BaselineMapped;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Float: Scalars['Float']['output'];
   BaselineComparison: Omit<BaselineComparison, 'baseline' | 'from' | 'to'> & { baseline: ResolversParentTypes['Baseline'], from: ResolversParentTypes['GateCondition'], to: ResolversParentTypes['GateCondition'] };
   Boolean: Scalars['Boolean']['output'];
   ConfigChange: ConfigChange;
@@ -1024,6 +1054,20 @@ export type ResolversParentTypes = ResolversObject<{
   VersionTransition: VersionTransitionMapped;
   VersionTransitionConnection: Omit<VersionTransitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['VersionTransitionEdge']> };
   VersionTransitionEdge: Omit<VersionTransitionEdge, 'node'> & { node: ResolversParentTypes['VersionTransition'] };
+}>;
+
+export type ViewerDependentDirectiveArgs = { };
+
+export type ViewerDependentDirectiveResolver<Result, Parent, ContextType = ProjectsContext, Args = ViewerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AnalysisMeasurementsResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AnalysisMeasurements'] = ResolversParentTypes['AnalysisMeasurements']> = ResolversObject<{
+  coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dependencyCycles?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxCyclomaticComplexity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newCodeCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newCriticalFindings?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newFindings?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  testsFailed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type BaselineResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline'], FederationReferenceType extends FederationReferenceTypes['Baseline'] = FederationReferenceTypes['Baseline']> = ResolversObject<{
@@ -1261,6 +1305,7 @@ export type VersionTransitionEdgeResolvers<ContextType = ProjectsContext, Parent
 }>;
 
 export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
+  AnalysisMeasurements?: AnalysisMeasurementsResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
   BaselineComparison?: BaselineComparisonResolvers<ContextType>;
   ConfigChange?: ConfigChangeResolvers<ContextType>;
@@ -1294,3 +1339,6 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   VersionTransitionEdge?: VersionTransitionEdgeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ProjectsContext> = ResolversObject<{
+  viewerDependent?: ViewerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -15,6 +15,14 @@ import type { LlmUsageBatch } from './llm-usage-batch.entity.js';
 import { LlmUsageBatchRepository } from './llm-usage-batch.repository.js';
 import { LlmUsageRecordsModel, type LlmUsageRecord } from './ingest.models.js';
 
+/**
+ * Requests per policy-check job. Policy judges them one by one within its internal route's 5 s
+ * timeout: a whole 1,000-record call took longer (on PGlite, and on PostgreSQL under load), so its
+ * job timed out on every retry and kept the database busy for seconds each time: never judged,
+ * and on PGlite other requests starved behind it.
+ */
+const POLICY_JOB_SIZE = 200;
+
 /** What one `recordLlmUsage` call did (mirrors the `IngestResult` type). */
 export interface IngestResult {
   accepted: number;
@@ -83,8 +91,12 @@ export class IngestService {
   async record(organizationId: string, rawRecords: unknown): Promise<IngestResult> {
     const tenant = await this.scope.access.scopeOf(organizationId, 'metrics:write');
     const records = parseInput(LlmUsageRecordsModel, rawRecords, 'records');
-    // Before anything is written: a refused id refuses the whole call.
-    await assertReferencesExist(this.scope.directory, organizationId, referencesOf(records));
+    // Before anything is written: a refused id refuses the whole call. The prices are read meanwhile
+    // (the check is an HTTP call to other subgraphs, the prices a local query).
+    const [, visible] = await Promise.all([
+      assertReferencesExist(this.scope.directory, organizationId, referencesOf(records)),
+      visiblePrices(this.scope.em, tenant),
+    ]);
 
     // A request id repeated within the call counts once, like one sent again later.
     const unique = new Map<string, LlmUsageRecord>();
@@ -96,7 +108,7 @@ export class IngestService {
     const recordsPerProject = new Map<string | null, number>();
     for (const record of records) recordsPerProject.set(record.projectId, (recordsPerProject.get(record.projectId) ?? 0) + 1);
 
-    const prices = new PriceBook(await visiblePrices(this.scope.em, tenant));
+    const prices = new PriceBook(visible);
     const batchIds = new Map<string | null, string>([...recordsPerProject.keys()].map((projectId) => [projectId, randomUUID()]));
     const priced = [...unique.values()].map((record): PricedLlmRequest => {
       const price = record.costUsd === null ? prices.find(record.provider, record.model, record.occurredAt) : null;
@@ -132,14 +144,15 @@ export class IngestService {
       const acceptedIds = await new LlmRequestRepository(tx, tenant).insertNew(organizationId, priced, recordedAt);
       const accepted = priced.filter((request) => acceptedIds.has(request.requestId));
       if (accepted.length === 0) return { accepted, batches: [], changedBudgets: [], alerts: [] };
-      const rollups = new UsageRollupRepository(tx, tenant);
-      await rollups.add(organizationId, 'hourly', rollupDeltas(accepted, 'HOUR'));
-      await rollups.add(organizationId, 'daily', rollupDeltas(accepted, 'DAY'));
       const batches = this.summarise(accepted, { organizationId, ingestId, recordedAt, recordsPerProject, batchIds });
       await new LlmUsageBatchRepository(tx, tenant).add(batches);
-      const { changed, alerts } = await new BudgetLedger(tx, tenant).charge(accepted, recordedAt);
       // Written by this transaction: a recorded request is judged by policy even if the process dies next.
-      await this.scope.policyCheck?.enqueue(tx, organizationId, accepted.map((request) => request.requestId));
+      for (let from = 0; from < accepted.length; from += POLICY_JOB_SIZE) {
+        await this.scope.policyCheck?.enqueue(tx, organizationId, accepted.slice(from, from + POLICY_JOB_SIZE).map((request) => request.requestId));
+      }
+      // Rows other ingests also update come last, so their locks are held for as short a time as possible.
+      await new UsageRollupRepository(tx, tenant).add(organizationId, { hourly: rollupDeltas(accepted, 'HOUR'), daily: rollupDeltas(accepted, 'DAY') });
+      const { changed, alerts } = await new BudgetLedger(tx, tenant).charge(accepted, recordedAt);
       return { accepted, batches, changedBudgets: changed, alerts };
     });
 
@@ -154,9 +167,14 @@ export class IngestService {
       skippedRequestIds.length,
       outcome.alerts.length,
     );
-    await this.scope.events.usageRecorded(outcome.batches.map((batch) => ({ id: batch.id, organizationId, projectId: batch.projectId ?? null })));
-    await this.scope.events.budgetsUpdated(outcome.changedBudgets.map((budget) => ({ id: budget.id, organizationId })));
-    await this.scope.events.alertsRaised(outcome.alerts.map((alert) => ({ id: alert.id, organizationId })));
+    // One publish per event, all at once: each is a round trip (a commit on the PostgreSQL bus) and
+    // nothing orders them, where one after the other cost a round trip per project of the call.
+    const events = this.scope.events;
+    await Promise.all([
+      ...outcome.batches.map((batch) => events.usageRecorded([{ id: batch.id, organizationId, projectId: batch.projectId ?? null }])),
+      ...outcome.changedBudgets.map((budget) => events.budgetsUpdated([{ id: budget.id, organizationId }])),
+      ...outcome.alerts.map((alert) => events.alertsRaised([{ id: alert.id, organizationId }])),
+    ]);
     return {
       accepted: outcome.accepted.length,
       skipped: skippedRequestIds.length,

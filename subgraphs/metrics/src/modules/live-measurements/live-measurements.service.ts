@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantScope, isId } from '@steward/kernel';
 import type { MetricsScope } from '../../metrics.scope.js';
 import { divideRounded, MICROS_PER_USD } from '../../money.js';
-import { UsageRepository } from '../usage/usage.repository.js';
+import { UsageTotalsRepository } from '../usage/usage-totals.repository.js';
+import { usageTotalsOf } from '../usage/usage-totals.loaders.js';
+import type { UsageAggregate } from '../usage/usage.repository.js';
 import { allRecordedUsage } from '../usage/usage.service.js';
 
 /** What the gate of a version's project evaluates live (mirrors the `LiveMeasurements` type). */
@@ -19,6 +21,9 @@ export interface LiveMeasurementsKey {
   versionId: string;
 }
 
+/** Where the live values are read from: all recorded usage is a range of whole days. */
+const LIVE_SOURCE = 'DAILY_ROLLUP';
+
 /** The values of a version without recorded usage. */
 export const NO_USAGE: LiveMeasurements = { requests: 0, errorRate: null, p95LatencyMs: null, costPerRequestUsd: null };
 
@@ -27,12 +32,22 @@ export function liveKey(key: LiveMeasurementsKey): string {
   return `${key.organizationId}|${key.versionId}`;
 }
 
+/** The live values of a version from its usage totals. */
+function liveOf({ requests, errors, costMicros, latencyP95Ms }: UsageAggregate): LiveMeasurements {
+  return {
+    requests,
+    errorRate: requests === 0 ? null : errors / requests,
+    p95LatencyMs: latencyP95Ms,
+    costPerRequestUsd: requests === 0 ? null : Number(divideRounded(costMicros, BigInt(requests))) / Number(MICROS_PER_USD),
+  };
+}
+
 /**
  * The live values of versions of the organizations in `scope`, over all usage recorded for them
  * until `now` (the range of `ProjectVersion.usage` without bounds, so the gate and the usage a
- * `metrics:read` holder sees agree). The field passes the organizations where the caller may read
- * projects; the internal route, which answers Steward services only, the one it was asked about.
- * Keyed by {@link liveKey}; a version without usage, with a malformed id or outside the scope is absent.
+ * `metrics:read` holder sees agree). The internal route, which answers Steward services only, passes
+ * the organization it was asked about. Keyed by {@link liveKey}; a version without usage, with a
+ * malformed id or outside the scope is absent.
  */
 export async function measureVersions(em: EntityManager, scope: TenantScope, keys: readonly LiveMeasurementsKey[], now: Date): Promise<Map<string, LiveMeasurements>> {
   const byOrganization = new Map<string, Set<string>>();
@@ -42,21 +57,9 @@ export async function measureVersions(em: EntityManager, scope: TenantScope, key
   }
   const out = new Map<string, LiveMeasurements>();
   for (const [organizationId, versionIds] of byOrganization) {
-    const groups = [...versionIds].map((id) => ({ version_id: id }));
     // One organization at a time: the same version id in two tenants must not add up.
-    const usage = new UsageRepository(em, TenantScope.of(organizationId));
-    const rows = await usage.series('DAILY_ROLLUP', allRecordedUsage(now), 'MONTH', ['VERSION'], groups);
-    for (const row of rows) {
-      // Rows with a period are the monthly series; the range totals have none.
-      if (row.periodStart !== null || !row.group.version_id) continue;
-      const { requests, errors, costMicros, latencyP95Ms } = row.aggregate;
-      out.set(liveKey({ organizationId, versionId: row.group.version_id }), {
-        requests,
-        errorRate: requests === 0 ? null : errors / requests,
-        p95LatencyMs: latencyP95Ms,
-        costPerRequestUsd: requests === 0 ? null : Number(divideRounded(costMicros, BigInt(requests))) / Number(MICROS_PER_USD),
-      });
-    }
+    const totals = await new UsageTotalsRepository(em, TenantScope.of(organizationId)).totals(LIVE_SOURCE, allRecordedUsage(now), 'VERSION', [...versionIds]);
+    for (const [versionId, aggregate] of totals) out.set(liveKey({ organizationId, versionId }), liveOf(aggregate));
   }
   return out;
 }
@@ -76,7 +79,15 @@ export class LiveMeasurementsService {
    */
   async readable(keys: readonly LiveMeasurementsKey[]): Promise<(LiveMeasurements | null)[]> {
     const readable = await this.scope.access.scope('project:read');
-    const found = await measureVersions(this.scope.em, readable, keys, this.scope.now);
-    return keys.map((key) => (readable.includes(key.organizationId) ? found.get(liveKey(key)) ?? NO_USAGE : null));
+    const range = allRecordedUsage(this.scope.now);
+    // The request's totals loader: the same read as the versions' `usage` in the same request.
+    const totals = usageTotalsOf(this.scope);
+    return Promise.all(
+      keys.map(async ({ organizationId, versionId }) => {
+        if (!readable.includes(organizationId)) return null;
+        const aggregate = await totals.load({ source: LIVE_SOURCE, dimension: 'VERSION', organizationId, id: versionId, ...range });
+        return aggregate ? liveOf(aggregate) : NO_USAGE;
+      }),
+    );
   }
 }

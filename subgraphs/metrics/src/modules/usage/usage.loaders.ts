@@ -4,7 +4,8 @@ import type { UsageService, UsageSummary, UsageSummaryKey } from './usage.servic
 /** Per-request batch loader of project and version usage, answering in key order. */
 export function createUsageSummaryLoader(usage: UsageService): DataLoader<UsageSummaryKey, UsageSummary | null, string> {
   return new DataLoader((keys) => usage.summaries(keys), {
-    cacheKeyFn: (key) => [key.dimension, key.id, key.organizationId, key.from?.toISOString(), key.to?.toISOString()].join('|'),
+    // Times as numbers: this runs for every version of a dashboard page.
+    cacheKeyFn: (key) => `${key.dimension}|${key.id}|${key.organizationId}|${key.from?.getTime()}|${key.to?.getTime()}`,
   });
 }
 

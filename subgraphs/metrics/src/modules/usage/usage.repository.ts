@@ -59,7 +59,8 @@ export interface SeriesRow {
   aggregate: UsageAggregate;
 }
 
-const TABLE: Record<UsageSource, { table: string; time: string }> = {
+/** The table and time column of each source. */
+export const USAGE_TABLE: Record<UsageSource, { table: string; time: string }> = {
   RAW: { table: 'metrics.llm_requests', time: 'occurred_at' },
   HOURLY_ROLLUP: { table: 'metrics.usage_hourly', time: 'bucket_start' },
   DAILY_ROLLUP: { table: 'metrics.usage_daily', time: 'bucket_start' },
@@ -84,7 +85,8 @@ const COLUMN_TYPE: Record<DimensionColumn, string> = {
 
 type Row = Record<string, unknown>;
 
-function sumsColumns(source: UsageSource): string {
+/** The select list of a set's sums over rows aliased `s` of `source`. */
+export function sumsColumns(source: UsageSource): string {
   if (source === 'RAW') {
     return `count(*)::bigint as requests, (count(*) filter (where s.is_error))::bigint as errors,
       coalesce(sum(s.input_tokens), 0)::bigint as input_tokens, coalesce(sum(s.output_tokens), 0)::bigint as output_tokens,
@@ -97,7 +99,8 @@ function sumsColumns(source: UsageSource): string {
     coalesce(sum(s.cost_micros), 0)::bigint as cost_micros`;
 }
 
-function readSums(row: Row): UsageSums {
+/** The sums of a row selected with {@link sumsColumns}. */
+export function readSums(row: Row): UsageSums {
   return {
     requests: Number(row.requests ?? 0),
     errors: Number(row.errors ?? 0),
@@ -149,7 +152,7 @@ export class UsageRepository extends TenantRepository {
    */
   async series(source: UsageSource, filter: UsageScope, grain: Grain, dimensions: readonly UsageDimension[], onlyGroups?: readonly GroupKey[]): Promise<SeriesRow[]> {
     const columns = dimensions.map((d) => DIMENSION_COLUMN[d]);
-    const { table, time } = TABLE[source];
+    const { table, time } = USAGE_TABLE[source];
     const period = `date_trunc('${SQL_GRAIN[grain]}', s.${time}, 'UTC')`;
     const dims = columns.map((c) => `s.${c}`);
     const where = this.where(source, filter);
@@ -203,7 +206,7 @@ export class UsageRepository extends TenantRepository {
    */
   async groupSums(source: UsageSource, filter: UsageScope, dimensions: readonly UsageDimension[], limit?: number): Promise<{ rows: { group: GroupKey; sums: UsageSums }[]; groupCount: number }> {
     const columns = dimensions.map((d) => DIMENSION_COLUMN[d]);
-    const { table } = TABLE[source];
+    const { table } = USAGE_TABLE[source];
     const dims = columns.map((c) => `s.${c}`);
     const where = this.where(source, filter);
     const order = ['cost_micros desc', 'requests desc', ...dims.map((d) => `${d} nulls first`)].join(', ');
@@ -235,7 +238,7 @@ export class UsageRepository extends TenantRepository {
   }
 
   private where(source: UsageSource, filter: UsageScope): { sql: string; params: string[] } {
-    const { time } = TABLE[source];
+    const { time } = USAGE_TABLE[source];
     const clauses = ['{{tenant:s}}', `s.${time} >= ?::timestamptz`, `s.${time} < ?::timestamptz`];
     const params: string[] = [filter.from.toISOString(), filter.to.toISOString()];
     for (const [field, column, type] of FILTER_COLUMNS) {

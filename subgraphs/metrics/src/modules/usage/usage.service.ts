@@ -1,8 +1,9 @@
-import { BadUserInputError, TenantScope, onlyIds, parseInput } from '@steward/kernel';
+import { BadUserInputError, parseInput } from '@steward/kernel';
 import type { MetricsScope } from '../../metrics.scope.js';
 import { divideRounded } from '../../money.js';
 import { isPeriodStart, periodsBetween, type Grain } from '../../periods.js';
 import { LATENCY_RELATIVE_ERROR } from './latency-histogram.js';
+import { usageTotalsOf } from './usage-totals.loaders.js';
 import { MAX_PERIODS, UsageQueryModel } from './usage.models.js';
 import {
   DIMENSION_COLUMN,
@@ -141,32 +142,23 @@ export class UsageService {
   constructor(private readonly scope: MetricsScope) {}
 
   /**
-   * Usage of many projects or versions at once (one query set per organization, range and
-   * dimension); null where the caller may not read the organization's metrics or the range is invalid.
+   * Usage of many projects or versions at once, totals only, through the request's shared totals
+   * loader (one statement per organization, range and dimension, shared with `liveMeasurements`);
+   * null where the caller may not read the organization's metrics or the range is invalid.
    */
   async summaries(keys: readonly UsageSummaryKey[]): Promise<(UsageSummary | null)[]> {
-    const batches = new Map<string, UsageSummaryKey[]>();
-    for (const key of keys) {
-      const batchKey = [key.dimension, key.organizationId, key.from?.toISOString(), key.to?.toISOString()].join('|');
-      batches.set(batchKey, [...(batches.get(batchKey) ?? []), key]);
-    }
-    const found = new Map<UsageSummaryKey, UsageSummary>();
     const readable = await this.scope.access.scope('metrics:read');
     const allTime = allRecordedUsage(this.scope.now);
-    for (const batch of batches.values()) {
-      const { dimension, organizationId, from, to } = batch[0]!;
-      const range = { from: from ?? allTime.from, to: to ?? allTime.to };
-      if (!(range.to > range.from) || !readable.includes(organizationId)) continue;
-      const column = DIMENSION_COLUMN[dimension];
-      const ids = onlyIds(new Set(batch.map((key) => key.id)));
-      if (ids.length === 0) continue;
-      const source = chooseSource(range, [dimension], 'MONTH');
-      // One organization at a time: the same version id in two tenants must not add up.
-      const rows = await new UsageRepository(this.scope.em, TenantScope.of(organizationId)).series(source, range, 'MONTH', [dimension], ids.map((id) => ({ [column]: id })));
-      const totals = new Map(rows.filter((row) => row.periodStart === null).map((row) => [row.group[column], row.aggregate]));
-      for (const key of batch) found.set(key, { ...toStats(totals.get(key.id) ?? EMPTY), from, to });
-    }
-    return keys.map((key) => found.get(key) ?? null);
+    const totals = usageTotalsOf(this.scope);
+    return Promise.all(
+      keys.map(async ({ dimension, id, organizationId, from, to }) => {
+        const range = { from: from ?? allTime.from, to: to ?? allTime.to };
+        if (!(range.to > range.from) || !readable.includes(organizationId)) return null;
+        const source = chooseSource(range, [dimension], 'MONTH');
+        const aggregate = await totals.load({ source, dimension, organizationId, id, ...range });
+        return { ...toStats(aggregate ?? EMPTY), from, to };
+      }),
+    );
   }
 
   async report(organizationId: string, args: unknown): Promise<UsageReport> {

@@ -3,6 +3,7 @@ import type { ServiceScope } from '../../projects.context.js';
 import type { Baseline } from '../gates/baseline.entity.js';
 import type { ConditionResult, GateStatus } from '../gates/gate-evaluator.js';
 import type { GateService } from '../gates/gate.service.js';
+import { NO_READING } from '../gates/live-measurements.source.js';
 import type { ProjectVersion, VersionStage } from '../versions/version.entity.js';
 import type { VersionService } from '../versions/version.service.js';
 import { diffJson, diffLines, type JsonChange, type LineChange } from './version-diff.js';
@@ -34,9 +35,10 @@ export class CompareService {
     if (!to) throw new NotFoundError('Version');
     if (to.projectId !== from.projectId) throw new BadUserInputError('toId', 'toId: must be a version of the same project as fromId.');
     // Both gates evaluate the same baselines (one project), so their conditions line up index by index.
-    // A root field cannot @require: the live values come from metrics' internal route, as for a promotion.
-    const live = await this.gates.liveValuesOf(from.organizationId, [from.id, to.id]);
-    const [fromGate, toGate] = await Promise.all([this.gates.gateFor(from, live.get(from.id) ?? new Map()), this.gates.gateFor(to, live.get(to.id) ?? new Map())]);
+    // A root field cannot @require: the live values come from metrics' and analysis's internal routes, as for a promotion.
+    const live = await this.gates.liveReadingsOf(from.organizationId, [from.id, to.id]);
+    const valuesOf = (id: string) => (live.get(id) ?? NO_READING).values;
+    const [fromGate, toGate] = await Promise.all([this.gates.gateFor(from, valuesOf(from.id)), this.gates.gateFor(to, valuesOf(to.id))]);
     return {
       from,
       to,

@@ -1,10 +1,11 @@
 /**
  * The quality gate as a pure function: baselines + a map of measured values → a verdict.
  *
- * It knows nothing about where values come from. `GateService` merges two sources before calling it:
+ * It knows nothing about where values come from. `GateService` merges the sources before calling it:
  * the values recorded with `recordVersionMeasurements`, and the live values the metrics subgraph
- * measures from LLM usage (`ProjectVersion.liveMeasurements`, which `gate` @requires; a promotion
- * asks metrics' internal route instead). Live values win metric by metric (`mergeMeasurements`).
+ * measures from LLM usage and the analysis subgraph from the version's latest finished analysis
+ * (`ProjectVersion.liveMeasurements` and `analysisMeasurements`, which `gate` @requires; a promotion
+ * asks their internal routes instead). Live values win metric by metric (`mergeMeasurements`).
  */
 
 export const COMPARISON_OPERATORS = ['LT', 'LTE', 'GT', 'GTE', 'EQ', 'NEQ'] as const;

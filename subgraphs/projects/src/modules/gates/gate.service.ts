@@ -17,7 +17,7 @@ import {
 } from './gate.models.js';
 import type { Measurement } from './measurement.entity.js';
 import { MeasurementRepository } from './measurement.repository.js';
-import { liveMeasurementMap, type LiveValues } from './live-measurements.source.js';
+import { analysisMeasurementMap, liveMeasurementMap, type AnalysisValues, type LiveReading, type LiveValues } from './live-measurements.source.js';
 
 /** A version's gate over the project's baselines (what `QualityGate` resolves from). */
 export type BaselineGate = GateResult<Baseline>;
@@ -34,7 +34,7 @@ function measurementMap(measurements: readonly Measurement[]): MeasurementMap {
  * evaluation of one against the other (delegated to the pure `evaluateGate`).
  */
 export class GateService {
-  /** Live values the gateway sent with this request's version representations (what `gate` @requires). */
+  /** Live values the gateway sent with this request's version representations (what `gate` @requires, from metrics and analysis). */
   private readonly federated = new Map<string, MeasurementMap>();
 
   constructor(
@@ -62,8 +62,8 @@ export class GateService {
    * the same request. They travel beside the entity (not on it) so the ORM's identity-mapped version
    * stays what every other resolver and service gets.
    */
-  acceptFederated(versionId: string, values: LiveValues | null | undefined): void {
-    this.federated.set(versionId, liveMeasurementMap(values));
+  acceptFederated(versionId: string, values: { liveMeasurements?: LiveValues | null; analysisMeasurements?: AnalysisValues | null }): void {
+    this.federated.set(versionId, new Map([...liveMeasurementMap(values.liveMeasurements), ...analysisMeasurementMap(values.analysisMeasurements)]));
   }
 
   /**
@@ -75,15 +75,16 @@ export class GateService {
   }
 
   /**
-   * Live values of versions of one organization, asked of the metrics subgraph directly: for a
-   * mutation (no `@requires` there) and for comparisons. Call it outside any transaction: an HTTP call
-   * inside one can deadlock on the embedded database.
+   * Live readings of versions of one organization (values and findings), asked of the metrics and
+   * analysis subgraphs directly: for a mutation (no `@requires` there) and for comparisons. A version
+   * neither knows anything of is left out. Call it outside any transaction: an HTTP call inside one
+   * can deadlock on the embedded database.
    */
-  liveValuesOf(organizationId: string, versionIds: readonly string[]): Promise<Map<string, MeasurementMap>> {
+  liveReadingsOf(organizationId: string, versionIds: readonly string[]): Promise<Map<string, LiveReading>> {
     return this.scope.live.measure(organizationId, versionIds);
   }
 
-  /** The version's gate: `live` values (from metrics) win over the recorded ones metric by metric. */
+  /** The version's gate: `live` values (from metrics and analysis) win over the recorded ones metric by metric. */
   async gateFor(version: ProjectVersion, live: MeasurementMap): Promise<GateResult<Baseline>> {
     const [baselines, recorded] = await Promise.all([this.baselinesOf({ id: version.projectId }), this.measurementsOf(version)]);
     return evaluateGate(baselines, mergeMeasurements(measurementMap(recorded), live));

@@ -10,9 +10,13 @@ export function projectLookupRoutes(fork: () => EntityManager): ServedRoute[] {
     serve(projectLookupRoute, async ({ organizationId, projectIds, versionIds }) => {
       const em = fork();
       const tenant = TenantScope.of(organizationId);
+      const versions = new VersionRepository(em, tenant);
+      const found = await new ProjectRepository(em, tenant).existingIds(projectIds);
+      const production = found.length ? await versions.findProductionForProjects(found) : [];
       return {
-        projectIds: await new ProjectRepository(em, tenant).existingIds(projectIds),
-        versions: await new VersionRepository(em, tenant).projectsOf(versionIds),
+        projectIds: found,
+        versions: await versions.projectsOf(versionIds),
+        productionVersions: production.map((version) => ({ projectId: version.projectId, versionId: version.id })),
       };
     }),
   ];

@@ -1,8 +1,9 @@
 import { AppError, type Caller, type RouteClient } from '@steward/kernel';
 import { policyDecisionRoute } from '@steward/policy/routes';
 import { ProjectsErrorCode } from '../../projects.errors.js';
+import type { FindingCounts } from '../gates/live-measurements.source.js';
 
-/** What a promotion asks policy about: who promotes what, with the gate and cost the promotion sees. */
+/** What a promotion asks policy about: who promotes what, with the gate, cost and findings the promotion sees. */
 export interface PromotionRequest {
   organizationId: string;
   userId: string | null;
@@ -12,18 +13,21 @@ export interface PromotionRequest {
   version: { id: string; number: number; name: string; modelConfig: Record<string, unknown> };
   gate: { status: string; failedConditions: number };
   costPerRequestUsd: number | null;
+  /** The findings of the version's latest finished analysis (null: none finished). */
+  findings: FindingCounts | null;
   baselines: string[];
   /** Whether the caller forces the promotion past a blocking gate (a policy may allow that with a rule on `forced`). */
   forced: boolean;
 }
 
-/** The request for promoting `version`: who promotes, the gate as it stands, the live cost per request and the project's baselines. */
+/** The request for promoting `version`: who promotes, the gate as it stands, the live cost per request, the findings and the project's baselines. */
 export function promotionRequestOf(facts: {
   version: { id: string; organizationId: string; number: number; name: string; modelConfig: unknown };
   project: { id: string; slug: string };
   gate: { status: string; conditions: { status: string }[] };
   baselines: { metric: string }[];
   live: ReadonlyMap<string, number>;
+  findings: FindingCounts | null;
   caller: Caller;
   principal: string;
   forced: boolean;
@@ -38,6 +42,7 @@ export function promotionRequestOf(facts: {
     version: { id: version.id, number: version.number, name: version.name, modelConfig: version.modelConfig as Record<string, unknown> },
     gate: { status: gate.status, failedConditions: gate.conditions.filter((condition) => condition.status === 'FAILED').length },
     costPerRequestUsd: facts.live.get('cost_per_request') ?? null,
+    findings: facts.findings,
     baselines: [...new Set(facts.baselines.map((baseline) => baseline.metric))],
     forced: facts.forced,
   };
@@ -85,6 +90,8 @@ export class HttpPromotionPolicy implements PromotionPolicy {
       baselines: request.baselines,
       forced: request.forced,
       ...(request.costPerRequestUsd === null ? {} : { cost: { costPerRequestUsd: request.costPerRequestUsd } }),
+      // Left out without a finished analysis, as `cost` is without usage: policy's declared defaults apply.
+      ...(request.findings === null ? {} : { findings: request.findings }),
     };
     try {
       return await this.routes.call(policyDecisionRoute, {

@@ -18,8 +18,9 @@ import { GateFailedError, InvalidTransitionError } from '../../projects.errors.j
 import { PolicyDeniedError, promotionRequestOf, type PromotionDecision } from './promotion-policy.js';
 import type { ServiceScope } from '../../projects.context.js';
 import type { Baseline } from '../gates/baseline.entity.js';
-import type { GateResult, MeasurementMap } from '../gates/gate-evaluator.js';
+import type { GateResult } from '../gates/gate-evaluator.js';
 import type { GateService } from '../gates/gate.service.js';
+import { NO_READING, type LiveReading } from '../gates/live-measurements.source.js';
 import type { Project } from '../projects/project.entity.js';
 import { lockActiveProject, type ProjectService } from '../projects/project.service.js';
 import type { ProjectVersion, VersionStage } from './version.entity.js';
@@ -159,8 +160,8 @@ export class VersionService {
 
   /**
    * Promotes a V1 to V2, retiring the current V2 in the same transaction. The gate is evaluated
-   * inside the transaction, on the live values metrics measured just before it and the recorded
-   * values read under the lock (the same merge as the `gate` field). A blocking verdict refuses
+   * inside the transaction, on the live values metrics and analysis measured just before it and the
+   * recorded values read under the lock (the same merge as the `gate` field). A blocking verdict refuses
    * with GATE_FAILED unless forced by a caller holding `version:force-promote` (FORBIDDEN for
    * others); `force` on a gate that does not block needs no such permission.
    */
@@ -173,10 +174,11 @@ export class VersionService {
     const mayForce = input.force ? await this.scope.access.can(found.organizationId, 'version:force-promote') : false;
     // The live values the `gate` field shows, asked before the transaction: an HTTP call inside one
     // can deadlock on the embedded database (its only connection is held by the transaction).
-    const live = (await this.gates.liveValuesOf(found.organizationId, [found.id])).get(found.id) ?? new Map();
+    const reading = (await this.gates.liveReadingsOf(found.organizationId, [found.id])).get(found.id) ?? NO_READING;
+    const live = reading.values;
     // The organization's policies decide on the gate as it stands now, also before the transaction
     // (an HTTP call); a STRICT denial refuses whatever `force` says, a warning is recorded by policy.
-    const policy = await this.askPolicy(found, live, input.force);
+    const policy = await this.askPolicy(found, reading, input.force);
     if (policy.outcome === 'DENY') throw new PolicyDeniedError(policy);
     const change = await this.stageChange(tenant, async (unit) => {
       const project = await lockActiveProject(unit.projects, found.projectId);
@@ -239,13 +241,13 @@ export class VersionService {
     // The recorded gate status uses live values too, asked outside the transaction for the likely
     // target; if a concurrent change picks another target, that one is recorded on its recorded values.
     const likely = await new VersionRepository(this.scope.em, tenant).findLastRetiredFromProduction(project.id);
-    const live = likely ? await this.gates.liveValuesOf(project.organizationId, [likely.id]) : new Map<string, MeasurementMap>();
+    const live = likely ? await this.gates.liveReadingsOf(project.organizationId, [likely.id]) : new Map<string, LiveReading>();
     const change = await this.stageChange(tenant, async (unit) => {
       await lockActiveProject(unit.projects, project.id);
       // Chosen before the current V2 is retired, or the rollback would pick that one.
       const target = await unit.versions.findLastRetiredFromProduction(project.id);
       if (!target) throw new InvalidTransitionError('No retired version of this project has been in production, so there is nothing to roll back to.');
-      const gate = await this.gates.gateInTransaction(unit.tx, tenant, target, live.get(target.id) ?? new Map());
+      const gate = await this.gates.gateInTransaction(unit.tx, tenant, target, (live.get(target.id) ?? NO_READING).values);
       const retired = await unit.retireProduction(project.id, { kind: 'ROLLED_BACK_FROM', reason: `Rolled back to ${target.name}: ${input.reason}` });
       unit.move(target, 'V2', { kind: 'ROLLED_BACK', reason: input.reason, gateStatus: gate.status });
       return { version: target, retiredVersion: retired };
@@ -259,10 +261,12 @@ export class VersionService {
     return change;
   }
 
-  /** Asks the organization's policies about promoting `version` (PROMOTE_VERSION), with its gate, cost and the project's baselines. */
-  private async askPolicy(version: ProjectVersion, live: MeasurementMap, forced: boolean): Promise<PromotionDecision> {
-    const [project, gate, baselines] = await Promise.all([this.projects.require(version.projectId), this.gates.gateFor(version, live), this.gates.baselinesOf({ id: version.projectId })]);
-    return this.scope.promotionPolicy.decide(promotionRequestOf({ version, project, gate, baselines, live, caller: this.scope.access.caller, principal: this.scope.access.principal(), forced }));
+  /** Asks the organization's policies about promoting `version` (PROMOTE_VERSION), with its gate, cost, findings and the project's baselines. */
+  private async askPolicy(version: ProjectVersion, reading: LiveReading, forced: boolean): Promise<PromotionDecision> {
+    const [project, gate, baselines] = await Promise.all([this.projects.require(version.projectId), this.gates.gateFor(version, reading.values), this.gates.baselinesOf({ id: version.projectId })]);
+    return this.scope.promotionPolicy.decide(
+      promotionRequestOf({ version, project, gate, baselines, live: reading.values, findings: reading.findings, caller: this.scope.access.caller, principal: this.scope.access.principal(), forced }),
+    );
   }
 
   private unitOn(tx: EntityManager, tenant: TenantScope): LifecycleUnit {

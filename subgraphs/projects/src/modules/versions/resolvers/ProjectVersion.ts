@@ -5,8 +5,10 @@ import { userReferenceOf } from '@steward/kernel';
 export const ProjectVersion: ProjectVersionResolvers = {
   __resolveReference: async (reference, ctx) => {
     const version = await ctx.versions.byId(reference.id);
-    // For `gate`, the gateway sends the live values it @requires with the representation: keep them.
-    if (version && 'liveMeasurements' in reference) ctx.gates.acceptFederated(version.id, reference.liveMeasurements);
+    // For `gate`, the gateway sends the values it @requires (metrics' and analysis's) with the representation: keep them.
+    if (version && ('liveMeasurements' in reference || 'analysisMeasurements' in reference)) {
+      ctx.gates.acceptFederated(version.id, { liveMeasurements: reference.liveMeasurements, analysisMeasurements: reference.analysisMeasurements });
+    }
     return version;
   },
   project: async (version, _args, ctx) => ctx.projects.require(version.projectId),

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '@steward/kernel/testing';
+import type { RecordedRequest } from '@steward/policy/routes';
+import { addLatency } from '../src/index.js';
+import type { UsagePolicy } from '../src/modules/policy-check/usage-policy.js';
+import { RECORD, organizationWith, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
+
+/** Stands in for policy's usage route: keeps every request id it was asked to judge, call by call. */
+class JudgedRequests implements UsagePolicy {
+  readonly calls: string[][] = [];
+
+  async judge(_organizationId: string, requests: readonly RecordedRequest[]) {
+    this.calls.push(requests.map((request) => request.requestId));
+    return { evaluated: requests.length, denied: 0, warned: 0 };
+  }
+}
+
+const policy = new JudgedRequests();
+let h: MetricsHarness;
+beforeAll(async () => {
+  h = await startMetricsHarness({ usagePolicy: policy });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+type RollupRow = { grain: string; requests: string; cost: string; latencies: string; histogram: number[] };
+
+/** Every rollup row of an organization, both grains, in a stable order. */
+async function rollups(organizationId: string): Promise<RollupRow[]> {
+  return h.database.query<RollupRow>(
+    `select grain, requests::text, cost_micros::text as cost, latency_count::text as latencies, latency_histogram as histogram from (
+       select 'hourly' as grain, * from metrics.usage_hourly union all select 'daily' as grain, * from metrics.usage_daily
+     ) u where organization_id = $1 order by grain, bucket_start, project_id, model`,
+    [organizationId],
+  );
+}
+
+async function budgetSpend(budgetId: string): Promise<string> {
+  const [row] = await h.database.query<{ total: string }>('select coalesce(sum(spent_micros), 0)::text as total from metrics.budget_spend where budget_id = $1', [budgetId]);
+  return row!.total;
+}
+
+/** A dense histogram as rollups store it (no trailing zeros), from raw latencies. */
+function histogramOf(latencies: readonly number[]): number[] {
+  const histogram: number[] = [];
+  for (const ms of latencies) addLatency(histogram, ms);
+  return histogram;
+}
+
+describe('a recorded call sent again', () => {
+  it('adds nothing to rollups, batches or budget spend, and later calls merge into the same rows', async () => {
+    const { organizationId, caller } = organizationWith(h, 'admin');
+    const created = await h.request(
+      'mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }',
+      { input: { organizationId, scope: 'ORGANIZATION', period: 'MONTHLY', limitUsd: '1000' } },
+      caller,
+    );
+    const budgetId = created.data.createBudget.id as string;
+    // One hour, one project, one model: every record lands in the same hourly and daily row.
+    const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+    const at = (minute: number) => new Date(Math.min(hour.getTime() + minute * 60_000, Date.now())).toISOString();
+    const project = h.project(organizationId);
+    const first = [150, 151, 2200, 9000].map((latencyMs, i) => usageRecord({ projectId: project, latencyMs, occurredAt: at(i) }));
+    const later = [3, 151, 40_000].map((latencyMs, i) => usageRecord({ projectId: project, latencyMs, occurredAt: at(i) }));
+
+    expect((await h.request(RECORD, { organizationId, records: first }, caller)).data.recordLlmUsage.accepted).toBe(4);
+    const once = await rollups(organizationId);
+    const spentOnce = await budgetSpend(budgetId);
+    expect(spentOnce).toBe('240000');
+    expect(once.map((row) => row.histogram)).toEqual([histogramOf([150, 151, 2200, 9000]), histogramOf([150, 151, 2200, 9000])]);
+
+    const again = await h.request(RECORD, { organizationId, records: first }, caller);
+    expect(again.data.recordLlmUsage).toMatchObject({ accepted: 0, skipped: 4, batches: [] });
+    expect(await rollups(organizationId)).toEqual(once);
+    expect(await budgetSpend(budgetId)).toBe(spentOnce);
+    const [batches] = await h.database.query<{ n: number }>('select count(*)::int as n from metrics.llm_usage_batches where organization_id = $1', [organizationId]);
+    expect(Number(batches!.n)).toBe(1);
+
+    // Histograms of different lengths add element-wise: percentiles stay exact over both calls.
+    expect((await h.request(RECORD, { organizationId, records: [...later, ...first] }, caller)).data.recordLlmUsage.accepted).toBe(3);
+    const merged = histogramOf([150, 151, 2200, 9000, 3, 151, 40_000]);
+    expect(await rollups(organizationId)).toEqual(
+      ['daily', 'hourly'].map((grain) => ({ grain, requests: '7', cost: '420000', latencies: '7', histogram: merged })),
+    );
+    expect(await budgetSpend(budgetId)).toBe('420000');
+  });
+});
+
+describe('policy checks of recorded usage', () => {
+  it('asks policy about every newly recorded request of a large call once, in parts policy answers in time', async () => {
+    const { organizationId, caller } = organizationWith(h, 'member');
+    const records = Array.from({ length: 450 }, () => usageRecord());
+    expect((await h.request(RECORD, { organizationId, records }, caller)).data.recordLlmUsage.accepted).toBe(450);
+    expect((await h.request(RECORD, { organizationId, records: records.slice(0, 10) }, caller)).data.recordLlmUsage.accepted).toBe(0);
+
+    const ours = new Set(records.map((record) => record.requestId));
+    const judged = await eventually(
+      () => policy.calls.filter((call) => call.some((id) => ours.has(id))),
+      (calls) => calls.flat().length >= 450,
+      'every recorded request judged',
+    );
+    expect(judged.flat().sort()).toEqual([...ours].sort());
+    expect(Math.max(...judged.map((call) => call.length))).toBeLessThanOrEqual(200);
+  });
+});
