@@ -10,6 +10,8 @@ import {
   publicPathsOf,
   subscriptionRoutesOf,
   EnvError,
+  PortInUseError,
+  exitOnStartupError,
   commonEnvShape,
   configureOrExit,
   createLogger,
@@ -18,7 +20,8 @@ import {
   stopOnSignals,
 } from '@steward/kernel';
 import { createGateway } from './create-gateway.js';
-import { gatewayEnvShape, gatewayLimits } from './gateway.env.js';
+import { OriginPolicy } from './cors.js';
+import { gatewayAvailability, gatewayEnvShape, gatewayPersistedOperations, gatewayLimits } from './gateway.env.js';
 import { jwksUrlFor, readSupergraph, subgraphUrlOverrides } from './supergraph.js';
 
 // Composition root of the gateway when deployed on its own, in front of separately running subgraphs.
@@ -57,12 +60,19 @@ const gateway = await createGateway({
   logger,
   production: env.NODE_ENV === 'production',
   limits: gatewayLimits(env),
+  availability: gatewayAvailability(env),
+  persistedOperations: gatewayPersistedOperations(env),
   trustProxy: env.TRUST_PROXY,
   ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
+  origins: OriginPolicy.fromSetting(env.CORS_ORIGINS, env.NODE_ENV === 'production'),
+  metricsToken: env.METRICS_TOKEN,
   subscriptions: bus && grants ? { bus, grants, routes: subscriptionRoutesOf(descriptors) } : undefined,
+  // Ended sessions are announced on it; without it the gateway polls identity for them every second.
+  bus,
   publicPaths: publicPathsOf(descriptors),
 });
-const url = await gateway.listen(env.PORT, env.HOST);
+// A taken port is one line naming PORT, not a stack trace.
+const url = await gateway.listen(env.PORT, env.HOST).catch((error: unknown) => exitOnStartupError(error instanceof PortInUseError ? error.forVariable('PORT') : error));
 logger.info('Gateway listening (url=%s)', url);
 stopOnSignals(logger, async () => {
   await gateway.stop();

@@ -11,8 +11,8 @@ export class RateLimiter {
     this.refillPerMs = perMinute / 60_000;
   }
 
-  /** Takes one token for `key`; returns 0 when allowed, else the seconds until a token is free. */
-  take(key: string, now = Date.now()): number {
+  /** Takes `amount` tokens (1 by default) for `key`; returns 0 when allowed, else the seconds until they are free. */
+  take(key: string, now = Date.now(), amount = 1): number {
     if (this.perMinute <= 0) return 0;
     let bucket = this.buckets.get(key);
     if (!bucket) {
@@ -23,11 +23,21 @@ export class RateLimiter {
     }
     bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
     bucket.updatedAt = now;
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+    const wanted = Math.min(amount, this.burst);
+    if (bucket.tokens >= wanted) {
+      bucket.tokens -= wanted;
       return 0;
     }
-    return Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000);
+    return Math.ceil((wanted - bucket.tokens) / this.refillPerMs / 1000);
+  }
+
+  /** The seconds until `key` may take a token (0: now), without taking one. */
+  wait(key: string, now = Date.now()): number {
+    if (this.perMinute <= 0) return 0;
+    const bucket = this.buckets.get(key);
+    if (!bucket) return 0;
+    const tokens = Math.min(this.burst, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / this.refillPerMs / 1000);
   }
 
   private evictFull(now: number): void {

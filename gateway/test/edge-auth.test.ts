@@ -131,6 +131,15 @@ describe('the edge guards', () => {
     expect(response.status).toBe(400);
   });
 
+  it('answers BAD_USER_INPUT, not an internal error, for an operation name the document does not hold', async () => {
+    const unknown = await stack.post({ query: 'query Mine { __typename }', operationName: 'Me' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.errors![0]).toMatchObject({ message: expect.stringMatching(/no operation named "Me"/), extensions: { code: 'BAD_USER_INPUT', field: 'operationName' } });
+    const unnamed = await stack.post({ query: 'query A { __typename } query B { __typename }' });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.errors![0]!.message).toMatch(/name the one to run/);
+  });
+
   it('refuses a batched request', async () => {
     const res = await fetch(stack.gatewayUrl, {
       method: 'POST',
@@ -160,12 +169,14 @@ describe('the edge guards', () => {
     const page = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toMatch(/altair/i);
+    expect(html).toMatch(/<div id="graphiql">/);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1)[a-z0-9.-]+\/[^"']*\.js/i);
-    const script = /src="([^"]+\.js)"/.exec(html)?.[1];
+    const script = /src="([^"]+\.js(?:\?[^"]*)?)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    const asset = await fetch(new URL(script!, new URL('/ide/', stack.gatewayUrl)));
+    const asset = await fetch(new URL(script!, stack.gatewayUrl));
     expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
     // A JSON client still gets GraphQL, not the page.
     const api = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(await api.json()).toEqual({ data: { me: null } });

@@ -1,12 +1,8 @@
-import { createClient, type Client } from 'graphql-ws';
 import { SignJWT, decodeJwt, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
-import WebSocket from 'ws';
-import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateBudgetDocument } from '@steward/client';
-import { CachedGrantsSource, HttpGrantsSource, InternalTokenCodec, PostgresEventBus, RouteClient, loadDescriptors, parseEnv, subscriptionRoutesOf } from '@steward/kernel';
-import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergraph } from '@steward/gateway';
 import { recordUsage, seed, startTestStack, type SeededOrganization, type SeededUser, type TestStack } from '@steward/standalone/testing';
+import { LiveClients, until, untilListening as untilListeningTo, type Live } from './fixtures/live-clients.js';
 
 /*
  * Live subscriptions end to end: graphql-ws clients against the real gateway, subgraphs and database
@@ -22,8 +18,8 @@ let stack: TestStack;
 let org: SeededOrganization;
 let memberKey: string;
 let signingKey: { kid: string; privateKey: CryptoKey };
-const clients: Client[] = [];
-const cleanups: (() => Promise<void>)[] = [];
+const sockets = new LiveClients(() => stack.gatewayUrl);
+const connect = (token: string | null, gatewayUrl?: string) => sockets.connect(token, gatewayUrl);
 
 beforeAll(async () => {
   // Identity signs with a key the test also holds, so it can mint tokens with a chosen expiry
@@ -36,8 +32,7 @@ beforeAll(async () => {
   memberKey = (await org.apiKey('member')).secret;
 });
 afterAll(async () => {
-  for (const client of clients) await client.dispose();
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  await sockets.disposeAll();
   await stack?.stop();
 });
 
@@ -54,88 +49,14 @@ function mintAccessToken(user: SeededUser, expiresAt: number): Promise<string> {
     .sign(signingKey.privateKey);
 }
 
-/** One subscription's traffic: results, the error that refused or ended it, and whether it completed. */
-interface Live {
-  received: { data?: Record<string, any> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }[];
-  failures: unknown[];
-  completed: boolean;
-  /** Ids of `usage` payloads received, in order (duplicates kept). */
-  ids(): string[];
-  /** Sends graphql-ws `complete`: the client no longer wants this subscription. */
-  unsubscribe(): void;
-}
-
-/** A graphql-ws connection to `gatewayUrl` (the stack's gateway by default) with `token` (none = anonymous). */
-function connect(token: string | null, gatewayUrl = stack.gatewayUrl) {
-  let closedWith: (event: { code: number; reason: string }) => void = () => undefined;
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
-  const client = createClient({
-    url: gatewayUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    lazy: false,
-    retryAttempts: 0,
-    // A refused connection is asserted through `closed`; the default handler only logs it.
-    onNonLazyError: () => undefined,
-  });
-  clients.push(client);
-  client.on('closed', (event) => closedWith(event as { code: number; reason: string }));
-  return {
-    closed,
-    dispose: () => client.dispose(),
-    subscribe(query: string, variables: Record<string, unknown>): Live {
-      const live: Live = {
-        received: [],
-        failures: [],
-        completed: false,
-        ids: () => live.received.map((result) => result.data?.usage?.id).filter((id): id is string => typeof id === 'string'),
-        unsubscribe: () => undefined,
-      };
-      live.unsubscribe = client.subscribe(
-        { query, variables },
-        {
-          next: (value) => void live.received.push(value as Live['received'][number]),
-          error: (error) => void live.failures.push(error),
-          complete: () => void (live.completed = true),
-        },
-      );
-      return live;
-    },
-  };
-}
-
-/** Waits until `condition` holds; fails the test with `what` when it does not within `timeoutMs`. */
-async function until(what: string, condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** Records one usage record in `org` (as an API key with metrics:write) and returns the new batch's id. */
 async function recordOne(record: Record<string, unknown> = {}): Promise<string> {
   const { batches } = await recordUsage(stack, org.id, memberKey, [record]);
   return batches[0]!.id;
 }
 
-/**
- * graphql-ws does not acknowledge a subscription, so this records usage until every one of
- * `subscriptions` has received an event: from then on each of them is listening on the bus.
- */
-async function untilListening(subscriptions: Live[], record: () => Promise<string> = recordOne): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const id = await record();
-    try {
-      await until('a priming event', () => subscriptions.every((live) => live.ids().includes(id) || live.failures.length > 0), 500);
-      if (subscriptions.every((live) => live.ids().includes(id))) return;
-      throw new Error(`A subscription was refused: ${JSON.stringify(subscriptions.map((live) => live.failures))}`);
-    } catch (error) {
-      if (!(error instanceof Error) || !error.message.startsWith('Timed out')) throw error;
-    }
-  }
-  throw new Error('The subscriptions never started receiving events');
-}
+/** Records usage in `org` until every one of `subscriptions` has received an event (see live-clients.ts). */
+const untilListening = (subscriptions: Live[], record: () => Promise<string> = recordOne) => untilListeningTo(subscriptions, record);
 
 /** The `extensions.code` of each error in a graphql-ws `error` message (what refuses a subscription). */
 const codesOf = (failure: unknown) => (Array.isArray(failure) ? failure.map((error: { extensions?: { code?: unknown } }) => error.extensions?.code) : failure);
@@ -332,99 +253,5 @@ describe('live subscriptions through the gateway', () => {
     await until('the unsubscribed stream to end', () => ended() === 1);
     await leaving.dispose();
     await until('the disconnected stream to end', () => ended() === 2);
-  });
-
-  it('sends the metrics subgraph one event query for identical subscriptions of one session, and one per session otherwise', async () => {
-    const quiet = await seed(stack).org({ name: 'Shared Answers' });
-    const recorder = (await quiet.apiKey('member')).secret;
-    const record = async () => (await recordUsage(stack, quiet.id, recorder, [{}])).batches[0]!.id;
-    /** GraphQL requests the metrics subgraph has answered, from its Prometheus counter. */
-    const metricsRequests = async () => {
-      const exposition = await (await fetch(new URL('/metrics', stack.subgraphUrls.metrics!))).text();
-      const line = exposition.split('\n').find((candidate) => candidate.startsWith('steward_http_requests_total{') && candidate.includes('route="/graphql"') && candidate.includes('status="2xx"'));
-      return Number(line?.split(' ').at(-1) ?? Number.NaN);
-    };
-    /** Records one event and returns how many metrics requests it cost until every subscription had it. */
-    const costOfOneEvent = async (subscriptions: Live[]) => {
-      const before = await metricsRequests();
-      const id = await record();
-      await until('the event everywhere', () => subscriptions.every((live) => live.ids().includes(id)));
-      return { id, requests: (await metricsRequests()) - before };
-    };
-    const query = 'subscription Usage($o: ID!) { usage: llmUsageRecorded(organizationId: $o) { id requests costUsd } }';
-    const tabs = [connect(quiet.owner.accessToken), connect(quiet.owner.accessToken), connect(quiet.owner.accessToken)];
-    const sameSession = [...tabs.map((tab) => tab.subscribe(query, { o: quiet.id })), tabs[0]!.subscribe(query, { o: quiet.id }), tabs[0]!.subscribe(query, { o: quiet.id })];
-    await untilListening(sameSession, record);
-
-    // The recording itself is one request; five subscriptions of one session add one more between them.
-    const shared = await costOfOneEvent(sameSession);
-    expect(shared.requests).toBe(2);
-    const answers = sameSession.map((live) => live.received.find((result) => result.data?.usage?.id === shared.id));
-    for (const answer of answers) expect(answer).toEqual({ data: { usage: { id: shared.id, requests: 1, costUsd: expect.any(String) } } });
-
-    // Two more sign-ins of the same user are two more sessions: their queries are not the same request.
-    const signIn = async () => {
-      const res = await stack.post<{ login: { accessToken: string } }>({
-        query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-        variables: { input: { email: quiet.owner.email, password: quiet.owner.password } },
-      });
-      return res.data!.login.accessToken;
-    };
-    const otherSessions = [connect(await signIn()).subscribe(query, { o: quiet.id }), connect(await signIn()).subscribe(query, { o: quiet.id })];
-    await untilListening(otherSessions, record);
-    const separate = await costOfOneEvent([...sameSession, ...otherSessions]);
-    expect(separate.requests).toBe(4);
-  });
-
-  // PGlite runs embedded in one process, where the bus is in-process by design: there is no second
-  // gateway process to reach, so this case needs PostgreSQL (LISTEN/NOTIFY).
-  it.runIf(process.env.DATABASE_URL)('delivers each event exactly once per subscriber with two gateways on one PostgreSQL bus', async () => {
-    const database = stack.database.target;
-    if (database.kind !== 'postgres') throw new Error('Needs PostgreSQL');
-    // A second gateway as another process would run it: its own bus connection and grants cache.
-    const bus = new PostgresEventBus(database.url, stack.logger);
-    const internalTokens = new InternalTokenCodec(stack.internalSecret);
-    const grants = new CachedGrantsSource(new HttpGrantsSource(new RouteClient(internalTokens, 'gateway', (name) => stack.subgraphUrls[name])));
-    await grants.listen(bus);
-    const second = await createGateway({
-      supergraphSdl: readSupergraph().sdl,
-      subgraphUrls: stack.subgraphUrls,
-      jwksUrl: jwksUrlFor(stack.subgraphUrls.identity!),
-      internalTokens,
-      logger: stack.logger.child({ component: 'second-gateway' }),
-      production: false,
-      limits: gatewayLimits(parseEnv(z.object(gatewayEnvShape), { RATE_LIMIT_PER_MINUTE: '0' })),
-      trustProxy: false,
-      ide: false,
-      subscriptions: { bus, grants, routes: subscriptionRoutesOf(await loadDescriptors()) },
-    });
-    const secondUrl = await second.listen(0, '127.0.0.1');
-    cleanups.push(async () => {
-      await second.stop();
-      await grants.stop();
-      await bus.close();
-    });
-
-    const onFirst = connect(org.owner.accessToken).subscribe(USAGE, { o: org.id });
-    const onSecond = connect(org.owner.accessToken, secondUrl).subscribe(USAGE, { o: org.id });
-    const alsoOnSecond = connect(org.owner.accessToken, secondUrl).subscribe(USAGE, { o: org.id });
-    const all = [onFirst, onSecond, alsoOnSecond];
-    await untilListening(all);
-
-    const first = await recordOne();
-    await until('the first event everywhere', () => all.every((live) => live.ids().includes(first)));
-    const later = await recordOne();
-    await until('the later event everywhere', () => all.every((live) => live.ids().includes(later)));
-    // A duplicate would be sent before anything recorded later on the same socket: a sentinel event
-    // that reached every subscriber marks the point by which any duplicate would have arrived.
-    const sentinel = await recordOne();
-    await until('the sentinel event everywhere', () => all.every((live) => live.ids().includes(sentinel)));
-
-    for (const live of all) {
-      expect(live.ids().filter((id) => id === first)).toHaveLength(1);
-      // Exactly once for every event, the priming ones included.
-      expect(new Set(live.ids()).size).toBe(live.ids().length);
-      expect(live.failures).toEqual([]);
-    }
   });
 });

@@ -31,13 +31,15 @@ async function deliveryFor(plan: SubscriptionPlan, occurrence: EventOccurrence, 
   const { connection, request } = plan;
   const event = eventOf(occurrence);
   if (!event || !request.route.matches(request.args, event)) return null;
+  const access = new AccessControl(connection.caller, deps.grants);
   try {
     // Grants are cached but dropped on every change, so a removed member is cut off here.
-    await new AccessControl(connection.caller, deps.grants).assert(event.organizationId, request.route.permission);
+    await access.assert(event.organizationId, request.route.permission);
   } catch (error) {
     return { send: { errors: socketErrors(error) }, end: true };
   }
-  const result = await deps.answers.answer(occurrence, plan, event.id);
+  const permissions = request.shareable ? (await access.permissionsIn(event.organizationId)).sort() : [];
+  const result = await deps.answers.answer(occurrence, plan, event.id, permissions);
   // No data under the root field and no error: the object is gone or invisible to this subscriber.
   if (!result.data?.[request.alias] && !result.errors?.length) return null;
   return { send: result, end: false };

@@ -17,6 +17,7 @@ import type { SubscribePayload } from 'graphql-ws';
 import type { SubscriptionRoute } from '@steward/kernel';
 import type { ConnectionIdentity } from './connection-identity.js';
 import { buildEventQuery } from './event-query.js';
+import type { ViewerDependence } from './viewer-dependence.js';
 
 /** A query or mutation sent over the socket: run once through the gateway, like over HTTP. */
 export class QueryPlan {
@@ -42,6 +43,12 @@ export interface SubscriptionRequest {
   variables: Record<string, unknown>;
   /** The name the client gave the root field: an answer without it carries no event. */
   alias: string;
+  /**
+   * Whether the selection reaches no viewer-dependent field (see viewer-dependence.ts): then its
+   * answer to an event is the same for every subscriber of the same kind holding the same
+   * permissions in the event's organization, and is computed once for all of them.
+   */
+  shareable: boolean;
 }
 
 /** A subscription of one connection: which route feeds it and the query that resolves each of its events. */
@@ -63,6 +70,8 @@ export interface PlanningOptions {
   /** The same limits (depth, aliases, cost) HTTP operations are validated with. */
   validationRules: readonly ValidationRule[];
   routes: Readonly<Record<string, SubscriptionRoute>>;
+  /** The supergraph's `@viewerDependent` marks. */
+  viewerDependence: ViewerDependence;
 }
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -111,5 +120,6 @@ export function planOperation(
   const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
   const eventQuery = buildEventQuery(operation, fragments, root, route.queryField);
   const alias = root.alias?.value ?? field;
-  return { plan: new SubscriptionPlan(connection, { document, operationName, field, route, args, eventQuery, variables, alias }) };
+  const shareable = !options.viewerDependence.dependsOnViewer(options.apiSchema, eventQuery);
+  return { plan: new SubscriptionPlan(connection, { document, operationName, field, route, args, eventQuery, variables, alias, shareable }) };
 }

@@ -13,7 +13,7 @@ export type RunOperation = (connection: ConnectionIdentity, document: DocumentNo
  */
 export function operationRunner(apollo: ApolloServer<GatewayContext>): RunOperation {
   return async (connection, document, variables, operationName) => {
-    const response = await apollo.executeOperation({ query: document, variables, operationName }, { contextValue: await connection.context() });
+    const response = await apollo.executeOperation({ query: document, variables, operationName }, { contextValue: { ...(await connection.context()), costCharged: true } });
     if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported here.')] };
     return socketResult(response.body.singleResult);
   };

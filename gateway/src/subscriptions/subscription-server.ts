@@ -1,19 +1,20 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { EventBus, GrantsSource, InternalTokenCodec, Logger, SubscriptionRoute } from '@steward/kernel';
 import type { AccessTokenVerifier } from '../access-tokens.js';
+import type { CostGuard } from '../cost-guard.js';
+import type { PersistedOperations } from '../persisted-operations.js';
+import type { RateLimiter } from '../rate-limiter.js';
 import type { GatewayContext } from '../create-gateway.js';
-import { authenticateConnection } from './connection-auth.js';
-import type { ConnectionIdentity } from './connection-identity.js';
 import { EventAnswers } from './event-answers.js';
-import { eventStream } from './event-stream.js';
-import { QueryPlan, SubscriptionPlan, planOperation } from './operation-plan.js';
+import { serveGraphqlWs, type SocketServerDeps } from './graphql-ws-server.js';
+import { serveLegacyProtocol } from './legacy-ws-server.js';
 import { operationRunner } from './operation-runner.js';
-import { refuseSubscription } from './subscribe-permission.js';
+import { SocketLimits, type SocketCaps } from './socket-limits.js';
+import { routeUpgrades } from './socket-protocols.js';
 import { TopicFanout } from './topic-fanout.js';
+import type { ViewerDependence } from './viewer-dependence.js';
 
 /** What the subscription server needs from the gateway. */
 export interface SubscriptionServerOptions {
@@ -26,76 +27,65 @@ export interface SubscriptionServerOptions {
   grants: GrantsSource;
   /** Subscription root field → how it is served, as the owning subgraphs declare it. */
   routes: Readonly<Record<string, SubscriptionRoute>>;
+  /** The supergraph's `@viewerDependent` marks: which selections' answers subscribers may share. */
+  viewerDependence: ViewerDependence;
   validationRules: readonly ValidationRule[];
+  /** The largest socket message in bytes (the HTTP body limit). */
+  maxPayload: number;
+  /** The HTTP rate limiter: socket operations take from the same per-caller buckets. */
+  rateLimiter: RateLimiter;
+  /** The HTTP cost guard: socket operations are priced and charged the same way, once, when sent. */
+  costGuard: CostGuard;
+  /** PERSISTED_OPERATIONS: socket operations are resolved and refused like HTTP ones. */
+  persisted: PersistedOperations;
+  caps: SocketCaps;
+  /** Whether a browser page on this Origin may open a socket (CORS_ORIGINS, see cors.ts). */
+  originAllowed(origin: string | undefined, host: string | undefined): boolean;
   logger: Logger;
 }
 
-/** What graphql-ws keeps per socket besides the socket itself: who it speaks for, once authenticated. */
-interface SocketState extends Record<PropertyKey, unknown> {
-  connection: ConnectionIdentity;
-}
-
 /**
- * Serves GraphQL over graphql-ws on the gateway's own `/graphql` URL. The gateway cannot execute
- * subscriptions itself, so each Subscription field is fed by a bus topic (routes declared by the
- * owning subgraphs), and each event is resolved by running the subscriber's selection as a query
- * through the gateway with the subscriber's identity. This function only wires the steps: connection
- * auth (connection-auth.ts), planning with the HTTP limits (operation-plan.ts), the subscribe-time
- * permission check (subscribe-permission.ts) and the per-event stream (event-stream.ts).
+ * Serves GraphQL over WebSocket on the gateway's own `/graphql` URL, in both protocols clients
+ * speak (socket-protocols.ts picks by subprotocol): graphql-ws and the legacy
+ * subscriptions-transport-ws. The gateway cannot execute subscriptions itself, so each Subscription
+ * field is fed by a bus topic (routes declared by the owning subgraphs), and each event is resolved
+ * by running the subscriber's selection as a query through the gateway with the subscriber's
+ * identity. Both protocols share every step: connection auth (connection-auth.ts), planning with
+ * the HTTP limits and the subscribe-time permission check (prepared-operation.ts), and the
+ * per-event stream (event-stream.ts).
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions): { close(): Promise<void> } {
-  const { apiSchema, logger } = options;
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const run = operationRunner(options.apollo);
   const fanout = new TopicFanout(options.bus);
-  const streamDeps = { fanout, answers: new EventAnswers(run), grants: options.grants, logger };
-
-  const serverCleanup = useServer<Record<string, unknown>, SocketState>(
-    {
-      schema: apiSchema,
-      onConnect: async (ctx) => {
-        const { socket, request } = ctx.extra;
-        const connection = await authenticateConnection({ params: ctx.connectionParams, socket, request }, options.verifier, options.internalTokens);
-        if (!connection) return false;
-        ctx.extra.connection = connection;
-        return true;
-      },
-      onSubscribe: async (ctx, _id, payload) => {
-        const { connection } = ctx.extra;
-        if (!connection) return [new GraphQLError('Connect first.', { extensions: { code: 'UNAUTHENTICATED' } })];
-        const planned = planOperation(connection, payload, options);
-        if ('errors' in planned) return planned.errors;
-        const { plan } = planned;
-        if (plan instanceof SubscriptionPlan) {
-          const refusal = await refuseSubscription(plan, options.grants, run);
-          if (refusal) return refusal;
-        }
-        // graphql-ws picks execute or subscribe by the document's operation type; the plan does the work.
-        const { document, operationName } = plan instanceof SubscriptionPlan ? plan.request : plan;
-        return { schema: apiSchema, document, operationName, contextValue: plan };
-      },
-      // graphql-ws hands `contextValue` back untyped; the plans are classes, so it is checked, not cast.
-      execute: (args) => {
-        const plan = args.contextValue;
-        if (!(plan instanceof QueryPlan)) throw new Error('A socket operation reached execute without a query plan.');
-        return run(plan.connection, plan.document, plan.variables, plan.operationName);
-      },
-      subscribe: (args) => {
-        const plan = args.contextValue;
-        if (!(plan instanceof SubscriptionPlan)) throw new Error('A socket operation reached subscribe without a subscription plan.');
-        return eventStream(plan, streamDeps);
-      },
+  const deps: SocketServerDeps = {
+    apiSchema: options.apiSchema,
+    verifier: options.verifier,
+    internalTokens: options.internalTokens,
+    preparation: {
+      apiSchema: options.apiSchema,
+      validationRules: options.validationRules,
+      routes: options.routes,
+      viewerDependence: options.viewerDependence,
+      grants: options.grants,
+      run,
+      limits: new SocketLimits(options.caps, options.rateLimiter),
+      cost: options.costGuard,
+      persisted: options.persisted,
     },
-    wsServer,
-  );
-  logger.debug('Subscriptions served over graphql-ws');
+    stream: { fanout, answers: new EventAnswers(run), grants: options.grants, logger: options.logger },
+  };
+  const sockets = routeUpgrades(options.httpServer, { path: '/graphql', maxPayload: options.maxPayload, originAllowed: options.originAllowed });
+  const modern = serveGraphqlWs(sockets.modern, deps);
+  const legacy = serveLegacyProtocol(sockets.legacy, deps);
+  options.logger.debug('Subscriptions served over graphql-ws and subscriptions-transport-ws');
 
   return {
     async close() {
-      for (const client of wsServer.clients) client.close(1001, 'Gateway shutting down');
-      await serverCleanup.dispose();
+      for (const server of [sockets.modern, sockets.legacy]) for (const client of server.clients) client.close(1001, 'Gateway shutting down');
+      await modern.dispose();
+      legacy.dispose();
       await fanout.close();
-      await new Promise<void>((done) => wsServer.close(() => done()));
+      await sockets.close();
     },
   };
 }
