@@ -51,7 +51,8 @@ const config: CodegenConfig = {
       schema: 'schema/api.graphql',
       documents: 'schema/operations/*.graphql',
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json (sha256 → document) is the gateway's list for PERSISTED_OPERATIONS.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' } },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Usd: 'string', Long: 'number' } },
     },
   },
