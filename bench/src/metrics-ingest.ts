@@ -8,7 +8,9 @@
  * verified by organizations on every request), zod validation of 1,000 records, the check of their
  * project ids with projects (one internal HTTP lookup per call), pricing, one
  * transaction with the idempotent raw insert, the hourly and daily rollup upserts, one batch row per
- * project, budget spend (one organization budget exists) and the post-commit bus events.
+ * project, budget spend (one organization budget exists), the policy-check jobs of the new requests
+ * and the post-commit bus events. Policy judges those requests in the background of the same
+ * process and database while the bench runs, so its cost shows in the figures (on PGlite it dominates).
  *
  * The whole stack runs in this process (`startTestStack`: a fresh in-memory PGlite, or a fresh
  * database on the PostgreSQL server named by DATABASE_URL; the gateway's body limit is raised to
@@ -126,7 +128,11 @@ export async function main(): Promise<void> {
         { query: RECORD, variables: { organizationId: org.id, records: records(BATCH) } },
         { token: key.secret },
       );
-      if (res.data?.recordLlmUsage.accepted !== BATCH) throw new Error(`A bench call failed: ${JSON.stringify(res.errors)}`);
+      if (res.data?.recordLlmUsage.accepted !== BATCH) {
+        // The client only sees a masked error: show what the stack logged about it.
+        const logged = stack.logLines.filter((line) => /"level":(50|60)/.test(line)).slice(-3);
+        throw new Error(`A bench call failed: ${JSON.stringify(res.errors)}\n${logged.join('\n')}`);
+      }
     };
     const ceilingOrganization = randomUUID();
     const ceiling = () => rawInsert(stack, ceilingOrganization, records(BATCH));

@@ -35,7 +35,7 @@ export async function startPolicyBenchStack(envOverrides: Record<string, string>
 }
 
 /** Sends one operation and returns its data; any error stops the bench (a timing of a failure is worthless). */
-export async function graphql<T, V>(url: string, document: TypedDocumentNode<T, V> | string, variables: V, headers: Record<string, string> = {}): Promise<T> {
+export async function graphql<T, V = Record<string, unknown>>(url: string, document: TypedDocumentNode<T, V> | string, variables: V, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

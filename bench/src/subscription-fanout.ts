@@ -10,10 +10,14 @@
  * listening on the same bus as the gateway) to the moment a client receives its payload. Per event
  * the gateway runs the subscriber's selection as a query through itself and the metrics subgraph,
  * with that subscriber's identity (see gateway/src/subscriptions); the selection is
- * `id requests costUsd`, one subgraph fetch. Subscriptions that would send the very same request
- * (same session, client, selection and variables) share one answer, so the run is done twice:
- *   - N sessions: every subscriber signed in separately (one user, N sessions): N queries per event,
- *     the cost of N different people watching;
+ * `id requests costUsd`, one subgraph fetch. Subscribers share one answer when it cannot differ
+ * between them (the same selection and variables, the same caller kind and permissions in the
+ * event's organization, and no `@viewerDependent` field), so the run is done three ways:
+ *   - N sessions: every subscriber signed in separately (one user, N sessions): one query per event,
+ *     as for N people of one role watching one organization;
+ *   - N sessions, personal selection: the same with `organization { viewerCanUpdate }` added, a
+ *     viewer-dependent field: N queries per event (each through metrics and organizations), the
+ *     cost every subscriber paid before answers were shared across sessions — the baseline;
  *   - 1 session: every subscriber on the same access token (a wall of dashboards): 1 query per event.
  * All subscribers are one user, so grants are one cached entry: the figures are the gateway's
  * fan-out work, not grants lookups.
@@ -34,75 +38,33 @@ import { createTestDatabase } from '@steward/kernel/testing';
 import { METRICS_TOPICS } from '@steward/metrics';
 import { startSteward } from '@steward/standalone';
 import { localStackEnv } from '@steward/standalone/testing';
+import { measureBus, pause, type RunResult } from './fanout-runs.js';
+import { bearer, graphql } from './policy-fixtures.js';
 import { fixed, isEntryPoint, machineLine, median, percentile, printTable, sortedCopy } from './stats.js';
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
 const EVENTS = Number(process.env.EVENTS ?? 10);
 const EVENT_INTERVAL_MS = Number(process.env.EVENT_INTERVAL_MS ?? 5000);
 const EVENT_TIMEOUT_MS = Number(process.env.EVENT_TIMEOUT_MS ?? 60_000);
-const BUS_MESSAGES = 500;
 /** Connections opened at once while setting up a run. */
-const CONNECT_CONCURRENCY = 50;
+const CONNECT_CONCURRENCY = 10;
+/** Sign-ins at once while setting up (each hashes a password). */
+const SIGN_IN_CONCURRENCY = 8;
 const SUBSCRIPTION = 'subscription Fanout($o: ID!) { usage: llmUsageRecorded(organizationId: $o) { id requests costUsd } }';
+/** The same with a viewer-dependent field: every session's answer is its own. */
+const PERSONAL_SUBSCRIPTION = 'subscription Fanout($o: ID!) { usage: llmUsageRecorded(organizationId: $o) { id requests costUsd organization { viewerCanUpdate } } }';
 const RECORD = /* GraphQL */ `
   mutation BenchRecord($organizationId: ID!, $records: [LlmUsageInput!]!) {
     recordLlmUsage(organizationId: $organizationId, records: $records) { batches { id } }
   }
 `;
 
-/** What one run (one subscriber count) measured. */
-interface RunResult {
-  label: string;
-  subscribers: number;
-  events: number;
-  expected: number;
-  delivered: number;
-  /** Results that carried errors instead of the event. */
-  errors: number;
-  /** Event → delivery of every delivery, ms. */
-  latencies: number[];
-  /** Per event: event → the last subscriber's delivery, ms (only events every subscriber got). */
-  lastDelivery: number[];
-  setupMs: number;
-}
-
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T | null; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`The bench's request failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Raw bus latency: publish on a topic of its own → the listener, one message at a time. */
-async function measureBus(bus: EventBus): Promise<RunResult> {
-  const latencies: number[] = [];
-  let arrived: (() => void) | null = null;
-  const unsubscribe = await bus.subscribe('bench.fanout', () => arrived?.());
-  for (let index = 0; index < BUS_MESSAGES + 50; index += 1) {
-    const startedAt = performance.now();
-    await new Promise<void>((resolve) => {
-      arrived = resolve;
-      void bus.publish('bench.fanout', String(index));
-    });
-    // The first 50 warm the connection up.
-    if (index >= 50) latencies.push(performance.now() - startedAt);
-  }
-  await unsubscribe();
-  return { label: 'bus publish → listener', subscribers: 1, events: BUS_MESSAGES, expected: BUS_MESSAGES, delivered: latencies.length, errors: 0, latencies, lastDelivery: latencies, setupMs: 0 };
-}
-
 /**
  * Opens one subscriber per entry of `tokens` (each its own connection, signed in with that token),
  * waits until all listen, then records EVENTS usage batches every EVENT_INTERVAL_MS and times
  * their delivery. `token` records the usage.
  */
-async function measureFanout(options: { label: string; gatewayUrl: string; token: string; tokens: string[]; organizationId: string; eventSeen: Map<string, number> }): Promise<RunResult> {
+async function measureFanout(options: { label: string; gatewayUrl: string; token: string; tokens: string[]; organizationId: string; eventSeen: Map<string, number>; subscription?: string }): Promise<RunResult> {
   const { label, gatewayUrl, token, tokens, organizationId, eventSeen } = options;
   const count = tokens.length;
   const record = async (retried = false): Promise<string> => {
@@ -113,7 +75,7 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
         organizationId,
         records: [{ requestId: `bench-${crypto.randomUUID()}`, occurredAt: new Date().toISOString(), provider: 'openai', model: 'gpt-4', inputTokens: 1000, outputTokens: 500, latencyMs: 800, status: 'SUCCESS' }],
       },
-      token,
+      bearer(token),
     );
     try {
       return (await recorded).recordLlmUsage.batches[0]!.id;
@@ -146,7 +108,7 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
       client.on('closed', (event) => reject(new Error(`A subscriber's connection closed: ${JSON.stringify(event)}`)));
     });
     client.subscribe(
-      { query: SUBSCRIPTION, variables: { o: organizationId } },
+      { query: options.subscription ?? SUBSCRIPTION, variables: { o: organizationId } },
       {
         next: (result) => {
           results[index] = results[index]! + 1;
@@ -229,7 +191,15 @@ export async function main(): Promise<void> {
   const database = await createTestDatabase();
   // The local stack has no per-client rate limit, which every subscriber's event query would count against.
   // A long run must not outlive the subscribers' access token (the socket closes at its expiry).
-  const env = localStackEnv({ LOG_LEVEL: 'silent', ACCESS_TOKEN_TTL_SECONDS: '7200' });
+  // Setting up signs in SUBSCRIBERS times (argon2 each): a busy machine must not trip the subgraph timeout.
+  // Every subscriber is one user (one caller to the per-caller socket caps), which a real crowd is not.
+  const env = localStackEnv({
+    LOG_LEVEL: 'silent',
+    ACCESS_TOKEN_TTL_SECONDS: '7200',
+    SUBGRAPH_TIMEOUT_MS: '120000',
+    WS_MAX_SOCKETS_PER_CALLER: String(SUBSCRIBERS + 10),
+    WS_MAX_SUBSCRIPTIONS_PER_CALLER: String(SUBSCRIBERS + 10),
+  });
   // BENCH_LOG_LEVEL=warn shows why a delivery failed; silent by default so logging costs nothing.
   const steward = await startSteward({ env, database: database.target, logger: createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' }) });
   // When each usage event reaches this process's bus, the gateway's listener included.
@@ -251,13 +221,13 @@ export async function main(): Promise<void> {
       steward.gatewayUrl,
       'mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
       { input: { name: 'Bench Fanout', slug: `bench-fanout-${Date.now().toString(36)}` } },
-      token,
+      bearer(token),
     );
     const organizationId = createOrganization.id;
     // One session per subscriber: the same user signed in SUBSCRIBERS times.
     const sessions: string[] = [];
-    for (let start = 0; start < SUBSCRIBERS; start += CONNECT_CONCURRENCY) {
-      const batch = Array.from({ length: Math.min(CONNECT_CONCURRENCY, SUBSCRIBERS - start) }, () =>
+    for (let start = 0; start < SUBSCRIBERS; start += SIGN_IN_CONCURRENCY) {
+      const batch = Array.from({ length: Math.min(SIGN_IN_CONCURRENCY, SUBSCRIBERS - start) }, () =>
         graphql<{ login: { accessToken: string } }>(steward.gatewayUrl, 'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password } }),
       );
       for (const { login } of await Promise.all(batch)) sessions.push(login.accessToken);
@@ -270,6 +240,7 @@ export async function main(): Promise<void> {
     const common = { gatewayUrl: steward.gatewayUrl, token, organizationId, eventSeen };
     const single = await measureFanout({ ...common, label: '1 subscriber', tokens: [token] });
     const separate = await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, ${SUBSCRIBERS} sessions`, tokens: sessions });
+    const personal = await measureFanout({ ...common, label: `${SUBSCRIBERS} sessions, personal selection`, tokens: sessions, subscription: PERSONAL_SUBSCRIPTION });
     const shared = await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, 1 session`, tokens: sessions.map(() => token) });
 
     const row = (result: RunResult) => {
@@ -291,9 +262,18 @@ export async function main(): Promise<void> {
     const ratioRow = (result: RunResult, label: string) => [label, '', '', '', fixed(p50(result) / p50(single), 1), fixed(p99(result) / p99(single), 1), fixed(last(result) / last(single), 1), ''];
     printTable(
       ['path', 'events', 'delivered', 'errors', 'p50 (ms)', 'p99 (ms)', 'last delivery, median (ms)', 'setup (s)'],
-      [row(bus), row(single), row(separate), row(shared), ratioRow(separate, `${SUBSCRIBERS} sessions / 1`), ratioRow(shared, '1 session / 1')],
+      [
+        row(bus),
+        row(single),
+        row(separate),
+        row(personal),
+        row(shared),
+        ratioRow(separate, `${SUBSCRIBERS} sessions / 1`),
+        ratioRow(personal, 'personal selection / 1'),
+        ratioRow(shared, '1 session / 1'),
+      ],
     );
-    for (const result of [separate, shared]) {
+    for (const result of [separate, personal, shared]) {
       const missing = result.expected - result.delivered;
       if (missing) console.log(`# ${result.label}: ${missing} deliveries missing, ${result.errors} answered with an error instead (waited up to ${EVENT_TIMEOUT_MS} ms after the last recording)`);
     }

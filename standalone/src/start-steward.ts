@@ -4,6 +4,7 @@ import {
   CachedGrantsSource,
   HttpGrantsSource,
   InternalTokenCodec,
+  PortInUseError,
   ProcessJobQueue,
   RouteClient,
   commonEnvShape,
@@ -13,6 +14,7 @@ import {
   publicPathsOf,
   subscriptionRoutesOf,
   type Clock,
+  type ConfiguredPort,
   type DatabaseTarget,
   type EventBus,
   type Logger,
@@ -21,7 +23,7 @@ import {
   type SubgraphDescriptor,
   type SubgraphHost,
 } from '@steward/kernel';
-import { createGateway, gatewayEnvShape, gatewayLimits, jwksUrlFor, readSupergraph, type GatewayEnv } from '@steward/gateway';
+import { OriginPolicy, createGateway, gatewayAvailability, gatewayEnvShape, gatewayPersistedOperations, gatewayLimits, jwksUrlFor, readSupergraph, type GatewayEnv } from '@steward/gateway';
 
 /** The subgraphs listed in schema/supergraph.yaml, in order: the stack runs each of them. */
 export const descriptors = await loadDescriptors();
@@ -78,10 +80,7 @@ export async function startSteward(options: {
   // Subgraphs start side by side (migrations, queues and servers overlap; they only find each other
   // when a request arrives); if one fails, those that started are stopped before the error surfaces.
   const started = await Promise.allSettled(
-    subgraphs.map((descriptor) => {
-      const port = env[descriptor.port.variable];
-      return startSubgraph(descriptor, host, typeof port === 'number' ? port : descriptor.port.default, '127.0.0.1');
-    }),
+    subgraphs.map((descriptor) => startSubgraph(descriptor, host, subgraphPort(env, descriptor), '127.0.0.1')),
   );
   const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
@@ -109,12 +108,28 @@ export async function startSteward(options: {
     logger: logger.child({ component: 'gateway' }),
     production,
     limits: gatewayLimits(env),
+    availability: gatewayAvailability(env),
+    persistedOperations: gatewayPersistedOperations(env),
+    now: options.clock ? () => options.clock!().getTime() : undefined,
     trustProxy: env.TRUST_PROXY,
     ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
+    origins: OriginPolicy.fromSetting(env.CORS_ORIGINS, production),
+    metricsToken: env.METRICS_TOKEN,
     subscriptions: gatewayGrants ? { bus, grants: gatewayGrants, routes: subscriptionRoutesOf(subgraphs) } : undefined,
+    bus,
     publicPaths: publicPathsOf(subgraphs),
   });
-  const gatewayUrl = await gateway.listen(env.PORT, env.HOST);
+  const stop = async () => {
+    await gateway.stop();
+    await gatewayGrants?.stop();
+    for (const subgraph of running) await subgraph.stop();
+    await jobs.close();
+    await bus.close();
+  };
+  const gatewayUrl = await gateway.listen(env.PORT, env.HOST).catch(async (error: unknown) => {
+    await stop();
+    throw error instanceof PortInUseError ? error.forVariable('PORT') : error;
+  });
 
   return {
     gatewayUrl,
@@ -122,12 +137,18 @@ export async function startSteward(options: {
     internalSecret,
     bus,
     queryCounters: Object.fromEntries(running.flatMap((subgraph) => (subgraph.queries ? [[subgraph.name, subgraph.queries]] : []))),
-    async stop() {
-      await gateway.stop();
-      await gatewayGrants?.stop();
-      for (const subgraph of running) await subgraph.stop();
-      await jobs.close();
-      await bus.close();
-    },
+    stop,
   };
+}
+
+/** Every port the stack listens on, with the variable that sets it, for `assertPortsFree` before starting. */
+export function stackPorts(env: StewardEnv, subgraphs: readonly SubgraphDescriptor[] = descriptors): ConfiguredPort[] {
+  const ofSubgraphs = subgraphs.map((descriptor) => ({ variable: descriptor.port.variable, port: subgraphPort(env, descriptor), host: '127.0.0.1' }));
+  return [{ variable: 'PORT', port: env.PORT, host: env.HOST }, ...ofSubgraphs];
+}
+
+/** The port a subgraph of the stack listens on: its variable's value, or the descriptor's default. */
+function subgraphPort(env: StewardEnv, descriptor: SubgraphDescriptor): number {
+  const port = env[descriptor.port.variable];
+  return typeof port === 'number' ? port : descriptor.port.default;
 }

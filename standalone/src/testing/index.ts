@@ -1,5 +1,6 @@
 // The test harness of `@steward/standalone/testing`: one module per concern, re-exported here.
-export { localStackEnv, startTestStack, type GraphQLResponse, type RequestOptions, type TestStack } from './stack.js';
+export { localStackEnv, startTestStack, type SeedTarget, type TestStack } from './stack.js';
+export { createGatewayClient, type GatewayClient, type GraphQLResponse, type RequestOptions } from './gateway-client.js';
 export { createTestClock, type TestClock } from './clock.js';
 export { deliveredOutboxRows, latestMail, mailSentBy, readMails, type OutboxRow, type SentMail } from './mail.js';
 export { startFakeSmtpServer, type FakeSmtpServer, type SmtpDelivery } from './fake-smtp.js';

@@ -1,4 +1,7 @@
-import type { TestStack } from './stack.js';
+import type { SeedTarget, TestStack } from './stack.js';
+
+/** Where a stack's delivered mail can be read: its log lines and its fake SMTP server. */
+type MailSource = Pick<SeedTarget, 'logLines' | 'smtp'>;
 
 /** A mail as it was delivered: by the log transport (the captured log) or to the stack's fake SMTP server. */
 export interface SentMail {
@@ -22,7 +25,7 @@ const tokenOf = (text: string) => /[?&]token=([^\s&]+)/.exec(text)?.[1] ?? null;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
 
 /** Every mail any subgraph of the stack delivered so far, oldest first. */
-function deliveredMails(stack: TestStack): SentMail[] {
+function deliveredMails(stack: MailSource): SentMail[] {
   const mails: SentMail[] = [];
   for (const line of stack.logLines) {
     if (!line.includes('"mail":')) continue;
@@ -59,7 +62,7 @@ function parseSmtpMessage(data: string): { subject: string; text: string } {
  * delivery, and there is no public API for mail). Waits up to `timeoutMs` for at least `atLeast` of
  * them, since mail is delivered after the request that wrote it answered.
  */
-export async function readMails(stack: TestStack, to: string, options: { atLeast?: number; timeoutMs?: number } = {}): Promise<SentMail[]> {
+export async function readMails(stack: MailSource, to: string, options: { atLeast?: number; timeoutMs?: number } = {}): Promise<SentMail[]> {
   const atLeast = options.atLeast ?? 1;
   const deadline = Date.now() + (options.timeoutMs ?? 5000);
   for (;;) {
@@ -80,7 +83,7 @@ export async function deliveredOutboxRows(stack: TestStack, schema: 'identity' |
 }
 
 /** The newest mail to `to` whose subject matches, waiting for it to be written. */
-export async function latestMail(stack: TestStack, to: string, subject: RegExp, timeoutMs = 5000): Promise<SentMail> {
+export async function latestMail(stack: MailSource, to: string, subject: RegExp, timeoutMs = 5000): Promise<SentMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const mail = (await readMails(stack, to, { atLeast: 0 })).filter((m) => subject.test(m.subject)).at(-1);
@@ -95,7 +98,7 @@ export async function latestMail(stack: TestStack, to: string, subject: RegExp, 
  * mail once delivered. Mail goes out after the answer, so the newest matching mail at that moment
  * may still be an earlier one to the same address; this waits for one more than there were before.
  */
-export async function mailSentBy(stack: TestStack, to: string, subject: RegExp, send: () => Promise<unknown>, timeoutMs = 5000): Promise<SentMail> {
+export async function mailSentBy(stack: MailSource, to: string, subject: RegExp, send: () => Promise<unknown>, timeoutMs = 5000): Promise<SentMail> {
   const matching = async () => (await readMails(stack, to, { atLeast: 0 })).filter((mail) => subject.test(mail.subject));
   const before = (await matching()).length;
   await send();

@@ -1,4 +1,4 @@
-import type { TestStack } from './stack.js';
+import type { SeedTarget } from './stack.js';
 import { seedUser, seedVerifiedUser, type SeededUser, type SeedUserOptions } from './seeds/identity.seed.js';
 import { seedOrganization, type SeededOrganization, type SeedOrganizationOptions } from './seeds/organizations.seed.js';
 import { seedProject, type SeededProject, type SeedProjectOptions } from './seeds/projects.seed.js';
@@ -25,7 +25,7 @@ export interface SeedBuilder {
 }
 
 /** Fixture builder: `await seed(stack).user()`, `await seed(stack).org()` and its `.member()`, `.role()`, `.apiKey()`. */
-export function seed(stack: TestStack): SeedBuilder {
+export function seed(stack: SeedTarget): SeedBuilder {
   return {
     user: (overrides) => seedUser(stack, overrides),
     verifiedUser: (overrides) => seedVerifiedUser(stack, overrides),

@@ -1,44 +1,36 @@
-import { print, type DocumentNode } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { z } from 'zod';
 import { parseEnv, type Logger, type SubgraphDescriptor } from '@steward/kernel';
 import { createCapturingLogger, createTestDatabase, type TestDatabase } from '@steward/kernel/testing';
 import { descriptors, stackEnvShape, startSteward, type RunningSteward } from '../start-steward.js';
 import { createTestClock, type TestClock } from './clock.js';
 import type { FakeSmtpServer } from './fake-smtp.js';
+import { createGatewayClient, type GatewayClient } from './gateway-client.js';
 
-/** A GraphQL response as a client sees it. */
-export interface GraphQLResponse<T> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-}
-
-/** Options of one request. */
-export interface RequestOptions {
-  token?: string;
-  headers?: Record<string, string>;
+/**
+ * What the seed builders need of a running stack: its gateway, and the mail it delivered (written
+ * to the log as JSON lines when SMTP_URL is unset, or received by a fake SMTP server).
+ */
+export interface SeedTarget extends GatewayClient {
+  gatewayUrl: string;
+  /** The stack's log lines (JSON); those that carry a `mail` are the mails delivered to the log. */
+  logLines: string[];
+  /** The fake SMTP server the stack delivers mail to, when it was started with one. */
+  smtp?: FakeSmtpServer;
 }
 
 /** The whole stack on a fresh database, on free ports, for one test file. */
-export interface TestStack extends RunningSteward {
+export interface TestStack extends RunningSteward, SeedTarget {
   database: TestDatabase;
   logger: Logger;
   /** Every log line the stack wrote (JSON), for assertions about what must never be logged. */
   logLines: string[];
-  /** The fake SMTP server the stack delivers mail to, when it was started with one. */
-  smtp?: FakeSmtpServer;
   /** The clock every subgraph of the stack is given (identity and organizations time their rules by it): `stack.clock.advance(ms)` lets time pass. */
   clock: TestClock;
-  /** Sends a typed operation to the gateway. */
-  request<T, V>(document: TypedDocumentNode<T, V> | DocumentNode, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
-  /** Sends raw GraphQL to any URL (the gateway by default). */
-  post<T = Record<string, unknown>>(body: unknown, options?: RequestOptions & { url?: string }): Promise<GraphQLResponse<T>>;
 }
 
 /**
  * The configuration of a stack run inside a test or benchmark process: `NODE_ENV=test` (cheap
- * argon2), every part on a free port of 127.0.0.1, and no per-client rate limit (one address sends
+ * argon2), every part on a free port of 127.0.0.1, and no per-client rate or failed-authentication limit (one address sends
  * bursts; the limiter has its own tests); then `overrides`.
  */
 export function localStackEnv(overrides: Record<string, string> = {}, subgraphs: readonly SubgraphDescriptor[] = descriptors) {
@@ -48,6 +40,7 @@ export function localStackEnv(overrides: Record<string, string> = {}, subgraphs:
     HOST: '127.0.0.1',
     ...Object.fromEntries(subgraphs.map((descriptor) => [descriptor.port.variable, '0'])),
     RATE_LIMIT_PER_MINUTE: '0',
+    AUTH_FAILURES_PER_MINUTE: '0',
     ...overrides,
   });
 }
@@ -73,20 +66,6 @@ export async function startTestStack(
   const clock = options.clock ?? createTestClock();
   const steward = await startSteward({ env, database: database.target, logger, clock, subgraphs: options.subgraphs });
 
-  const post = async <T>(body: unknown, options: RequestOptions & { url?: string } = {}): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(options.url ?? steward.gatewayUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...options.headers,
-      },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const json = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-    return { status: response.status, ...json };
-  };
-
   return {
     ...steward,
     database,
@@ -94,8 +73,7 @@ export async function startTestStack(
     logLines: lines,
     smtp: options.smtp,
     clock,
-    post,
-    request: (document, variables, options) => post({ query: print(document), variables }, options),
+    ...createGatewayClient(steward.gatewayUrl),
     async stop() {
       await steward.stop();
       if (!options.database) await database.drop();

@@ -1,6 +1,6 @@
 import { SeedRegisterDocument, SeedRequestVerificationDocument, SeedVerifyDocument } from '@steward/client';
 import { latestMail } from '../mail.js';
-import type { TestStack } from '../stack.js';
+import type { SeedTarget } from '../stack.js';
 import { uniqueEmail } from '../unique-names.js';
 import { seedRequest } from './seed-request.js';
 
@@ -18,7 +18,7 @@ export interface SeededUser {
 export type SeedUserOptions = Partial<Pick<SeededUser, 'email' | 'password' | 'name'>> & { invitationCode?: string };
 
 /** Registers a user through the gateway. */
-export async function seedUser(stack: TestStack, overrides: SeedUserOptions = {}): Promise<SeededUser> {
+export async function seedUser(stack: SeedTarget, overrides: SeedUserOptions = {}): Promise<SeededUser> {
   const input = {
     email: overrides.email ?? uniqueEmail(),
     password: overrides.password ?? 'a long enough passphrase',
@@ -30,7 +30,7 @@ export async function seedUser(stack: TestStack, overrides: SeedUserOptions = {}
 }
 
 /** A user who followed the mailed verification link (as a platform admin or an invited member must have). */
-export async function seedVerifiedUser(stack: TestStack, overrides: SeedUserOptions = {}): Promise<SeededUser> {
+export async function seedVerifiedUser(stack: SeedTarget, overrides: SeedUserOptions = {}): Promise<SeededUser> {
   const user = await seedUser(stack, overrides);
   await seedRequest(stack, 'a verification request', SeedRequestVerificationDocument, {}, user.accessToken);
   const mail = await latestMail(stack, user.email, /Confirm your email/);

@@ -1,5 +1,5 @@
 import { SeedRecordUsageDocument, type LlmUsageInput } from '@steward/client';
-import type { TestStack } from '../stack.js';
+import type { SeedTarget } from '../stack.js';
 import { seedRequest } from './seed-request.js';
 
 let usageSequence = 0;
@@ -18,7 +18,7 @@ export interface RecordedUsage {
  * 1,000 input and 500 output tokens = 0.06 USD) under what it sets. Returns how many were accepted
  * (not skipped as duplicates), the batches and the alerts raised.
  */
-export async function recordUsage(stack: TestStack, organizationId: string, token: string, records: Partial<LlmUsageInput>[] | Record<string, unknown>[]): Promise<RecordedUsage> {
+export async function recordUsage(stack: SeedTarget, organizationId: string, token: string, records: Partial<LlmUsageInput>[] | Record<string, unknown>[]): Promise<RecordedUsage> {
   const filled = records.map((record) => {
     const defaults: LlmUsageInput = {
       requestId: `seed-${Date.now().toString(36)}-${(usageSequence += 1)}-${Math.random().toString(36).slice(2, 8)}`,

@@ -1,6 +1,6 @@
 import { SeedAcceptDocument, SeedCreateApiKeyDocument, SeedCreateOrganizationDocument, SeedCreateRoleDocument, SeedInviteDocument } from '@steward/client';
 import { mailSentBy } from '../mail.js';
-import type { TestStack } from '../stack.js';
+import type { SeedTarget } from '../stack.js';
 import { uniqueSlug } from '../unique-names.js';
 import type { SeededUser } from './identity.seed.js';
 import { seedRequest } from './seed-request.js';
@@ -53,7 +53,7 @@ export interface SeedOrganizationOptions {
  * user `member()` invites when given none (identity's seed, passed in so this module needs no other).
  */
 export async function seedOrganization(
-  stack: TestStack,
+  stack: SeedTarget,
   owner: SeededUser,
   newMember: () => Promise<SeededUser>,
   options: SeedOrganizationOptions = {},

@@ -1,5 +1,5 @@
 import { SeedCreateProjectDocument, SeedCreateVersionDocument, SeedRecordMeasurementsDocument, SeedSetBaselineDocument, type ProjectSettingsInput, type SetBaselineInput } from '@steward/client';
-import type { TestStack } from '../stack.js';
+import type { SeedTarget } from '../stack.js';
 import { uniqueSlug } from '../unique-names.js';
 import type { SeededUser } from './identity.seed.js';
 import type { SeededOrganization } from './organizations.seed.js';
@@ -39,7 +39,7 @@ export interface SeededProject {
 }
 
 /** Creates a project in `org` and returns its builder. */
-export async function seedProject(stack: TestStack, org: Pick<SeededOrganization, 'id' | 'owner'>, options: SeedProjectOptions = {}): Promise<SeededProject> {
+export async function seedProject(stack: SeedTarget, org: Pick<SeededOrganization, 'id' | 'owner'>, options: SeedProjectOptions = {}): Promise<SeededProject> {
   const creator = options.as ?? org.owner;
   const input = {
     organizationId: org.id,

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { SeedConnectRepositoryDocument, type RepositoryProvider } from '@steward/client';
-import type { TestStack } from '../stack.js';
+import type { SeedTarget } from '../stack.js';
 import type { SeededUser } from './identity.seed.js';
 import type { SeededOrganization } from './organizations.seed.js';
 import { seedRequest } from './seed-request.js';
@@ -47,7 +47,7 @@ export interface SeededRepository {
 let sequence = 0;
 
 /** Connects a repository through the API as a client would. */
-export async function seedRepository(stack: TestStack, org: Pick<SeededOrganization, 'id' | 'owner'>, options: SeedRepositoryOptions = {}): Promise<SeededRepository> {
+export async function seedRepository(stack: SeedTarget, org: Pick<SeededOrganization, 'id' | 'owner'>, options: SeedRepositoryOptions = {}): Promise<SeededRepository> {
   sequence += 1;
   const data = await seedRequest(
     stack,

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { percentile, sortedCopy } from './stats.js';
+
+/*
+ * Parts of the stack in processes of their own, for the benches that report each part's CPU per
+ * request (bench/src/dashboard.ts, bench/src/gateway-vs-hive.ts), and the HTTP load loop they share.
+ */
+
+export const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
+/** Clock ticks per second of /proc's utime and stime (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds a process has used (user + system), from /proc/<pid>/stat. */
+export function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** A part of the stack whose CPU is measured: a spawned process, or this one. */
+export interface Part {
+  name: string;
+  /** CPU seconds used so far, by process id (several for PostgreSQL's backends). */
+  cpuSeconds(): Promise<Map<number, number>>;
+}
+export const thisProcess = (name: string): Part => ({ name, cpuSeconds: async () => { const usage = process.cpuUsage(); return new Map([[process.pid, (usage.user + usage.system) / 1e6]]); } });
+
+/** CPU ms per request of a part between two samples; a process that started in between counts from zero. */
+function cpuMsPerRequest(before: Map<number, number>, after: Map<number, number>, requests: number): number {
+  return ([...after].reduce((sum, [pid, used]) => sum + used - (before.get(pid) ?? 0), 0) * 1000) / requests;
+}
+
+/** A port nobody listens on now (the spawned parts must know each other's before they start). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts `script` (a TypeScript entry point) in a process of its own and waits until `url` answers HTTP; CPU_PROF=<dir> profiles it. */
+export async function spawnPart(name: string, script: string, env: Record<string, string>, url: string, children: ChildProcess[]): Promise<Part> {
+  // A directory per process: tsx's loader thread writes a profile of its own beside the main thread's.
+  const profileDir = process.env.CPU_PROF ?? process.env.DASHBOARD_CPU_PROF;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/${name}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], { cwd: REPOSITORY, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  children.push(child);
+  for (const deadline = Date.now() + 60_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before listening`);
+    if (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(() => true, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`${name} did not listen within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { name, cpuSeconds: async () => new Map([[child.pid!, processCpuSeconds(child.pid!)]]) };
+}
+
+/** What one run measured. */
+export interface Run {
+  requests: number;
+  /** Answers with errors (or that failed the check). */
+  failures: number;
+  rate: number;
+  p50: number;
+  p99: number;
+  cpuMsPerRequest: number[];
+}
+
+/** Sends `body` with `concurrency` workers for `seconds`; every answer goes through `check`. */
+export async function run(url: string, token: string, body: string, concurrency: number, seconds: number, parts: Part[], check: (data: unknown) => string | null): Promise<Run> {
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  const send = async () => {
+    const startedAt = performance.now();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+    const failure = answer.errors || !answer.data ? JSON.stringify(answer.errors).slice(0, 300) : check(answer.data);
+    if (failure) failures.push(failure);
+    return performance.now() - startedAt;
+  };
+  // Warm-up, not counted (plans cached, connections opened, hot code optimised): three rounds and at least 2 s.
+  const warmUntil = performance.now() + 2000;
+  for (let round = 0; round < 3 || performance.now() < warmUntil; round++) await Promise.all(Array.from({ length: concurrency }, send));
+  failures.length = 0;
+  const cpuBefore = await Promise.all(parts.map((part) => part.cpuSeconds()));
+  const startedAt = performance.now();
+  const deadline = startedAt + seconds * 1000;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < deadline || latencies.length < concurrency) latencies.push(await send());
+  }));
+  const wallMs = performance.now() - startedAt;
+  const cpuAfter = await Promise.all(parts.map((part) => part.cpuSeconds()));
+  const cpuMs = parts.map((_, index) => cpuMsPerRequest(cpuBefore[index]!, cpuAfter[index]!, latencies.length));
+  const sorted = sortedCopy(latencies);
+  if (failures.length) console.log(`# ${failures.length} of ${sorted.length} answers had errors, the first: ${failures[0]}`);
+  return { requests: sorted.length, failures: failures.length, rate: sorted.length / (wallMs / 1000), p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpuMsPerRequest: cpuMs };
+}
