@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse } from 'graphql';
 import { BUILT_IN_ROLES, listSdlFiles, withImpliedPermissions, type Permission } from '@steward/kernel';
 import { seed, startTestStack, type SeededMember } from '@steward/standalone/testing';
+import { ANALYSIS_MUTATIONS } from './permission-matrix/analysis.cases.js';
 import { METRICS_MUTATIONS } from './permission-matrix/metrics.cases.js';
 import { ORGANIZATION_MUTATIONS, ORGANIZATION_QUERIES } from './permission-matrix/organizations.cases.js';
 import { POLICY_MUTATIONS } from './permission-matrix/policy.cases.js';
@@ -25,6 +26,7 @@ const root = path.resolve(import.meta.dirname, '..');
  */
 const SELF_SERVICE = new Set([
   'register',
+  'requestRegistration',
   'login',
   'refreshSession',
   'logout',
@@ -76,10 +78,11 @@ const members = new Map<string, SeededMember>();
 const roleIds = new Map<string, string>();
 const customKey = (needs: Permission[]) => `custom:${customPermissionsFor(needs).join(',')}`;
 
-const CASES: Case[] = [...ORGANIZATION_QUERIES, ...ORGANIZATION_MUTATIONS, ...PROJECTS_MUTATIONS, ...METRICS_MUTATIONS, ...REPOS_MUTATIONS, ...POLICY_MUTATIONS];
+const CASES: Case[] = [...ORGANIZATION_QUERIES, ...ORGANIZATION_MUTATIONS, ...PROJECTS_MUTATIONS, ...METRICS_MUTATIONS, ...REPOS_MUTATIONS, ...POLICY_MUTATIONS, ...ANALYSIS_MUTATIONS];
 
 beforeAll(async () => {
-  const stack = await startTestStack();
+  // Analysis tasks are left unrun: a session the matrix starts stays QUEUED, so it can always be cancelled.
+  const stack = await startTestStack({ ANALYSIS_PROCESS_TASKS: 'false' });
   const org = await seed(stack).org();
   world.stack = stack;
   world.org = org;
