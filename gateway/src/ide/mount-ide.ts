@@ -3,7 +3,7 @@ import type { Logger } from '@steward/kernel';
 import { DEFAULT_IDE_CACHE_DIR, loadIdeBundle, type IdeBundle } from './ide-bundle.js';
 
 /** The operation the IDE's first tab holds: who am I, and what can I see. */
-const FIRST_OPERATION = `# Welcome to Steward. Put an access token (from \`login\`) or an API key in the
+export const FIRST_OPERATION = `# Welcome to Steward. Put an access token (from \`login\`) or an API key in the
 # Authorization header below, as "Bearer <token>"; subscriptions use the same header.
 query Me {
   me {
@@ -11,14 +11,10 @@ query Me {
     email
     name
   }
-  myOrganizations(first: 10) {
-    edges {
-      node {
-        id
-        slug
-        name
-      }
-    }
+  myOrganizations {
+    id
+    slug
+    name
   }
 }
 `;
