@@ -9,6 +9,7 @@ import { DEFAULT_MANIFEST_PATH } from './gateway.env.js';
 import { PersistedOperations, type PersistedOperationsMode } from './persisted-operations.js';
 import { mountForwardedPaths } from './forward.js';
 import { mountIde } from './ide/mount-ide.js';
+import { mountConsole, type ConsoleMode } from './console/mount-console.js';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
@@ -67,6 +68,8 @@ export interface GatewayOptions {
   trustProxy: number | boolean;
   /** Serve the in-browser IDE at the GraphQL URL (off by default in production). */
   ide: boolean;
+  /** Serve the console at /console, built at start (`eager`) or on first use (`lazy`); none when omitted. */
+  console?: ConsoleMode;
   /** Browser origins allowed over HTTP and WebSocket (CORS_ORIGINS; see cors.ts). */
   origins: OriginPolicy;
   /** METRICS_TOKEN: the bearer token /metrics requires (see the kernel's MetricsAccess). */
@@ -183,6 +186,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   ready = true;
 
   if (options.ide) mountIde(app, logger);
+  if (options.console) mountConsole(app, logger.child({ component: 'console' }), options.console);
   const forwarded = Object.fromEntries(
     Object.entries(options.publicPaths ?? {}).flatMap(([prefix, name]) => {
       const url = options.subgraphUrls[name];

@@ -63,6 +63,11 @@ export const gatewayEnvShape = {
   /** Serve the in-browser IDE at /graphql; defaults to on, except when NODE_ENV=production. */
   GATEWAY_IDE: z.stringbool().optional(),
   /**
+   * The console at /console: `eager` builds it at start when its build is missing or stale (the
+   * default), `lazy` on the first request (the default under NODE_ENV=test), `off` serves none.
+   */
+  GATEWAY_CONSOLE: z.enum(['eager', 'lazy', 'off']).optional(),
+  /**
    * How many reverse proxies in front of the gateway append to X-Forwarded-For: the client address
    * is the entry that many places from the right (0 or `false`: the socket's address; `true`: 1).
    * Entries further left are whatever the client sent, so trusting more hops than there are proxies

@@ -64,6 +64,7 @@ const gateway = await createGateway({
   persistedOperations: gatewayPersistedOperations(env),
   trustProxy: env.TRUST_PROXY,
   ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
+  console: env.GATEWAY_CONSOLE ?? (env.NODE_ENV === 'test' ? 'lazy' : 'eager'),
   origins: OriginPolicy.fromSetting(env.CORS_ORIGINS, env.NODE_ENV === 'production'),
   metricsToken: env.METRICS_TOKEN,
   subscriptions: bus && grants ? { bus, grants, routes: subscriptionRoutesOf(descriptors) } : undefined,

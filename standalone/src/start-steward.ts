@@ -113,6 +113,7 @@ export async function startSteward(options: {
     now: options.clock ? () => options.clock!().getTime() : undefined,
     trustProxy: env.TRUST_PROXY,
     ide: env.GATEWAY_IDE ?? env.NODE_ENV !== 'production',
+    console: env.GATEWAY_CONSOLE ?? (env.NODE_ENV === 'test' ? 'lazy' : 'eager'),
     origins: OriginPolicy.fromSetting(env.CORS_ORIGINS, production),
     metricsToken: env.METRICS_TOKEN,
     subscriptions: gatewayGrants ? { bus, grants: gatewayGrants, routes: subscriptionRoutesOf(subgraphs) } : undefined,

@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { ConsoleOverviewDocument, type ConsoleOverviewQuery } from '@steward/client';
+import { EmptyState, LoadMore, Loading, STAGE_LABELS, StatusBadge, formatCount, formatDate, formatMs, formatPercent, formatUsd } from '../ui/common';
+import { ErrorMessage } from '../ui/errors';
+import { Layout, useTitle } from '../ui/layout';
+import { LiveBudgetAlerts, LiveUsage } from './overview-live';
+
+const PAGE_SIZE = 20;
+/** This calendar month, in UTC (the period budgets and costs are read for). */
+const periodStart = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+};
+
+type Organization = NonNullable<ConsoleOverviewQuery['organization']>;
+type ProjectNode = NonNullable<Organization['projects']>['edges'][number]['node'];
+type Budgets = ConsoleOverviewQuery['budgets'];
+
+function ProjectRow({ organizationId, project }: { organizationId: string; project: ProjectNode }) {
+  const version = project.currentVersion;
+  const failing = version?.gate.conditions.filter((condition) => condition.status !== 'PASSED') ?? [];
+  return (
+    <tr>
+      <th scope="row">
+        <Link href={`/orgs/${organizationId}/projects/${project.id}`}>{project.name}</Link>
+      </th>
+      <td>{version ? `v${version.number} ${version.name} (${STAGE_LABELS[version.stage] ?? version.stage})` : 'No version in production'}</td>
+      <td>
+        {version ? <StatusBadge status={version.gate.status} /> : '—'}
+        {failing.length > 0 ? (
+          <ul className="conditions">
+            {failing.map((condition) => (
+              <li key={condition.metric}>
+                {condition.metric} {condition.actualValue ?? 'no data'} (needs {condition.operator.toLowerCase().replace(/_/g, ' ')} {condition.threshold})
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </td>
+      <td className="number">{formatCount(project.usage?.requests)}</td>
+      <td className="number">{formatUsd(project.usage?.costUsd)}</td>
+      <td className="number">{formatMs(project.usage?.latencyP95Ms)}</td>
+      <td className="number">{formatPercent(project.usage?.errorRate)}</td>
+    </tr>
+  );
+}
+
+/** One page of projects; the last page offers the next. */
+function ProjectsPage({ organizationId, after, isLast, onMore, onLoaded }: { organizationId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void; onLoaded?: (organization: Organization, budgets: Budgets) => void }) {
+  const [{ data, fetching, error }] = useQuery({ query: ConsoleOverviewDocument, variables: { organizationId, first: PAGE_SIZE, after, periodStart: periodStart() } });
+  const organization = data?.organization;
+  useEffect(() => {
+    if (data?.organization && onLoaded) onLoaded(data.organization, data.budgets);
+  }, [data]);
+  if (error) return <tr><td colSpan={7}><ErrorMessage error={error} /></td></tr>;
+  if (!organization) return fetching ? <tr><td colSpan={7}><Loading /></td></tr> : null;
+  if (!organization.projects) return <tr><td colSpan={7}><EmptyState title="Your role cannot list this organization's projects." /></td></tr>;
+  const { edges, pageInfo } = organization.projects;
+  return (
+    <>
+      {edges.map(({ node }) => <ProjectRow key={node.id} organizationId={organizationId} project={node} />)}
+      {isLast && pageInfo.hasNextPage ? (
+        <tr><td colSpan={7}><LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} /></td></tr>
+      ) : null}
+      {after === null && edges.length === 0 ? (
+        <tr><td colSpan={7}><EmptyState title="No projects yet.">Create one with the <code>createProject</code> mutation in the IDE, then record its versions and usage.</EmptyState></td></tr>
+      ) : null}
+    </>
+  );
+}
+
+function BudgetList({ budgets }: { budgets: Budgets }) {
+  if (budgets.edges.length === 0) return <EmptyState title="No budgets.">Add one with <code>createBudget</code> to be alerted before spend runs over.</EmptyState>;
+  return (
+    <ul className="budgets">
+      {budgets.edges.map(({ node }) => (
+        <li key={node.id}>
+          <strong>{node.name}</strong> ({node.period.toLowerCase()}): {formatUsd(node.spentUsd)} of {formatUsd(node.limitUsd)}
+          <meter min={0} max={1} value={Math.min(node.utilization, 1)} aria-label={`${node.name} used`} />
+          <span className="forecast">{node.forecast?.exhaustsAt ? `Runs out ${formatDate(node.forecast.exhaustsAt)} at the current rate` : 'Not expected to run out this period'}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The organization's overview: usage live, budgets and alerts, and every project with its production version and gate. */
+export function Overview({ organizationId }: { organizationId: string }) {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [head, setHead] = useState<{ organization: Organization; budgets: Budgets } | null>(null);
+  useTitle(head ? `${head.organization.name} overview` : 'Overview');
+  return (
+    <Layout organizationId={organizationId}>
+      <h1>{head?.organization.name ?? 'Overview'}</h1>
+      {head ? <p className="subtitle">{formatCount(head.organization.memberCount)} members</p> : null}
+      <LiveBudgetAlerts organizationId={organizationId} />
+      <LiveUsage organizationId={organizationId} />
+      <section aria-labelledby="budgets-heading" className="card">
+        <h2 id="budgets-heading">Budgets this period</h2>
+        {head ? <BudgetList budgets={head.budgets} /> : <Loading />}
+      </section>
+      <section aria-labelledby="projects-heading" className="card">
+        <h2 id="projects-heading">Projects</h2>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Project</th>
+                <th scope="col">Production version</th>
+                <th scope="col">Gate</th>
+                <th scope="col" className="number">Requests (month)</th>
+                <th scope="col" className="number">Cost (month)</th>
+                <th scope="col" className="number">p95</th>
+                <th scope="col" className="number">Errors</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cursors.map((after, index) => (
+                <ProjectsPage
+                  key={after ?? 'first'}
+                  organizationId={organizationId}
+                  after={after}
+                  isLast={index === cursors.length - 1}
+                  onMore={(cursor) => setCursors((current) => [...current, cursor])}
+                  onLoaded={index === 0 ? (organization, budgets) => setHead({ organization, budgets }) : undefined}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </Layout>
+  );
+}
