@@ -39,6 +39,10 @@ start_steward npm start
 answer=$(curl -sS -X POST "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' -d '{"query":"{ me { id } }"}')
 echo "smoke answer: $answer"
 [ "$answer" = '{"data":{"me":null}}' ] || { cat "$log"; echo "unexpected answer"; exit 1; }
+# The console: npm start builds it at start when missing or stale; the page waits for that build.
+console_page=$(curl -sS --max-time 120 -H 'accept: text/html' "http://127.0.0.1:$port/console")
+echo "$console_page" | grep -q '/console/assets/' || { cat "$log"; echo "no console page at /console"; exit 1; }
+grep -q '"msg":"Console built"\|"msg":"Console build found"' "$log" || { cat "$log"; echo "the console build was not logged"; exit 1; }
 
 # Graceful shutdown: SIGTERM to the whole process group (as tini -g does in the container); every
 # process must be gone within 20 s, with the drain logged and no error. npm itself reports the

@@ -173,6 +173,9 @@ RUN npm ci --omit=dev && npm cache clean --force
 RUN mkdir -p /var/lib/steward && chown node:node /var/lib/steward
 
 COPY . .
+# The console (console/, served by the gateway at /console) built once into the image, so the gateway
+# serves it at once and never writes at run time.
+RUN npm run console:build
 
 ARG STEWARD_WORKSPACE=@steward/gateway
 ENV NODE_ENV=production \\

@@ -64,6 +64,8 @@ export function createConsoleClient(): Client {
     url: '/graphql',
     fetch: authenticatedFetch,
     requestPolicy: 'network-only',
+    // POST with a JSON body: the gateway's CSRF rule refuses simple GET requests without a preflight header.
+    preferGetMethod: false,
     exchanges: [
       fetchExchange,
       subscriptionExchange({

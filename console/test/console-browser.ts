@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from '../../gateway/test/fixtures/browser.js';
-import type { TestStack } from '@steward/standalone/testing';
+import { LoginDocument } from '@steward/client';
+import type { SeededUser, TestStack } from '@steward/standalone/testing';
 
 export { launchChromium };
 
@@ -37,6 +38,14 @@ export async function consolePage(browser: Browser, viewport = { width: 1280, he
 
 /** The console's URL for `path` (under /console) on the stack's gateway. */
 export const consoleUrl = (stack: TestStack, path = '/') => new URL(`/console${path === '/' ? '' : path}`, stack.gatewayUrl).toString();
+
+/** Signs `user` in through the API (no second factor) and returns the tokens as the console keeps them. */
+export async function tokensOf(stack: TestStack, user: Pick<SeededUser, 'email' | 'password'>): Promise<ConsoleTokens> {
+  const result = await stack.request(LoginDocument, { input: { email: user.email, password: user.password } });
+  const login = result.data?.login;
+  if (!login) throw new Error(`Sign-in failed: ${JSON.stringify(result.errors)}`);
+  return { accessToken: login.accessToken, accessTokenExpiresAt: login.accessTokenExpiresAt, refreshToken: login.refreshToken };
+}
 
 /**
  * Opens `path` already signed in with `tokens` (as if the sign-in form had run in this tab): the

@@ -30,7 +30,7 @@ export function LiveUsage({ organizationId }: { organizationId: string }) {
   const [range, setRange] = useState<RangeKey>('7d');
   const [tick, setTick] = useState(0);
   const variables = useMemo(() => rangeVariables(organizationId, range, Date.now()), [organizationId, range, tick]);
-  const [{ data, error }] = useQuery({ query: ConsoleUsageSeriesDocument, variables });
+  const [{ data, error }, reexecute] = useQuery({ query: ConsoleUsageSeriesDocument, variables });
   const [points, setPoints] = useState<UsagePoint[] | null>(null);
   const [totals, setTotals] = useState<{ requests: number; costUsd: string; latencyP95Ms: number | null } | null>(null);
   useEffect(() => {
@@ -44,7 +44,11 @@ export function LiveUsage({ organizationId }: { organizationId: string }) {
   useEffect(() => {
     if (!live) return;
     window.clearTimeout(pending.current);
-    pending.current = window.setTimeout(() => setTick((value) => value + 1), 150);
+    pending.current = window.setTimeout(() => {
+      // Past the range's end (a new hour began), the bounds move; otherwise the same request is asked again.
+      if (Date.now() >= Date.parse(variables.to)) setTick((value) => value + 1);
+      else reexecute({ requestPolicy: 'network-only' });
+    }, 150);
   }, [live]);
   useEffect(() => () => window.clearTimeout(pending.current), []);
 

@@ -71,6 +71,13 @@ function ProjectsPage({ organizationId, after, isLast, onMore, onLoaded }: { org
   );
 }
 
+/** Over, running out on a date at the current rate, or not expected to run out. */
+function budgetOutlook(budget: Budgets['edges'][number]['node']): string {
+  if (budget.utilization >= 1) return `Over budget (${formatPercent(budget.utilization)} used)`;
+  if (budget.forecast?.exhaustsAt) return `${formatPercent(budget.utilization)} used; runs out ${formatDate(budget.forecast.exhaustsAt)} at the current rate`;
+  return `${formatPercent(budget.utilization)} used; not expected to run out this period`;
+}
+
 function BudgetList({ budgets }: { budgets: Budgets }) {
   if (budgets.edges.length === 0) return <EmptyState title="No budgets.">Add one with <code>createBudget</code> to be alerted before spend runs over.</EmptyState>;
   return (
@@ -79,7 +86,7 @@ function BudgetList({ budgets }: { budgets: Budgets }) {
         <li key={node.id}>
           <strong>{node.name}</strong> ({node.period.toLowerCase()}): {formatUsd(node.spentUsd)} of {formatUsd(node.limitUsd)}
           <meter min={0} max={1} value={Math.min(node.utilization, 1)} aria-label={`${node.name} used`} />
-          <span className="forecast">{node.forecast?.exhaustsAt ? `Runs out ${formatDate(node.forecast.exhaustsAt)} at the current rate` : 'Not expected to run out this period'}</span>
+          <span className={node.utilization >= 1 ? 'forecast over' : 'forecast'}>{budgetOutlook(node)}</span>
         </li>
       ))}
     </ul>

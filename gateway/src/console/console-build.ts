@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,10 +17,12 @@ async function filesUnder(folder: string): Promise<string[]> {
 }
 
 /** A digest of everything a build reads: the console's sources, the typed documents and the versions of what it bundles. */
-export async function consoleInputDigest(): Promise<string> {
+export async function consoleInputDigest(sourceDir = CONSOLE_SOURCE_DIR): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of [...(await filesUnder(CONSOLE_SOURCE_DIR)), GENERATED_DOCUMENTS]) {
-    hash.update(relative(REPO_ROOT, file)).update('\u0000').update(await readFile(file));
+  // Everything but the browser tests, which are not part of the build.
+  const sources = (await filesUnder(sourceDir)).filter((file) => !relative(sourceDir, file).startsWith(`test${sep}`));
+  for (const file of [...sources, GENERATED_DOCUMENTS]) {
+    hash.update(relative(sourceDir, file)).update('\u0000').update(await readFile(file));
   }
   for (const name of BUILD_PACKAGES) {
     // Read from the install's folder: not every package exports its package.json.
@@ -58,6 +60,9 @@ export async function buildConsole(cacheDir: string): Promise<ConsoleBuild> {
     configFile: join(CONSOLE_SOURCE_DIR, 'vite.config.ts'),
     root: CONSOLE_SOURCE_DIR,
     logLevel: 'silent',
+    mode: 'production',
+    // Vite otherwise takes the process's NODE_ENV (`test` under vitest) and ships React's development build.
+    define: { 'process.env.NODE_ENV': '"production"' },
     build: { outDir: temporary, emptyOutDir: true },
   });
   await mkdir(cacheDir, { recursive: true });

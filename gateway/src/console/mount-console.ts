@@ -50,7 +50,7 @@ export function mountConsole(app: Express, logger: Logger, mode: ConsoleMode, ca
     pending ??= buildAnywhere(cacheDir, logger).then(
       (build) => {
         logger.info({ digest: build.digest, built: build.built, ms: Math.round(build.durationMs) }, build.built ? 'Console built' : 'Console build found');
-        const assets = express.static(join(build.folder, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false });
+        const assets = express.static(join(build.folder, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false });
         return { build, assets };
       },
       (error: unknown) => {
@@ -66,8 +66,9 @@ export function mountConsole(app: Express, logger: Logger, mode: ConsoleMode, ca
     logger.error({ err: error }, 'The console could not be built');
     res.status(503).type('text/plain').send('The console is unavailable: its build failed (see the gateway log).');
   };
-  app.use(`${CONSOLE_PATH}/assets`, (req, res, next) => {
-    loaded().then(({ assets }) => assets(req, res, next), (error: unknown) => unavailable(res, error));
+  app.use(`${CONSOLE_PATH}/assets`, (req, res) => {
+    const notFound = () => res.status(404).type('text/plain').send('Not found.');
+    loaded().then(({ assets }) => assets(req, res, notFound), (error: unknown) => unavailable(res, error));
   });
   app.get([CONSOLE_PATH, `${CONSOLE_PATH}/*rest`], (req, res) => {
     if (!req.accepts('html')) {
@@ -77,7 +78,8 @@ export function mountConsole(app: Express, logger: Logger, mode: ConsoleMode, ca
     loaded().then(
       ({ build }) => {
         res.set({ 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
-        res.sendFile(join(build.folder, 'index.html'));
+        // With `root`, only the path under it is checked for dot-segments: the build itself lives under node_modules/.cache.
+        res.sendFile('index.html', { root: build.folder });
       },
       (error: unknown) => unavailable(res, error),
     );
