@@ -74,6 +74,30 @@ describe('the console sign-in', () => {
     await page.context().close();
   });
 
+  it('works from the keyboard alone, and the first Tab of a page offers to skip to its content', async () => {
+    const { page } = await consolePage(browser);
+    await page.goto(consoleUrl(stack, '/sign-in'));
+    // As a person would: the form is on the screen before the first key (React renders after the load event).
+    await page.getByLabel('Email').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(org.owner.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(org.owner.password);
+    await page.keyboard.press('Enter');
+    // The code field takes the focus when the server asks for the second factor.
+    await page.getByLabel('Code from your authenticator app').waitFor();
+    await page.keyboard.type(nextCode());
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/console/orgs/${org.id}$`));
+    await page.getByRole('heading', { level: 1, name: 'Sign-in Test Org' }).waitFor();
+    await page.getByRole('link', { name: 'Skip to content' }).waitFor({ state: 'attached' });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
   it('signs in with a backup code instead', async () => {
     const { page } = await consolePage(browser);
     await page.goto(consoleUrl(stack, '/sign-in'));

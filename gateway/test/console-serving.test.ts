@@ -51,6 +51,8 @@ describe('the console at /console', () => {
       const body = await asset.text();
       // Nothing of the server's configuration is in the bundle: it finds the API on its own origin.
       expect(body).not.toMatch(/postgres:\/\/|127\.0\.0\.1|localhost:\d|process\.env/);
+      // React's production build, whatever NODE_ENV the server runs with (`test` here).
+      expect(body).not.toMatch(/jsxDEV|react-devtools/);
     }
     expect((await get('/console/assets/missing.js', '*/*')).status).toBe(404);
     expect((await get('/console/assets/..%2f..%2fpackage.json', '*/*')).status).toBe(404);

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -55,16 +56,7 @@ export async function buildConsole(cacheDir: string): Promise<ConsoleBuild> {
   const folder = join(cacheDir, digest);
   if (await exists(join(folder, 'index.html'))) return { folder, digest, built: false, durationMs: performance.now() - started };
   const temporary = join(cacheDir, `${digest}.${process.pid}.tmp`);
-  const { build } = await import('vite');
-  await build({
-    configFile: join(CONSOLE_SOURCE_DIR, 'vite.config.ts'),
-    root: CONSOLE_SOURCE_DIR,
-    logLevel: 'silent',
-    mode: 'production',
-    // Vite otherwise takes the process's NODE_ENV (`test` under vitest) and ships React's development build.
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: { outDir: temporary, emptyOutDir: true },
-  });
+  await runViteBuild(temporary);
   await mkdir(cacheDir, { recursive: true });
   try {
     await rename(temporary, folder);
@@ -74,6 +66,32 @@ export async function buildConsole(cacheDir: string): Promise<ConsoleBuild> {
     if (!(await exists(join(folder, 'index.html')))) throw error;
   }
   return { folder, digest, built: true, durationMs: performance.now() - started };
+}
+
+const BUILD_CLI = join(REPO_ROOT, 'gateway', 'src', 'console', 'build-cli.ts');
+
+/**
+ * Runs Vite in a process of its own with NODE_ENV=production: Vite and the React plugin read the
+ * process's NODE_ENV (`test` under vitest, unset or `development` elsewhere) to choose React's
+ * development build and JSX runtime, and changing it in a running server would change it for
+ * everything else. The child also keeps Vite's memory out of the gateway.
+ */
+function runViteBuild(outDir: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', BUILD_CLI, '--out', outDir],
+      { cwd: REPO_ROOT, env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 },
+      (error, _stdout, stderr) => (error ? reject(new Error(`The console build failed: ${stderr.trim().split('\n').slice(-5).join(' ') || error.message}`)) : resolvePromise()),
+    );
+  });
+}
+
+/** The Vite build itself, in this process (build-cli.ts runs it in the child that runViteBuild starts). */
+export async function viteBuildHere(outDir: string): Promise<void> {
+  if (process.env.NODE_ENV !== 'production') throw new Error('The console is built with NODE_ENV=production only (see runViteBuild).');
+  const { build } = await import('vite');
+  await build({ configFile: join(CONSOLE_SOURCE_DIR, 'vite.config.ts'), root: CONSOLE_SOURCE_DIR, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
 }
 
 /** Where builds are kept: npm's conventional cache folder of the installed dependencies (like the IDE's). */
