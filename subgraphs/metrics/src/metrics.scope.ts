@@ -3,6 +3,7 @@ import type { AccessControl, Clock, Logger } from '@steward/kernel';
 import type { MetricsEvents } from './metrics.events.js';
 import type { ReferenceDirectory } from '@steward/kernel';
 import type { UsagePolicyCheck } from './modules/policy-check/usage-policy-check.js';
+import type { UsageTotalsLoader } from './modules/usage/usage-totals.loaders.js';
 
 /**
  * What every metrics service works with during one request, built once in the context factory:
@@ -21,4 +22,6 @@ export interface MetricsScope {
   now: Date;
   /** The subgraph's clock, for the instant something is written (`recordedAt`, `createdAt`). */
   clock: Clock;
+  /** The request's usage totals of projects and versions, one statement per batch (usage-totals.loaders.ts). */
+  usageTotals: UsageTotalsLoader;
 }

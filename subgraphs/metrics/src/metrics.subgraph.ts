@@ -53,6 +53,7 @@ import { PricingService } from './modules/pricing/pricing.service.js';
 import { usageResolvers } from './modules/usage/usage.resolvers.js';
 import { usageRules } from './modules/usage/usage.rules.js';
 import { createUsageSummaryLoader } from './modules/usage/usage.loaders.js';
+import { createUsageTotalsLoader } from './modules/usage/usage-totals.loaders.js';
 import { UsageService } from './modules/usage/usage.service.js';
 import { referencesResolvers } from './references.resolvers.js';
 import { referencesRules } from './references.rules.js';
@@ -110,8 +111,9 @@ export async function createMetricsSubgraph(options: {
     ]),
     rules: mergeRules([referencesRules, ingestRules, usageRules, pricingRules, budgetsRules, forecastsRules, chargebackRules, liveMeasurementsRules]),
     createContext(base) {
+      const em = orm.em.fork() as EntityManager;
       const scope: MetricsScope = {
-        em: orm.em.fork() as EntityManager,
+        em,
         access: new AccessControl(base.caller, options.grants),
         logger: base.logger,
         events: new MetricsEvents(options.bus, base.logger),
@@ -119,6 +121,7 @@ export async function createMetricsSubgraph(options: {
         policyCheck,
         now: clock(),
         clock,
+        usageTotals: createUsageTotalsLoader(em),
       };
       const usage = new UsageService(scope);
       return {

@@ -3,7 +3,6 @@ import { TenantScope, isId } from '@steward/kernel';
 import type { MetricsScope } from '../../metrics.scope.js';
 import { divideRounded, MICROS_PER_USD } from '../../money.js';
 import { UsageTotalsRepository } from '../usage/usage-totals.repository.js';
-import { usageTotalsOf } from '../usage/usage-totals.loaders.js';
 import type { UsageAggregate } from '../usage/usage.repository.js';
 import { allRecordedUsage } from '../usage/usage.service.js';
 
@@ -81,7 +80,7 @@ export class LiveMeasurementsService {
     const readable = await this.scope.access.scope('project:read');
     const range = allRecordedUsage(this.scope.now);
     // The request's totals loader: the same read as the versions' `usage` in the same request.
-    const totals = usageTotalsOf(this.scope);
+    const totals = this.scope.usageTotals;
     return Promise.all(
       keys.map(async ({ organizationId, versionId }) => {
         if (!readable.includes(organizationId)) return null;

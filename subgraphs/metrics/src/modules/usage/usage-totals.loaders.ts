@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { TenantScope, isId } from '@steward/kernel';
-import type { MetricsScope } from '../../metrics.scope.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { UsageAggregate, UsageSource } from './usage.repository.js';
 import { UsageTotalsRepository, type TotalsDimension } from './usage-totals.repository.js';
 
@@ -14,14 +14,15 @@ export interface UsageTotalsKey {
   to: Date;
 }
 
-type TotalsLoader = DataLoader<UsageTotalsKey, UsageAggregate | null, string>;
+/** The request's loader of usage totals (`MetricsScope.usageTotals`). */
+export type UsageTotalsLoader = DataLoader<UsageTotalsKey, UsageAggregate | null, string>;
 
 /** What one statement answers: the key without its id (times as numbers: this runs for every load of a large page). */
 const batchKey = (key: UsageTotalsKey) => `${key.source}|${key.dimension}|${key.organizationId}|${key.from.getTime()}|${key.to.getTime()}`;
 const cacheKey = (key: UsageTotalsKey) => `${batchKey(key)}|${key.id}`;
 
 /** One statement per source, dimension, organization and range; null for ids without usage (or malformed). */
-async function loadTotals(scope: MetricsScope, keys: readonly UsageTotalsKey[]): Promise<(UsageAggregate | null)[]> {
+async function loadTotals(em: EntityManager, keys: readonly UsageTotalsKey[]): Promise<(UsageAggregate | null)[]> {
   const batches = new Map<string, { first: UsageTotalsKey; ids: Set<string>; totals?: Map<string, UsageAggregate> }>();
   const batchOfKey = keys.map((key) => {
     if (!isId(key.id)) return null;
@@ -34,7 +35,7 @@ async function loadTotals(scope: MetricsScope, keys: readonly UsageTotalsKey[]):
   for (const batch of batches.values()) {
     const { source, dimension, organizationId, from, to } = batch.first;
     // One organization at a time: the same version id in two tenants must not add up.
-    batch.totals = await new UsageTotalsRepository(scope.em, TenantScope.of(organizationId)).totals(source, { from, to }, dimension, [...batch.ids]);
+    batch.totals = await new UsageTotalsRepository(em, TenantScope.of(organizationId)).totals(source, { from, to }, dimension, [...batch.ids]);
   }
   return keys.map((key, index) => {
     const name = batchOfKey[index];
@@ -42,20 +43,12 @@ async function loadTotals(scope: MetricsScope, keys: readonly UsageTotalsKey[]):
   });
 }
 
-// Keyed by the request's scope object, so each request has its own loader and it goes with the request.
-const loaders = new WeakMap<MetricsScope, TotalsLoader>();
-
 /**
- * The request's loader of usage totals, shared by `Project.usage`, `ProjectVersion.usage` and
+ * A request's loader of usage totals, shared by `Project.usage`, `ProjectVersion.usage` and
  * `ProjectVersion.liveMeasurements`: the versions of a dashboard are read once for both fields. It
  * checks no permission (callers do, each for its own field). Dispatch waits for the next macrotask so
  * loads issued after each field's own asynchronous permission check still share one statement.
  */
-export function usageTotalsOf(scope: MetricsScope): TotalsLoader {
-  let loader = loaders.get(scope);
-  if (!loader) {
-    loader = new DataLoader((keys) => loadTotals(scope, keys), { cacheKeyFn: cacheKey, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
-    loaders.set(scope, loader);
-  }
-  return loader;
+export function createUsageTotalsLoader(em: EntityManager): UsageTotalsLoader {
+  return new DataLoader((keys) => loadTotals(em, keys), { cacheKeyFn: cacheKey, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
 }

@@ -3,7 +3,6 @@ import type { MetricsScope } from '../../metrics.scope.js';
 import { divideRounded } from '../../money.js';
 import { isPeriodStart, periodsBetween, type Grain } from '../../periods.js';
 import { LATENCY_RELATIVE_ERROR } from './latency-histogram.js';
-import { usageTotalsOf } from './usage-totals.loaders.js';
 import { MAX_PERIODS, UsageQueryModel } from './usage.models.js';
 import {
   DIMENSION_COLUMN,
@@ -149,7 +148,7 @@ export class UsageService {
   async summaries(keys: readonly UsageSummaryKey[]): Promise<(UsageSummary | null)[]> {
     const readable = await this.scope.access.scope('metrics:read');
     const allTime = allRecordedUsage(this.scope.now);
-    const totals = usageTotalsOf(this.scope);
+    const totals = this.scope.usageTotals;
     return Promise.all(
       keys.map(async ({ dimension, id, organizationId, from, to }) => {
         const range = { from: from ?? allTime.from, to: to ?? allTime.to };
