@@ -5,7 +5,8 @@
  * large table; subscription fan-out vs the bare event bus; webhook accepts vs a bare HMAC handler;
  * a 500-finding review published through the stack vs the same provider calls alone; the STATIC
  * analyzer (cold and incremental) vs ESLint's own API on the same files; analysis tasks across two worker
- * processes with one killed mid-run vs both alive (PostgreSQL only). In-process
+ * processes with one killed mid-run vs both alive (PostgreSQL only); the console's build, weight and time
+ * to its first chart in headless Chromium vs the sign-in page's load. In-process
  * benchmarks run on PostgreSQL when DATABASE_URL is set; the cold start always uses the embedded database.
  *
  * Run: `npm run bench` from the repository root, or `npx tsx bench/src/run-all.ts`.
@@ -13,6 +14,7 @@
 import { main as analysisStatic } from './analysis-static.js';
 import { main as analysisWorkers } from './analysis-workers.js';
 import { main as coldStart } from './cold-start.js';
+import { main as consoleLoad } from './console-load.js';
 import { main as edgeHostile } from './edge-hostile.js';
 import { main as edgeLimits } from './edge-limits.js';
 import { main as loginThroughput } from './login-throughput.js';
@@ -39,3 +41,4 @@ await policyEvaluate();
 await policySimulate();
 await analysisStatic();
 await analysisWorkers();
+await consoleLoad();

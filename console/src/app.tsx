@@ -12,6 +12,9 @@ const Overview = lazy(() => import('./pages/overview').then((module) => ({ defau
 const ProjectPage = lazy(() => import('./pages/project/project-page').then((module) => ({ default: module.ProjectPage })));
 const ComparePage = lazy(() => import('./pages/project/compare-page').then((module) => ({ default: module.ComparePage })));
 const AdminPage = lazy(() => import('./pages/admin/admin-page').then((module) => ({ default: module.AdminPage })));
+const ReposPage = lazy(() => import('./pages/repos/repos-page').then((module) => ({ default: module.ReposPage })));
+const PoliciesPage = lazy(() => import('./pages/policy/policies-page').then((module) => ({ default: module.PoliciesPage })));
+const AnalysisPage = lazy(() => import('./pages/analysis/analysis-page').then((module) => ({ default: module.AnalysisPage })));
 const AccountPage = lazy(() => import('./pages/account').then((module) => ({ default: module.AccountPage })));
 
 const client = createConsoleClient();
@@ -33,6 +36,27 @@ export function App() {
             <SignedIn>
               <AccountPage />
             </SignedIn>
+          </Route>
+          <Route path="/orgs/:organizationId/projects/:projectId/analysis">
+            {(params) => (
+              <SignedIn>
+                <AnalysisPage organizationId={params.organizationId} projectId={params.projectId} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/orgs/:organizationId/repositories">
+            {(params) => (
+              <SignedIn>
+                <ReposPage organizationId={params.organizationId} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/orgs/:organizationId/policies">
+            {(params) => (
+              <SignedIn>
+                <PoliciesPage organizationId={params.organizationId} />
+              </SignedIn>
+            )}
           </Route>
           <Route path="/orgs/:organizationId/projects/:projectId/compare">
             {(params) => (

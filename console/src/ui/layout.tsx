@@ -71,6 +71,12 @@ export function Layout({ organizationId, children }: { organizationId?: string; 
           <Link href={`/orgs/${organizationId}`} aria-current={here(`/orgs/${organizationId}`)}>
             Overview
           </Link>
+          <Link href={`/orgs/${organizationId}/repositories`} aria-current={here(`/orgs/${organizationId}/repositories`)}>
+            Repositories
+          </Link>
+          <Link href={`/orgs/${organizationId}/policies`} aria-current={here(`/orgs/${organizationId}/policies`)}>
+            Policies
+          </Link>
           {ADMIN_SECTIONS.map(([section, label]) => (
             <Link key={section} href={`/orgs/${organizationId}/admin/${section}`} aria-current={here(`/orgs/${organizationId}/admin/${section}`)}>
               {label}

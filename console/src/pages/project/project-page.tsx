@@ -92,6 +92,9 @@ export function ProjectPage({ organizationId, projectId }: { organizationId: str
       <div>
         <h1>{project.name}</h1>
         <p className="subtitle">{project.description || 'No description.'}</p>
+        <p>
+          <Link href={`/orgs/${organizationId}/projects/${projectId}/analysis`}>Analysis</Link>
+        </p>
         {project.archived ? <p className="hint">This project is archived: its versions cannot change stage until it is unarchived.</p> : null}
       </div>
       <section aria-labelledby="production-heading" className="card">
