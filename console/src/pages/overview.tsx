@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ConsoleOverviewDocument, type ConsoleOverviewQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, STAGE_LABELS, StatusBadge, formatCount, formatDate, formatMs, formatPercent, formatUsd } from '../ui/common';
-import { ErrorMessage } from '../ui/errors';
+import { EmptyState, Loading, STAGE_LABELS, StatusBadge, formatCount, formatDate, formatMs, formatPercent, formatUsd } from '../ui/common';
 import { Layout, useTitle } from '../ui/layout';
+import { FullRow, PageRows, PagedTable, type Column, type TablePage } from '../ui/paged-table';
 import { LiveBudgetAlerts, LiveUsage } from './overview-live';
 
 const PAGE_SIZE = 20;
+const figure = (label: string): Column => ({ label, className: 'number' });
+const PROJECT_COLUMNS: Column[] = ['Project', 'Production version', 'Gate', figure('Requests (month)'), figure('Cost (month)'), figure('p95'), figure('Errors')];
 /** This calendar month, in UTC (the period budgets and costs are read for). */
 const periodStart = () => {
   const now = new Date();
@@ -48,26 +50,23 @@ function ProjectRow({ organizationId, project }: { organizationId: string; proje
 }
 
 /** One page of projects; the last page offers the next. */
-function ProjectsPage({ organizationId, after, isLast, onMore, onLoaded }: { organizationId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void; onLoaded?: (organization: Organization, budgets: Budgets) => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: ConsoleOverviewDocument, variables: { organizationId, first: PAGE_SIZE, after, periodStart: periodStart() } });
+function ProjectsPage({ organizationId, onLoaded, ...page }: { organizationId: string; onLoaded?: (organization: Organization, budgets: Budgets) => void } & TablePage) {
+  const [{ data, fetching, error }] = useQuery({ query: ConsoleOverviewDocument, variables: { organizationId, first: PAGE_SIZE, after: page.after, periodStart: periodStart() } });
   const organization = data?.organization;
   useEffect(() => {
     if (data?.organization && onLoaded) onLoaded(data.organization, data.budgets);
   }, [data]);
-  if (error) return <tr><td colSpan={7}><ErrorMessage error={error} /></td></tr>;
-  if (!organization) return fetching ? <tr><td colSpan={7}><Loading /></td></tr> : null;
-  if (!organization.projects) return <tr><td colSpan={7}><EmptyState title="Your role cannot list this organization's projects." /></td></tr>;
-  const { edges, pageInfo } = organization.projects;
+  // The graph answers `projects: null` to a role that may see the organization but not list its projects.
+  if (!error && organization && !organization.projects) return <FullRow columns={page.columns}><EmptyState title="Your role cannot list this organization's projects." /></FullRow>;
   return (
-    <>
-      {edges.map(({ node }) => <ProjectRow key={node.id} organizationId={organizationId} project={node} />)}
-      {isLast && pageInfo.hasNextPage ? (
-        <tr><td colSpan={7}><LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} /></td></tr>
-      ) : null}
-      {after === null && edges.length === 0 ? (
-        <tr><td colSpan={7}><EmptyState title="No projects yet.">Create one with the <code>createProject</code> mutation in the IDE, then record its versions and usage.</EmptyState></td></tr>
-      ) : null}
-    </>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={organization?.projects}
+      row={(project) => <ProjectRow organizationId={organizationId} project={project} />}
+      empty={<EmptyState title="No projects yet.">Create one with the <code>createProject</code> mutation in the IDE, then record its versions and usage.</EmptyState>}
+    />
   );
 }
 
@@ -95,7 +94,6 @@ function BudgetList({ budgets }: { budgets: Budgets }) {
 
 /** The organization's overview: usage live, budgets and alerts, and every project with its production version and gate. */
 export function Overview({ organizationId }: { organizationId: string }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [head, setHead] = useState<{ organization: Organization; budgets: Budgets } | null>(null);
   useTitle(head ? `${head.organization.name} overview` : 'Overview');
   return (
@@ -110,33 +108,9 @@ export function Overview({ organizationId }: { organizationId: string }) {
       </section>
       <section aria-labelledby="projects-heading" className="card">
         <h2 id="projects-heading">Projects</h2>
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Project</th>
-                <th scope="col">Production version</th>
-                <th scope="col">Gate</th>
-                <th scope="col" className="number">Requests (month)</th>
-                <th scope="col" className="number">Cost (month)</th>
-                <th scope="col" className="number">p95</th>
-                <th scope="col" className="number">Errors</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cursors.map((after, index) => (
-                <ProjectsPage
-                  key={after ?? 'first'}
-                  organizationId={organizationId}
-                  after={after}
-                  isLast={index === cursors.length - 1}
-                  onMore={(cursor) => setCursors((current) => [...current, cursor])}
-                  onLoaded={index === 0 ? (organization, budgets) => setHead({ organization, budgets }) : undefined}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PagedTable columns={PROJECT_COLUMNS}>
+          {(page) => <ProjectsPage organizationId={organizationId} onLoaded={page.after === null ? (organization, budgets) => setHead({ organization, budgets }) : undefined} {...page} />}
+        </PagedTable>
       </section>
     </Layout>
   );

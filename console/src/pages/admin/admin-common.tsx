@@ -17,25 +17,6 @@ export interface SectionProps {
 export const PAGE_SIZE = 20;
 
 /**
- * The cursors of a list shown as one component per page. `restart` goes back to the first page
- * and remounts every page component (a new `generation` in their keys), so a list that gained an
- * item at its head asks the graph again from the start.
- */
-export function useCursorPages() {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [generation, setGeneration] = useState(0);
-  return {
-    cursors,
-    generation,
-    more: (cursor: string) => setCursors((current) => [...current, cursor]),
-    restart: () => {
-      setCursors([null]);
-      setGeneration((current) => current + 1);
-    },
-  };
-}
-
-/**
  * A destructive button that asks first: the first press shows the question with a confirming and
  * a cancelling button, so nothing is removed by one stray click.
  */

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument, type ApiKeysQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, formatDateTime } from '../../ui/common';
+import { EmptyState, formatDateTime } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
-import { Card, ConfirmButton, PAGE_SIZE, RoleSelect, useCursorPages, type SectionProps } from './admin-common';
+import { PageRows, PagedTable, useCursorPages, type TablePage } from '../../ui/paged-table';
+import { Card, ConfirmButton, PAGE_SIZE, RoleSelect, type SectionProps } from './admin-common';
 import { NewSecretPanel } from './api-key-secret';
 
 type ApiKey = ApiKeysQuery['apiKeys']['edges'][number]['node'];
-
-const COLUMNS = 7;
 
 /** A key's name and role; the secret it returns goes to the panel above the list, never into the list. */
 function CreateKeyForm({ organizationId, organization, onCreated }: SectionProps & { onCreated: (name: string, secret: string) => void }) {
@@ -77,21 +76,18 @@ function KeyRow({ organizationId, apiKey, canManage, onChanged }: { organization
 }
 
 /** One page of keys; the last page offers the next. */
-function KeysPage({ organizationId, canManage, after, isLast, onMore }: { organizationId: string; canManage: boolean; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ApiKeysDocument, variables: { organizationId, first: PAGE_SIZE, after } });
-  if (error) return <tr><td colSpan={COLUMNS}><ErrorMessage error={error} title="The API keys could not be listed." /></td></tr>;
-  if (!data) return fetching ? <tr><td colSpan={COLUMNS}><Loading /></td></tr> : null;
-  const { edges, pageInfo } = data.apiKeys;
+function KeysPage({ organizationId, canManage, ...page }: { organizationId: string; canManage: boolean } & TablePage) {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ApiKeysDocument, variables: { organizationId, first: PAGE_SIZE, after: page.after } });
   return (
-    <>
-      {edges.map(({ node }) => (
-        <KeyRow key={node.id} organizationId={organizationId} apiKey={node} canManage={canManage} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
-      ))}
-      {after === null && edges.length === 0 ? <tr><td colSpan={COLUMNS}><EmptyState title="No API keys yet.">Create one above for a script or CI job that calls Steward.</EmptyState></td></tr> : null}
-      {isLast && pageInfo.hasNextPage && pageInfo.endCursor ? (
-        <tr><td colSpan={COLUMNS}><LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} /></td></tr>
-      ) : null}
-    </>
+    <PageRows
+      {...page}
+      error={error}
+      errorTitle="The API keys could not be listed."
+      fetching={fetching}
+      connection={data?.apiKeys}
+      row={(apiKey) => <KeyRow organizationId={organizationId} apiKey={apiKey} canManage={canManage} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
+      empty={<EmptyState title="No API keys yet.">Create one above for a script or CI job that calls Steward.</EmptyState>}
+    />
   );
 }
 
@@ -120,26 +116,9 @@ export function ApiKeysSection(props: SectionProps) {
         <p className="muted">Your role cannot create or revoke API keys; an owner or admin can.</p>
       )}
       <Card id="keys-heading" title="Keys">
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Prefix</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">State</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pages.cursors.map((after, index) => (
-                <KeysPage key={`${pages.generation}-${after ?? 'first'}`} organizationId={props.organizationId} canManage={canManage} after={after} isLast={index === pages.cursors.length - 1} onMore={pages.more} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PagedTable columns={['Name', 'Role', 'Prefix', 'Created', 'Last used', 'State', 'Actions']} pages={pages}>
+          {(page) => <KeysPage organizationId={props.organizationId} canManage={canManage} {...page} />}
+        </PagedTable>
       </Card>
     </>
   );

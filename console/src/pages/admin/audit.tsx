@@ -1,12 +1,11 @@
 import { useQuery } from 'urql';
 import { AuditChainVerificationDocument, ConsoleAdminAuditEventsDocument, type ConsoleAdminAuditEventsQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, formatCount, formatDateTime } from '../../ui/common';
+import { EmptyState, Loading, formatCount, formatDateTime } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
-import { Card, PAGE_SIZE, useCursorPages, type SectionProps } from './admin-common';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
+import { Card, PAGE_SIZE, type SectionProps } from './admin-common';
 
 type AuditEvent = ConsoleAdminAuditEventsQuery['organizationAuditEvents']['edges'][number]['node'];
-
-const COLUMNS = 4;
 
 function actorLabel(actor: AuditEvent['actor']): string {
   if (actor.kind === 'USER') return actor.user?.name ?? 'A user';
@@ -27,30 +26,28 @@ function targetLabel(event: AuditEvent): string {
 }
 
 /** One page of events, newest first; the last page offers the next. */
-function EventsPage({ organizationId, after, isLast, onMore }: { organizationId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: ConsoleAdminAuditEventsDocument, variables: { organizationId, first: PAGE_SIZE, after } });
-  if (error) return <tr><td colSpan={COLUMNS}><ErrorMessage error={error} /></td></tr>;
-  if (!data) return fetching ? <tr><td colSpan={COLUMNS}><Loading /></td></tr> : null;
-  const { edges, pageInfo } = data.organizationAuditEvents;
+function EventsPage({ organizationId, ...page }: { organizationId: string } & TablePage) {
+  const [{ data, fetching, error }] = useQuery({ query: ConsoleAdminAuditEventsDocument, variables: { organizationId, first: PAGE_SIZE, after: page.after } });
   return (
-    <>
-      {edges.map(({ node }) => (
-        <tr key={node.id}>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.organizationAuditEvents}
+      row={(event) => (
+        <tr>
           <td>
-            <time dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time>
+            <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
           </td>
-          <td>{actorLabel(node.actor)}</td>
+          <td>{actorLabel(event.actor)}</td>
           <th scope="row">
-            <code>{node.action}</code>
+            <code>{event.action}</code>
           </th>
-          <td>{targetLabel(node)}</td>
+          <td>{targetLabel(event)}</td>
         </tr>
-      ))}
-      {after === null && edges.length === 0 ? <tr><td colSpan={COLUMNS}><EmptyState title="Nothing has happened yet.">Changes to members, roles, keys and settings appear here as they are made.</EmptyState></td></tr> : null}
-      {isLast && pageInfo.hasNextPage && pageInfo.endCursor ? (
-        <tr><td colSpan={COLUMNS}><LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} /></td></tr>
-      ) : null}
-    </>
+      )}
+      empty={<EmptyState title="Nothing has happened yet.">Changes to members, roles, keys and settings appear here as they are made.</EmptyState>}
+    />
   );
 }
 
@@ -82,29 +79,12 @@ function ChainVerification() {
 
 /** The chain verification (a one-line summary, so it comes first) and the organization's audit trail, newest first. */
 export function AuditSection({ organizationId, organization }: SectionProps) {
-  const pages = useCursorPages();
   return (
     <>
       <ChainVerification />
       {organization.viewerCanReadAuditEvents ? (
         <Card id="events-heading" title="Events">
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Target</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pages.cursors.map((after, index) => (
-                  <EventsPage key={`${pages.generation}-${after ?? 'first'}`} organizationId={organizationId} after={after} isLast={index === pages.cursors.length - 1} onMore={pages.more} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PagedTable columns={['When', 'Actor', 'Action', 'Target']}>{(page) => <EventsPage organizationId={organizationId} {...page} />}</PagedTable>
         </Card>
       ) : (
         <EmptyState title="Your role cannot read the audit trail.">An owner or admin of {organization.name} can read it.</EmptyState>

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { InvitationsDocument, InviteMemberDocument, RevokeInvitationDocument, type InvitationsQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, formatDate } from '../../ui/common';
+import { EmptyState, formatDate } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
-import { Card, ConfirmButton, PAGE_SIZE, RoleSelect, useCursorPages, type SectionProps } from './admin-common';
+import { PageRows, PagedTable, useCursorPages, type TablePage } from '../../ui/paged-table';
+import { Card, ConfirmButton, PAGE_SIZE, RoleSelect, type SectionProps } from './admin-common';
 
 type Invitation = InvitationsQuery['invitations']['edges'][number]['node'];
-
-const COLUMNS = 5;
 
 /** Invites one address with a role; the list starts again from its head afterwards, where the new invitation is. */
 function InviteForm({ organizationId, organization, onInvited }: SectionProps & { onInvited: (email: string) => void }) {
@@ -63,21 +62,17 @@ function InvitationRow({ organizationId, invitation, onChanged }: { organization
 }
 
 /** One page of pending invitations; the last page offers the next. */
-function InvitationsPage({ organizationId, after, isLast, onMore }: { organizationId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: InvitationsDocument, variables: { organizationId, status: 'PENDING', first: PAGE_SIZE, after } });
-  if (error) return <tr><td colSpan={COLUMNS}><ErrorMessage error={error} /></td></tr>;
-  if (!data) return fetching ? <tr><td colSpan={COLUMNS}><Loading /></td></tr> : null;
-  const { edges, pageInfo } = data.invitations;
+function InvitationsPage({ organizationId, ...page }: { organizationId: string } & TablePage) {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: InvitationsDocument, variables: { organizationId, status: 'PENDING', first: PAGE_SIZE, after: page.after } });
   return (
-    <>
-      {edges.map(({ node }) => (
-        <InvitationRow key={node.id} organizationId={organizationId} invitation={node} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
-      ))}
-      {after === null && edges.length === 0 ? <tr><td colSpan={COLUMNS}><EmptyState title="No pending invitations.">Invite someone with the form above; they join when they accept the mailed link.</EmptyState></td></tr> : null}
-      {isLast && pageInfo.hasNextPage && pageInfo.endCursor ? (
-        <tr><td colSpan={COLUMNS}><LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} /></td></tr>
-      ) : null}
-    </>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.invitations}
+      row={(invitation) => <InvitationRow organizationId={organizationId} invitation={invitation} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
+      empty={<EmptyState title="No pending invitations.">Invite someone with the form above; they join when they accept the mailed link.</EmptyState>}
+    />
   );
 }
 
@@ -103,24 +98,9 @@ export function InvitationsSection(props: SectionProps) {
         </p>
       </Card>
       <Card id="pending-heading" title="Pending invitations">
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Sent</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pages.cursors.map((after, index) => (
-                <InvitationsPage key={`${pages.generation}-${after ?? 'first'}`} organizationId={props.organizationId} after={after} isLast={index === pages.cursors.length - 1} onMore={pages.more} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PagedTable columns={['Email', 'Role', 'Sent', 'Expires', 'Actions']} pages={pages}>
+          {(page) => <InvitationsPage organizationId={props.organizationId} {...page} />}
+        </PagedTable>
       </Card>
     </>
   );

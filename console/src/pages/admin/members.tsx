@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ChangeMemberRoleDocument, ConsoleAdminMembersDocument, RemoveMemberDocument, type ConsoleAdminMembersQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, formatCount, formatDate } from '../../ui/common';
+import { EmptyState, formatCount, formatDate } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
-import { Card, ConfirmButton, PAGE_SIZE, RoleSelect, useCursorPages, type SectionProps } from './admin-common';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
+import { Card, ConfirmButton, PAGE_SIZE, RoleSelect, type SectionProps } from './admin-common';
 
 type Member = ConsoleAdminMembersQuery['members']['edges'][number]['node'];
-
-const COLUMNS = 5;
 
 /** One member: the role select and the remove button appear only when the graph says the viewer may use them. */
 function MemberRow({ member, props, onChanged }: { member: Member; props: SectionProps; onChanged: () => void }) {
@@ -60,50 +59,36 @@ function MemberRow({ member, props, onChanged }: { member: Member; props: Sectio
   );
 }
 
-/** One page of members; the last page offers the next. */
-function MembersPage({ props, after, isLast, onMore }: { props: SectionProps; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ConsoleAdminMembersDocument, variables: { organizationId: props.organizationId, first: PAGE_SIZE, after } });
-  if (error) return <tr><td colSpan={COLUMNS}><ErrorMessage error={error} /></td></tr>;
-  if (!data) return fetching ? <tr><td colSpan={COLUMNS}><Loading /></td></tr> : null;
-  const { edges, pageInfo, totalCount } = data.members;
+/** One page of members, under the count on the first; the last page offers the next. */
+function MembersPage({ props, ...page }: { props: SectionProps } & TablePage) {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ConsoleAdminMembersDocument, variables: { organizationId: props.organizationId, first: PAGE_SIZE, after: page.after } });
   return (
-    <>
-      {after === null ? <tr className="count-row"><td colSpan={COLUMNS}>{formatCount(totalCount)} {totalCount === 1 ? 'member' : 'members'}</td></tr> : null}
-      {edges.map(({ node }) => (
-        <MemberRow key={node.id} member={node} props={props} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
-      ))}
-      {after === null && edges.length === 0 ? <tr><td colSpan={COLUMNS}><EmptyState title="No members yet.">Invite people on the Invitations page.</EmptyState></td></tr> : null}
-      {isLast && pageInfo.hasNextPage && pageInfo.endCursor ? (
-        <tr><td colSpan={COLUMNS}><LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} /></td></tr>
-      ) : null}
-    </>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.members}
+      head={({ totalCount }) =>
+        page.after === null ? (
+          <tr className="count-row">
+            <td colSpan={page.columns}>
+              {formatCount(totalCount)} {totalCount === 1 ? 'member' : 'members'}
+            </td>
+          </tr>
+        ) : null
+      }
+      row={(member) => <MemberRow member={member} props={props} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
+      empty={<EmptyState title="No members yet.">Invite people on the Invitations page.</EmptyState>}
+    />
   );
 }
 
 /** The organization's members, oldest first, with their roles. */
 export function MembersSection(props: SectionProps) {
-  const pages = useCursorPages();
   return (
     <Card id="members-heading" title="People in this organization">
       {props.organization.viewerCanManageMembers ? null : <p className="muted">Your role lets you see the members; an owner or admin can change roles and remove people.</p>}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pages.cursors.map((after, index) => (
-              <MembersPage key={`${pages.generation}-${after ?? 'first'}`} props={props} after={after} isLast={index === pages.cursors.length - 1} onMore={pages.more} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PagedTable columns={['Name', 'Email', 'Role', 'Joined', 'Actions']}>{(page) => <MembersPage props={props} {...page} />}</PagedTable>
     </Card>
   );
 }

@@ -1,63 +1,56 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ConsoleAnalysisSessionsDocument, type ConsoleAnalysisSessionFragment, type ConsoleAnalysisSessionsQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading } from '../../ui/common';
-import { ErrorMessage } from '../../ui/errors';
+import { EmptyState } from '../../ui/common';
 import { Layout, useTitle } from '../../ui/layout';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
 import { SessionDetail } from './session-detail';
 import { SessionRow } from './session-row';
 import { useViewerMay } from './viewer-permissions';
 import './analysis.css';
 
 const PAGE_SIZE = 20;
-const COLUMNS = 7;
 
 type Project = ConsoleAnalysisSessionsQuery['project'];
 /** The session whose tasks and findings are shown, with its latest known status. */
 export type ChosenSession = Pick<ConsoleAnalysisSessionFragment, 'id' | 'createdAt' | 'status'>;
 
-interface PageProps {
+interface SessionsPageProps extends TablePage {
   projectId: string;
-  after: string | null;
-  isLast: boolean;
   chosenId: string | null;
   onChoose: (session: ChosenSession) => void;
-  onMore: (cursor: string) => void;
   onLoaded?: (project: Project, first: ConsoleAnalysisSessionFragment | undefined) => void;
 }
 
 /** One page of sessions, newest first; the last page offers the next. */
-function SessionsPage({ projectId, after, isLast, chosenId, onChoose, onMore, onLoaded }: PageProps) {
-  const [{ data, fetching, error }] = useQuery({ query: ConsoleAnalysisSessionsDocument, variables: { projectId, first: PAGE_SIZE, after } });
+function SessionsPage({ projectId, chosenId, onChoose, onLoaded, ...page }: SessionsPageProps) {
+  const [{ data, fetching, error }] = useQuery({ query: ConsoleAnalysisSessionsDocument, variables: { projectId, first: PAGE_SIZE, after: page.after } });
   useEffect(() => {
     if (data && onLoaded) onLoaded(data.project, data.analysisSessions.edges[0]?.node);
   }, [data]);
-  const cell = (content: ReactNode) => <tr><td colSpan={COLUMNS}>{content}</td></tr>;
-  if (error) return cell(<ErrorMessage error={error} />);
-  if (!data) return fetching ? cell(<Loading />) : null;
-  const { edges, pageInfo } = data.analysisSessions;
   return (
-    <>
-      {edges.map(({ node }) => (
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.analysisSessions}
+      row={(node) => (
         <SessionRow
-          key={node.id}
           listed={node}
           chosen={node.id === chosenId}
           onChoose={() => onChoose(node)}
           // The chosen session's detail refreshes when its live status moves on.
           onChange={(session) => session.id === chosenId && onChoose(session)}
         />
-      ))}
-      {isLast && pageInfo.hasNextPage ? cell(<LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} />) : null}
-      {after === null && edges.length === 0 ? cell(<EmptyState title="No analyses of this project yet.">Upload a source archive or a SARIF, JUnit or coverage report with <code>createAnalysisUpload</code>, then start one with <code>startAnalysis</code> (or let a connected repository start them on pull requests).</EmptyState>) : null}
-    </>
+      )}
+      empty={<EmptyState title="No analyses of this project yet.">Upload a source archive or a SARIF, JUnit or coverage report with <code>createAnalysisUpload</code>, then start one with <code>startAnalysis</code> (or let a connected repository start them on pull requests).</EmptyState>}
+    />
   );
 }
 
 /** A project's analysis sessions (live while they run) and, for the chosen one, its tasks and findings. */
 export function AnalysisPage({ organizationId, projectId }: { organizationId: string; projectId: string }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [project, setProject] = useState<Project | undefined>(undefined);
   const [chosen, setChosen] = useState<ChosenSession | null>(null);
   const mayRun = useViewerMay(organizationId, 'analysis:run');
@@ -75,35 +68,18 @@ export function AnalysisPage({ organizationId, projectId }: { organizationId: st
       </p>
       <section aria-labelledby="sessions-heading" className="card analysis-card">
         <h2 id="sessions-heading">Sessions</h2>
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Status</th>
-                <th scope="col">Kinds</th>
-                <th scope="col" className="number">Duration</th>
-                <th scope="col">Findings</th>
-                <th scope="col">Tasks</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cursors.map((after, index) => (
-                <SessionsPage
-                  key={after ?? 'first'}
-                  projectId={projectId}
-                  after={after}
-                  isLast={index === cursors.length - 1}
-                  chosenId={chosen?.id ?? null}
-                  onChoose={(session) => setChosen({ id: session.id, createdAt: session.createdAt, status: session.status })}
-                  onMore={(cursor) => setCursors((current) => [...current, cursor])}
-                  onLoaded={index === 0 ? onLoaded : undefined}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PagedTable columns={['Started', 'Status', 'Kinds', { label: 'Duration', className: 'number' }, 'Findings', 'Tasks', 'Details']}>
+          {(page) => (
+            <SessionsPage
+              projectId={projectId}
+              chosenId={chosen?.id ?? null}
+              onChoose={(session) => setChosen({ id: session.id, createdAt: session.createdAt, status: session.status })}
+              // The first page names the project and the newest session.
+              onLoaded={page.after === null ? onLoaded : undefined}
+              {...page}
+            />
+          )}
+        </PagedTable>
       </section>
       {chosen ? <SessionDetail key={chosen.id} session={chosen} mayRun={mayRun} /> : null}
     </Layout>

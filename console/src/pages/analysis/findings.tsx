@@ -1,8 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ConsoleIgnoreFindingDocument, ConsoleReopenFindingDocument, ConsoleSessionFindingsDocument, type ConsoleFindingFragment, type FindingSeverity } from '@steward/client';
-import { EmptyState, LoadMore, Loading, StatusBadge } from '../../ui/common';
+import { EmptyState, StatusBadge } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
 import type { ChosenSession } from './analysis-page';
 import { useOnStatusChange } from './session-row';
 
@@ -90,49 +91,21 @@ function FindingRow({ finding, mayRun, onChanged }: { finding: ConsoleFindingFra
 }
 
 /** One page of findings; the last page offers the next. */
-function FindingsPage({ session, severity, mayRun, after, isLast, onMore }: { session: ChosenSession; severity: FindingSeverity | null; mayRun: boolean; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
+function FindingsPage({ session, severity, mayRun, ...page }: { session: ChosenSession; severity: FindingSeverity | null; mayRun: boolean } & TablePage) {
   const filter = severity ? { severities: [severity] } : null;
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ConsoleSessionFindingsDocument, variables: { sessionId: session.id, filter, first: PAGE_SIZE, after } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ConsoleSessionFindingsDocument, variables: { sessionId: session.id, filter, first: PAGE_SIZE, after: page.after } });
   // A session still running adds findings: asked again as its live status moves on.
   useOnStatusChange(session.status, () => reexecute({ requestPolicy: 'network-only' }));
-  const columns = mayRun ? 7 : 6;
-  const cell = (content: ReactNode) => <tr><td colSpan={columns}>{content}</td></tr>;
-  if (error) return cell(<ErrorMessage error={error} />);
-  const findings = data?.analysisSession?.findings;
-  if (!findings) return fetching ? cell(<Loading />) : null;
   const onChanged = () => reexecute({ requestPolicy: 'network-only' });
   return (
-    <>
-      {findings.edges.map(({ node }) => <FindingRow key={node.id} finding={node} mayRun={mayRun} onChanged={onChanged} />)}
-      {isLast && findings.pageInfo.hasNextPage ? cell(<LoadMore hasNextPage fetching={fetching} onMore={() => onMore(findings.pageInfo.endCursor!)} />) : null}
-      {after === null && findings.edges.length === 0 ? cell(<EmptyState title={severity ? `No ${severity.toLowerCase()} findings in this session.` : 'No findings in this session.'}>{severity ? 'Choose another severity.' : null}</EmptyState>) : null}
-    </>
-  );
-}
-
-function FindingsTable({ session, severity, mayRun }: { session: ChosenSession; severity: FindingSeverity | null; mayRun: boolean }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Severity</th>
-            <th scope="col">Location</th>
-            <th scope="col">Message</th>
-            <th scope="col">Status</th>
-            <th scope="col">New</th>
-            {mayRun ? <th scope="col">Actions</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {cursors.map((after, index) => (
-            <FindingsPage key={after ?? 'first'} session={session} severity={severity} mayRun={mayRun} after={after} isLast={index === cursors.length - 1} onMore={(cursor) => setCursors((current) => [...current, cursor])} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.analysisSession?.findings}
+      row={(finding) => <FindingRow finding={finding} mayRun={mayRun} onChanged={onChanged} />}
+      empty={<EmptyState title={severity ? `No ${severity.toLowerCase()} findings in this session.` : 'No findings in this session.'}>{severity ? 'Choose another severity.' : null}</EmptyState>}
+    />
   );
 }
 
@@ -153,7 +126,9 @@ export function Findings({ session, mayRun }: { session: ChosenSession; mayRun: 
         </select>
       </label>
       {/* Another severity starts again from the first page. */}
-      <FindingsTable key={severity ?? 'all'} session={session} severity={severity} mayRun={mayRun} />
+      <PagedTable key={severity ?? 'all'} columns={['Rule', 'Severity', 'Location', 'Message', 'Status', 'New', mayRun ? 'Actions' : null]}>
+        {(page) => <FindingsPage session={session} severity={severity} mayRun={mayRun} {...page} />}
+      </PagedTable>
     </>
   );
 }

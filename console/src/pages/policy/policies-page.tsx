@@ -1,9 +1,8 @@
-import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { ConsolePoliciesDocument, type ConsolePoliciesQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, StatusBadge, formatDateTime } from '../../ui/common';
-import { ErrorMessage } from '../../ui/errors';
+import { EmptyState, StatusBadge, formatDateTime } from '../../ui/common';
 import { Layout, useTitle } from '../../ui/layout';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
 import { useViewerMay } from '../analysis/viewer-permissions';
 import { PolicyDecisions } from './policy-decisions';
 import { words } from './policy-format';
@@ -11,7 +10,6 @@ import { PolicyViolations } from './policy-violations';
 import './policy.css';
 
 const PAGE_SIZE = 20;
-const COLUMNS = 5;
 
 type PolicyNode = ConsolePoliciesQuery['policies']['edges'][number]['node'];
 
@@ -30,42 +28,17 @@ function PolicyRow({ policy }: { policy: PolicyNode }) {
 }
 
 /** One page of policies; the last page offers the next. */
-function PoliciesPageRows({ organizationId, after, isLast, onMore }: { organizationId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: ConsolePoliciesDocument, variables: { organizationId, first: PAGE_SIZE, after } });
-  const cell = (content: ReactNode) => <tr><td colSpan={COLUMNS}>{content}</td></tr>;
-  if (error) return cell(<ErrorMessage error={error} />);
-  if (!data) return fetching ? cell(<Loading />) : null;
-  const { edges, pageInfo } = data.policies;
+function PoliciesPageRows({ organizationId, ...page }: { organizationId: string } & TablePage) {
+  const [{ data, fetching, error }] = useQuery({ query: ConsolePoliciesDocument, variables: { organizationId, first: PAGE_SIZE, after: page.after } });
   return (
-    <>
-      {edges.map(({ node }) => <PolicyRow key={node.id} policy={node} />)}
-      {isLast && pageInfo.hasNextPage ? cell(<LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} />) : null}
-      {after === null && edges.length === 0 ? cell(<EmptyState title="No policies yet.">Create one with <code>createPolicy</code> in the IDE and assign it with <code>assignPolicy</code>; its decisions then appear below.</EmptyState>) : null}
-    </>
-  );
-}
-
-function PoliciesTable({ organizationId }: { organizationId: string }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Policy</th>
-            <th scope="col">Type</th>
-            <th scope="col">Current version</th>
-            <th scope="col">Enforcement</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cursors.map((after, index) => (
-            <PoliciesPageRows key={after ?? 'first'} organizationId={organizationId} after={after} isLast={index === cursors.length - 1} onMore={(cursor) => setCursors((current) => [...current, cursor])} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.policies}
+      row={(policy) => <PolicyRow policy={policy} />}
+      empty={<EmptyState title="No policies yet.">Create one with <code>createPolicy</code> in the IDE and assign it with <code>assignPolicy</code>; its decisions then appear below.</EmptyState>}
+    />
   );
 }
 
@@ -79,7 +52,7 @@ export function PoliciesPage({ organizationId }: { organizationId: string }) {
       <p className="subtitle">What the organization's policies allow, warn about and deny, and what they found.</p>
       <section aria-labelledby="policies-heading" className="card policy-card">
         <h2 id="policies-heading">Policies</h2>
-        <PoliciesTable organizationId={organizationId} />
+        <PagedTable columns={['Policy', 'Type', 'Current version', 'Enforcement', 'Status']}>{(page) => <PoliciesPageRows organizationId={organizationId} {...page} />}</PagedTable>
       </section>
       <section aria-labelledby="decisions-heading" className="card policy-card">
         <h2 id="decisions-heading">Recent decisions</h2>

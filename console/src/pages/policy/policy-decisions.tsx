@@ -1,12 +1,10 @@
-import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { ConsolePolicyDecisionsDocument, type ConsolePolicyDecisionsQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, StatusBadge, formatDateTime } from '../../ui/common';
-import { ErrorMessage } from '../../ui/errors';
+import { EmptyState, StatusBadge, formatDateTime } from '../../ui/common';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
 import { words } from './policy-format';
 
 const PAGE_SIZE = 20;
-const COLUMNS = 4;
 
 type DecisionNode = ConsolePolicyDecisionsQuery['policyDecisions']['edges'][number]['node'];
 
@@ -36,41 +34,21 @@ function DecisionRow({ decision }: { decision: DecisionNode }) {
 }
 
 /** One page of decisions; the last page offers the next. */
-function DecisionsPage({ organizationId, after, isLast, onMore }: { organizationId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: ConsolePolicyDecisionsDocument, variables: { organizationId, first: PAGE_SIZE, after } });
-  const cell = (content: ReactNode) => <tr><td colSpan={COLUMNS}>{content}</td></tr>;
-  if (error) return cell(<ErrorMessage error={error} />);
-  if (!data) return fetching ? cell(<Loading />) : null;
-  const { edges, pageInfo } = data.policyDecisions;
+function DecisionsPage({ organizationId, ...page }: { organizationId: string } & TablePage) {
+  const [{ data, fetching, error }] = useQuery({ query: ConsolePolicyDecisionsDocument, variables: { organizationId, first: PAGE_SIZE, after: page.after } });
   return (
-    <>
-      {edges.map(({ node }) => <DecisionRow key={node.id} decision={node} />)}
-      {isLast && pageInfo.hasNextPage ? cell(<LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} />) : null}
-      {after === null && edges.length === 0 ? cell(<EmptyState title="No decisions yet.">They are logged when an LLM proxy or CI asks <code>evaluatePolicies</code>, and when a version is promoted.</EmptyState>) : null}
-    </>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.policyDecisions}
+      row={(decision) => <DecisionRow decision={decision} />}
+      empty={<EmptyState title="No decisions yet.">They are logged when an LLM proxy or CI asks <code>evaluatePolicies</code>, and when a version is promoted.</EmptyState>}
+    />
   );
 }
 
 /** The organization's decision log, newest first. */
 export function PolicyDecisions({ organizationId }: { organizationId: string }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Action</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Determining policy</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cursors.map((after, index) => (
-            <DecisionsPage key={after ?? 'first'} organizationId={organizationId} after={after} isLast={index === cursors.length - 1} onMore={(cursor) => setCursors((current) => [...current, cursor])} />
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <PagedTable columns={['When', 'Action', 'Outcome', 'Determining policy']}>{(page) => <DecisionsPage organizationId={organizationId} {...page} />}</PagedTable>;
 }

@@ -1,12 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ConsolePolicyViolationsDocument, ConsoleUpdatePolicyViolationDocument, type ConsolePolicyViolationsQuery, type PolicyViolationStatus } from '@steward/client';
-import { EmptyState, LoadMore, Loading, StatusBadge, formatDateTime } from '../../ui/common';
+import { EmptyState, StatusBadge, formatDateTime } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
 import { words } from './policy-format';
 
 const PAGE_SIZE = 20;
-const COLUMNS = 6;
 const STATUSES: PolicyViolationStatus[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'WAIVED'];
 /** The changes offered from each status (waiving and reopening stay in the API: they need a reason to be told). */
 const NEXT: Partial<Record<PolicyViolationStatus, { status: PolicyViolationStatus; label: string }[]>> = {
@@ -66,46 +66,19 @@ function ViolationRow({ violation, mayManage, onChanged }: { violation: Violatio
 }
 
 /** One page of violations; the last page offers the next. */
-function ViolationsPage({ organizationId, status, mayManage, after, isLast, onMore }: { organizationId: string; status: PolicyViolationStatus | null; mayManage: boolean; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
+function ViolationsPage({ organizationId, status, mayManage, ...page }: { organizationId: string; status: PolicyViolationStatus | null; mayManage: boolean } & TablePage) {
   const filter = status ? { status } : null;
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ConsolePolicyViolationsDocument, variables: { organizationId, filter, first: PAGE_SIZE, after } });
-  const columns = mayManage ? COLUMNS : COLUMNS - 1;
-  const cell = (content: ReactNode) => <tr><td colSpan={columns}>{content}</td></tr>;
-  if (error) return cell(<ErrorMessage error={error} />);
-  if (!data) return fetching ? cell(<Loading />) : null;
-  const { edges, pageInfo } = data.policyViolations;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ConsolePolicyViolationsDocument, variables: { organizationId, filter, first: PAGE_SIZE, after: page.after } });
   const onChanged = () => reexecute({ requestPolicy: 'network-only' });
   return (
-    <>
-      {edges.map(({ node }) => <ViolationRow key={node.id} violation={node} mayManage={mayManage} onChanged={onChanged} />)}
-      {isLast && pageInfo.hasNextPage ? cell(<LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} />) : null}
-      {after === null && edges.length === 0 ? cell(<EmptyState title={status ? `No ${words(status)} violations.` : 'No violations.'}>A violation is raised when a policy warns about or denies a request; choose another status to see older ones.</EmptyState>) : null}
-    </>
-  );
-}
-
-function ViolationsTable({ organizationId, status, mayManage }: { organizationId: string; status: PolicyViolationStatus | null; mayManage: boolean }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Policy and rule</th>
-            <th scope="col">Severity</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Status</th>
-            {mayManage ? <th scope="col">Actions</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {cursors.map((after, index) => (
-            <ViolationsPage key={after ?? 'first'} organizationId={organizationId} status={status} mayManage={mayManage} after={after} isLast={index === cursors.length - 1} onMore={(cursor) => setCursors((current) => [...current, cursor])} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.policyViolations}
+      row={(violation) => <ViolationRow violation={violation} mayManage={mayManage} onChanged={onChanged} />}
+      empty={<EmptyState title={status ? `No ${words(status)} violations.` : 'No violations.'}>A violation is raised when a policy warns about or denies a request; choose another status to see older ones.</EmptyState>}
+    />
   );
 }
 
@@ -126,7 +99,9 @@ export function PolicyViolations({ organizationId, mayManage }: { organizationId
         </select>
       </label>
       {/* A new status starts again from the first page. */}
-      <ViolationsTable key={status ?? 'any'} organizationId={organizationId} status={status} mayManage={mayManage} />
+      <PagedTable key={status ?? 'any'} columns={['When', 'Policy and rule', 'Severity', 'Outcome', 'Status', mayManage ? 'Actions' : null]}>
+        {(page) => <ViolationsPage organizationId={organizationId} status={status} mayManage={mayManage} {...page} />}
+      </PagedTable>
     </>
   );
 }

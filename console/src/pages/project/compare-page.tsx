@@ -5,6 +5,7 @@ import { ConsoleCompareVersionsDocument, ConsoleVersionChoicesDocument } from '@
 import { EmptyState, LoadMore, Loading } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
 import { Layout, useTitle } from '../../ui/layout';
+import { CursorPageList, type CursorPage } from '../../ui/paged-table';
 import { VersionSelect, compareHref, type VersionChoice } from './compare-chooser';
 import { BaselineComparison, ChangelogDiff, ConfigDiff, SideBySide } from './compare-sections';
 import './project.css';
@@ -12,7 +13,7 @@ import './project.css';
 const PAGE_SIZE = 50;
 
 /** One page of the versions offered in the selects; it renders only its Load more button. */
-function ChoicesPage(props: { projectId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void; onLoaded: (choices: VersionChoice[], projectName: string | null) => void }) {
+function ChoicesPage(props: CursorPage & { projectId: string; onLoaded: (choices: VersionChoice[], projectName: string | null) => void }) {
   const { projectId, after, isLast, onMore, onLoaded } = props;
   const [{ data, fetching, error }] = useQuery({ query: ConsoleVersionChoicesDocument, variables: { projectId, first: PAGE_SIZE, after } });
   const project = data?.project;
@@ -66,7 +67,6 @@ export function ComparePage({ organizationId, projectId }: { organizationId: str
   const fromId = search.get('from') ?? '';
   const toId = search.get('to') ?? '';
   const [, navigate] = useLocation();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [choices, setChoices] = useState<Map<string, VersionChoice>>(new Map());
   const [projectName, setProjectName] = useState<string | null>(null);
   useTitle(projectName ? `Compare versions · ${projectName}` : 'Compare versions');
@@ -97,9 +97,7 @@ export function ComparePage({ organizationId, projectId }: { organizationId: str
           <VersionSelect label="From version" value={fromId} versions={sorted} onChange={(id) => choose('from', id)} />
           <VersionSelect label="To version" value={toId} versions={sorted} onChange={(id) => choose('to', id)} />
         </div>
-        {cursors.map((after, index) => (
-          <ChoicesPage key={after ?? 'first'} projectId={projectId} after={after} isLast={index === cursors.length - 1} onMore={(cursor) => setCursors((current) => [...current, cursor])} onLoaded={onLoaded} />
-        ))}
+        <CursorPageList>{(page) => <ChoicesPage {...page} projectId={projectId} onLoaded={onLoaded} />}</CursorPageList>
       </section>
       {!fromId || !toId ? (
         <EmptyState title="Choose two versions to compare.">Pick a version in each select above: the older one as From, the newer as To.</EmptyState>

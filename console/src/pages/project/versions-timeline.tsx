@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { ConsoleProjectVersionsDocument, type ConsoleProjectVersionsQuery } from '@steward/client';
 import { EmptyState, LoadMore, Loading, STAGE_LABELS, StatusBadge, formatDateTime } from '../../ui/common';
 import { ErrorMessage } from '../../ui/errors';
+import { CursorPageList, type CursorPage } from '../../ui/paged-table';
 import { GateConditions, VersionFigures } from './version-facts';
 import { VersionActions } from './version-actions';
 
@@ -55,7 +56,7 @@ function VersionItem({ version, context }: { version: TimelineVersion; context: 
 }
 
 /** One page of versions, newest first; the last page offers the next. */
-function VersionsPage({ after, isLast, onMore, context }: { after: string | null; isLast: boolean; onMore: (cursor: string) => void; context: TimelineContext }) {
+function VersionsPage({ after, isLast, onMore, context }: CursorPage & { context: TimelineContext }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ConsoleProjectVersionsDocument, variables: { projectId: context.projectId, first: PAGE_SIZE, after } });
   useEffect(() => {
     if (context.refresh > 0) reexecute({ requestPolicy: 'network-only' });
@@ -83,12 +84,5 @@ function VersionsPage({ after, isLast, onMore, context }: { after: string | null
 
 /** Every version of the project, newest first, paged by the graph's cursors. */
 export function VersionsTimeline({ context }: { context: TimelineContext }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  return (
-    <>
-      {cursors.map((after, index) => (
-        <VersionsPage key={after ?? 'first'} after={after} isLast={index === cursors.length - 1} onMore={(cursor) => setCursors((current) => [...current, cursor])} context={context} />
-      ))}
-    </>
-  );
+  return <CursorPageList>{(page) => <VersionsPage {...page} context={context} />}</CursorPageList>;
 }

@@ -1,15 +1,14 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ConsoleRepositoriesDocument, type ConsoleRepositoriesQuery } from '@steward/client';
-import { EmptyState, LoadMore, Loading, StatusBadge, formatDateTime } from '../../ui/common';
-import { ErrorMessage } from '../../ui/errors';
+import { EmptyState, StatusBadge, formatDateTime } from '../../ui/common';
 import { Layout, useTitle } from '../../ui/layout';
+import { PageRows, PagedTable, type TablePage } from '../../ui/paged-table';
 import { PullRequests } from './pull-requests';
 import './repos.css';
 
 const PAGE_SIZE = 20;
-const COLUMNS = 6;
 const PROVIDER_NAMES: Record<string, string> = { GITHUB: 'GitHub', GITLAB: 'GitLab' };
 
 type RepositoryNode = ConsoleRepositoriesQuery['repositories']['edges'][number]['node'];
@@ -52,31 +51,27 @@ function RepositoryRow({ organizationId, repository, chosen, onChoose }: { organ
 }
 
 /** One page of repositories; the last page offers the next. */
-function RepositoriesPage({ organizationId, after, isLast, chosenId, onChoose, onMore }: { organizationId: string; after: string | null; isLast: boolean; chosenId: string | null; onChoose: (repository: ChosenRepository) => void; onMore: (cursor: string) => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: ConsoleRepositoriesDocument, variables: { organizationId, first: PAGE_SIZE, after } });
-  const cell = (content: ReactNode) => <tr><td colSpan={COLUMNS}>{content}</td></tr>;
-  if (error) return cell(<ErrorMessage error={error} />);
-  if (!data) return fetching ? cell(<Loading />) : null;
-  const { edges, pageInfo } = data.repositories;
+function RepositoriesPage({ organizationId, chosenId, onChoose, ...page }: { organizationId: string; chosenId: string | null; onChoose: (repository: ChosenRepository) => void } & TablePage) {
+  const [{ data, fetching, error }] = useQuery({ query: ConsoleRepositoriesDocument, variables: { organizationId, first: PAGE_SIZE, after: page.after } });
   return (
-    <>
-      {edges.map(({ node }) => <RepositoryRow key={node.id} organizationId={organizationId} repository={node} chosen={node.id === chosenId} onChoose={onChoose} />)}
-      {isLast && pageInfo.hasNextPage ? cell(<LoadMore hasNextPage fetching={fetching} onMore={() => onMore(pageInfo.endCursor!)} />) : null}
-      {after === null && edges.length === 0
-        ? cell(
-            <EmptyState title="No repositories connected yet.">
-              Connect a GitHub or GitLab repository with the <code>connectRepository</code> mutation in the IDE, then add the webhook URL and secret it returns to the repository (see “Webhooks” in the README). Its pull requests then appear here.
-            </EmptyState>,
-          )
-        : null}
-    </>
+    <PageRows
+      {...page}
+      error={error}
+      fetching={fetching}
+      connection={data?.repositories}
+      row={(repository) => <RepositoryRow organizationId={organizationId} repository={repository} chosen={repository.id === chosenId} onChoose={onChoose} />}
+      empty={
+        <EmptyState title="No repositories connected yet.">
+          Connect a GitHub or GitLab repository with the <code>connectRepository</code> mutation in the IDE, then add the webhook URL and secret it returns to the repository (see “Webhooks” in the README). Its pull requests then appear here.
+        </EmptyState>
+      }
+    />
   );
 }
 
 /** The organization's connected repositories, their state and, for a chosen one, its pull requests and their review. */
 export function ReposPage({ organizationId }: { organizationId: string }) {
   useTitle('Repositories');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [chosen, setChosen] = useState<ChosenRepository | null>(null);
   return (
     <Layout organizationId={organizationId}>
@@ -84,33 +79,9 @@ export function ReposPage({ organizationId }: { organizationId: string }) {
       <p className="subtitle">Repositories connected to this organization; pull requests arrive through their webhooks.</p>
       <section aria-labelledby="repositories-heading" className="card repos-card">
         <h2 id="repositories-heading">Connected repositories</h2>
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Repository</th>
-                <th scope="col">Provider</th>
-                <th scope="col">Project</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last webhook</th>
-                <th scope="col">Activity</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cursors.map((after, index) => (
-                <RepositoriesPage
-                  key={after ?? 'first'}
-                  organizationId={organizationId}
-                  after={after}
-                  isLast={index === cursors.length - 1}
-                  chosenId={chosen?.id ?? null}
-                  onChoose={setChosen}
-                  onMore={(cursor) => setCursors((current) => [...current, cursor])}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PagedTable columns={['Repository', 'Provider', 'Project', 'Status', 'Last webhook', 'Activity']}>
+          {(page) => <RepositoriesPage organizationId={organizationId} chosenId={chosen?.id ?? null} onChoose={setChosen} {...page} />}
+        </PagedTable>
       </section>
       {chosen ? <PullRequests key={chosen.id} repository={chosen} /> : null}
     </Layout>
