@@ -23,21 +23,23 @@
  * fan-out work, not grants lookups.
  *
  * Side by side in the same run: the raw bus (publish → listener, no GraphQL) and one subscriber,
- * then N subscribers both ways, with the ratios against one subscriber. Client and stack share one
- * process and event loop (the 1,000 clients' own work included), so figures are relative. The stack
- * runs on a fresh in-memory PGlite, or on a fresh database on the PostgreSQL server named by
- * DATABASE_URL (whose bus is LISTEN/NOTIFY).
+ * then N subscribers both ways, with the ratios against one subscriber. The subscribers run in a
+ * process of their own (fanout-clients.ts), as people's browsers do: their sockets and parsing do
+ * not share the gateway's event loop, though on a small machine they share its cores. The stack
+ * runs in this process on a fresh in-memory PGlite, or on a fresh database on the PostgreSQL server
+ * named by DATABASE_URL (whose bus is LISTEN/NOTIFY). FANOUT_RUNS picks runs (default
+ * `sessions,personal,shared`; the single subscriber always runs). FANOUT_CPU_PROF=<dir> writes a CPU
+ * profile of this process (the stack) over each run's timed events to <dir>.
  *
  * Run: `npm run subscription-fanout -w bench`, `npx tsx bench/src/subscription-fanout.ts`, or
  *      `SUBSCRIBERS=1000 DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/src/subscription-fanout.ts`.
  */
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { createLogger, type EventBus } from '@steward/kernel';
 import { createTestDatabase } from '@steward/kernel/testing';
 import { METRICS_TOPICS } from '@steward/metrics';
 import { startSteward } from '@steward/standalone';
 import { localStackEnv } from '@steward/standalone/testing';
+import { startProfile, startSubscriberProcess } from './fanout-clients.js';
 import { measureBus, pause, type RunResult } from './fanout-runs.js';
 import { bearer, graphql } from './policy-fixtures.js';
 import { fixed, isEntryPoint, machineLine, median, percentile, printTable, sortedCopy } from './stats.js';
@@ -46,8 +48,6 @@ const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
 const EVENTS = Number(process.env.EVENTS ?? 10);
 const EVENT_INTERVAL_MS = Number(process.env.EVENT_INTERVAL_MS ?? 5000);
 const EVENT_TIMEOUT_MS = Number(process.env.EVENT_TIMEOUT_MS ?? 60_000);
-/** Connections opened at once while setting up a run. */
-const CONNECT_CONCURRENCY = 10;
 /** Sign-ins at once while setting up (each hashes a password). */
 const SIGN_IN_CONCURRENCY = 8;
 const SUBSCRIPTION = 'subscription Fanout($o: ID!) { usage: llmUsageRecorded(organizationId: $o) { id requests costUsd } }';
@@ -89,69 +89,33 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
   };
 
   const setupStartedAt = performance.now();
-  const clients: Client[] = [];
-  /** Per subscriber: batch id → when it arrived. */
-  const arrivals: Map<string, number>[] = [];
-  /** Per subscriber: results received, data or errors (each event brings each subscriber exactly one). */
-  const results: number[] = [];
-  /** Error results and subscriptions that failed, with the first few for the report. */
-  let errorCount = 0;
-  const failures: unknown[] = [];
-  const open = async (index: number) => {
-    const received = new Map<string, number>();
-    arrivals[index] = received;
-    results[index] = 0;
-    const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokens[index]}` }, lazy: false, retryAttempts: 0 });
-    clients.push(client);
-    await new Promise<void>((resolve, reject) => {
-      client.on('connected', () => resolve());
-      client.on('closed', (event) => reject(new Error(`A subscriber's connection closed: ${JSON.stringify(event)}`)));
-    });
-    client.subscribe(
-      { query: options.subscription ?? SUBSCRIPTION, variables: { o: organizationId } },
-      {
-        next: (result) => {
-          results[index] = results[index]! + 1;
-          const id = (result.data as { usage?: { id?: string } } | null | undefined)?.usage?.id;
-          if (id) received.set(id, performance.now());
-          if (result.errors) {
-            errorCount += 1;
-            if (failures.length < 3) failures.push(result.errors);
-          }
-        },
-        error: (error) => {
-          errorCount += 1;
-          failures.push(error);
-        },
-        complete: () => undefined,
-      },
-    );
-  };
+  const subscribers = startSubscriberProcess(label);
   try {
-    for (let start = 0; start < count; start += CONNECT_CONCURRENCY) {
-      await Promise.all(Array.from({ length: Math.min(CONNECT_CONCURRENCY, count - start) }, (_, offset) => open(start + offset)));
-    }
+    await subscribers.open({ url: gatewayUrl.replace(/^http/, 'ws'), tokens, subscription: options.subscription ?? SUBSCRIPTION, organizationId });
     // graphql-ws does not acknowledge a subscription: record until every subscriber has had a result.
     const listening = async () => {
       for (let attempt = 0; attempt < 30; attempt += 1) {
         await record();
         const deadline = performance.now() + Math.max(2000, count * 20);
-        while (performance.now() < deadline && !results.every((n) => n > 0)) await pause(10);
-        if (results.every((n) => n > 0)) return;
+        while (performance.now() < deadline && !(await subscribers.status([])).everyoneStarted) await pause(10);
+        const status = await subscribers.status([]);
+        if (status.everyoneStarted) return;
+        if (status.errors) throw new Error(`Subscribers failed: ${JSON.stringify(status.failures)}`);
       }
-      throw new Error(`The subscribers never all started receiving events: ${JSON.stringify(failures)}`);
+      throw new Error('The subscribers never all started receiving events.');
     };
     await listening();
     // Let the priming events drain, so the first timed event meets an idle gateway.
-    let settled = results.reduce((sum, n) => sum + n, 0);
+    let settled = (await subscribers.status([])).results;
     for (;;) {
       await pause(500);
-      const now = results.reduce((sum, n) => sum + n, 0);
+      const now = (await subscribers.status([])).results;
       if (now === settled) break;
       settled = now;
     }
     const setupMs = performance.now() - setupStartedAt;
-    const errorsBefore = errorCount;
+    const errorsBefore = (await subscribers.status([])).errors;
+    const profile = await startProfile(label);
 
     // An open loop: recordings leave on a timer, whether or not the previous one is delivered yet.
     const ids: Promise<string>[] = [];
@@ -164,25 +128,27 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
     }
     const recorded = await Promise.all(ids);
     const deadline = performance.now() + EVENT_TIMEOUT_MS;
-    const everyoneHas = (id: string) => arrivals.every((received) => received.has(id));
-    while (performance.now() < deadline && !recorded.every(everyoneHas)) await pause(10);
+    while (performance.now() < deadline && !(await subscribers.status(recorded)).everyoneHas) await pause(10);
 
+    await profile();
+    const arrivals = await subscribers.arrivals(recorded);
     const latencies: number[] = [];
     const lastDelivery: number[] = [];
     let delivered = 0;
     for (const id of recorded) {
       const seenAt = eventSeen.get(id);
       if (seenAt === undefined) throw new Error(`The bus tap never saw batch ${id}.`);
-      const times = arrivals.map((received) => received.get(id)).filter((at): at is number => at !== undefined);
+      const times = arrivals[id] ?? [];
       delivered += times.length;
       for (const at of times) latencies.push(at - seenAt);
       if (times.length === count) lastDelivery.push(Math.max(...times) - seenAt);
     }
-    const errors = errorCount - errorsBefore;
-    if (errorCount) console.log(`# ${count} subscribers: ${errors} error results while timed (${errorCount - errors} while priming), e.g. ${JSON.stringify(failures[0])}`);
+    const status = await subscribers.status([]);
+    const errors = status.errors - errorsBefore;
+    if (status.errors) console.log(`# ${count} subscribers: ${errors} error results while timed (${errorsBefore} while priming), e.g. ${JSON.stringify(status.failures[0])}`);
     return { label, subscribers: count, events: EVENTS, expected: EVENTS * count, delivered, errors, latencies, lastDelivery, setupMs };
   } finally {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await subscribers.close();
   }
 }
 
@@ -206,7 +172,7 @@ export async function main(): Promise<void> {
   const eventSeen = new Map<string, number>();
   const tap = await steward.bus.subscribe(METRICS_TOPICS.llmUsageRecorded, (payload) => {
     const { id } = JSON.parse(payload) as { id: string };
-    eventSeen.set(id, performance.now());
+    eventSeen.set(id, performance.timeOrigin + performance.now());
   });
   try {
     const email = `bench-${Date.now().toString(36)}@example.test`;
@@ -239,9 +205,10 @@ export async function main(): Promise<void> {
     const bus = await measureBus(steward.bus);
     const common = { gatewayUrl: steward.gatewayUrl, token, organizationId, eventSeen };
     const single = await measureFanout({ ...common, label: '1 subscriber', tokens: [token] });
-    const separate = await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, ${SUBSCRIBERS} sessions`, tokens: sessions });
-    const personal = await measureFanout({ ...common, label: `${SUBSCRIBERS} sessions, personal selection`, tokens: sessions, subscription: PERSONAL_SUBSCRIPTION });
-    const shared = await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, 1 session`, tokens: sessions.map(() => token) });
+    const runs = new Set((process.env.FANOUT_RUNS ?? 'sessions,personal,shared').split(','));
+    const separate = runs.has('sessions') ? await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, ${SUBSCRIBERS} sessions`, tokens: sessions }) : null;
+    const personal = runs.has('personal') ? await measureFanout({ ...common, label: `${SUBSCRIBERS} sessions, personal selection`, tokens: sessions, subscription: PERSONAL_SUBSCRIPTION }) : null;
+    const shared = runs.has('shared') ? await measureFanout({ ...common, label: `${SUBSCRIBERS} subscribers, 1 session`, tokens: sessions.map(() => token) }) : null;
 
     const row = (result: RunResult) => {
       const sorted = sortedCopy(result.latencies);
@@ -260,20 +227,17 @@ export async function main(): Promise<void> {
     const p99 = (r: RunResult) => percentile(sortedCopy(r.latencies), 99);
     const last = (r: RunResult) => median(r.lastDelivery);
     const ratioRow = (result: RunResult, label: string) => [label, '', '', '', fixed(p50(result) / p50(single), 1), fixed(p99(result) / p99(single), 1), fixed(last(result) / last(single), 1), ''];
+    const measured = [separate, personal, shared].filter((result): result is RunResult => result !== null);
+    const ratios = [
+      [separate, `${SUBSCRIBERS} sessions / 1`],
+      [personal, 'personal selection / 1'],
+      [shared, '1 session / 1'],
+    ] as const;
     printTable(
       ['path', 'events', 'delivered', 'errors', 'p50 (ms)', 'p99 (ms)', 'last delivery, median (ms)', 'setup (s)'],
-      [
-        row(bus),
-        row(single),
-        row(separate),
-        row(personal),
-        row(shared),
-        ratioRow(separate, `${SUBSCRIBERS} sessions / 1`),
-        ratioRow(personal, 'personal selection / 1'),
-        ratioRow(shared, '1 session / 1'),
-      ],
+      [row(bus), row(single), ...measured.map(row), ...ratios.flatMap(([result, label]) => (result ? [ratioRow(result, label)] : []))],
     );
-    for (const result of [separate, personal, shared]) {
+    for (const result of measured) {
       const missing = result.expected - result.delivered;
       if (missing) console.log(`# ${result.label}: ${missing} deliveries missing, ${result.errors} answered with an error instead (waited up to ${EVENT_TIMEOUT_MS} ms after the last recording)`);
     }

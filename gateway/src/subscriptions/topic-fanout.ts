@@ -7,7 +7,7 @@ import type { EventBus } from '@steward/kernel';
  * one query per event, not ten.
  */
 export class EventOccurrence {
-  private readonly answers = new Map<string, Promise<unknown>>();
+  private readonly memos = new Map<string, unknown>();
   private parsed: { value: unknown } | null = null;
 
   constructor(readonly payload: string) {}
@@ -20,12 +20,15 @@ export class EventOccurrence {
 
   /** Runs `compute` the first time `key` is asked for during this occurrence; later askers get the same promise. */
   once<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    let answer = this.answers.get(key) as Promise<T> | undefined;
-    if (!answer) {
-      answer = compute();
-      this.answers.set(key, answer);
-    }
-    return answer;
+    return this.memo(key, compute);
+  }
+
+  /** Like `once` for a value computed synchronously (what the payload means, checked once for every subscriber). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 }
 

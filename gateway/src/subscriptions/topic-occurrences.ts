@@ -13,17 +13,24 @@ export class SubscriptionBehindError extends AppError {
 /**
  * One subscription's view of a bus topic, as an async iterator: listening starts with the first
  * `next()` and stops on `return()`, which also settles a `next()` still waiting for an event, so a
- * client's `complete` frees the bus listener at once even in a quiet organization. Events wait in
- * a buffer of `backlog`; once it is full the iteration ends with SubscriptionBehindError.
+ * client's `complete` frees the bus listener at once even in a quiet organization. Each event is
+ * handed to `begin` the moment it arrives, while the bus dispatches it to every subscriber at once;
+ * what `begin` returns (a promise's value, once settled) waits in a buffer of `backlog`, in arrival
+ * order. Once the buffer is full the iteration ends with SubscriptionBehindError.
  */
-export function topicOccurrences(fanout: TopicFanout, topic: string, backlog = EVENT_BACKLOG): Repeater<EventOccurrence> {
+export function topicWork<T>(fanout: TopicFanout, topic: string, begin: (occurrence: EventOccurrence) => T | Promise<T>, backlog = EVENT_BACKLOG): Repeater<T> {
   const buffer = new FixedBuffer(backlog);
-  return new Repeater<EventOccurrence>(async (push, stop) => {
+  return new Repeater<T>(async (push, stop) => {
     const unlisten = await fanout.listen(topic, (occurrence) => {
       if (buffer.full) stop(new SubscriptionBehindError(backlog));
-      else void push(occurrence);
+      else void push(begin(occurrence));
     });
     await stop;
     unlisten();
   }, buffer);
+}
+
+/** The occurrences of `topic` themselves (see topicWork). */
+export function topicOccurrences(fanout: TopicFanout, topic: string, backlog = EVENT_BACKLOG): Repeater<EventOccurrence> {
+  return topicWork(fanout, topic, (occurrence) => occurrence, backlog);
 }
