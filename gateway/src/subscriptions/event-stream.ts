@@ -1,10 +1,9 @@
-import { Repeater } from '@repeaterjs/repeater/core';
 import type { ExecutionResult } from 'graphql';
-import { AccessControl, busEventFrom, principalOf, type BusEvent, type GrantsSource, type Logger } from '@steward/kernel';
+import { AccessControl, AppError, ErrorCode, busEventFrom, principalOf, type BusEvent, type GrantsSource, type Logger } from '@steward/kernel';
 import type { EventAnswers } from './event-answers.js';
 import type { SubscriptionPlan } from './operation-plan.js';
 import { socketErrors } from './socket-result.js';
-import { topicWork } from './topic-occurrences.js';
+import { EVENT_BACKLOG } from './subscription-limits.js';
 import type { EventOccurrence, TopicFanout } from './topic-fanout.js';
 
 /** What a subscription's stream needs from the gateway. */
@@ -76,37 +75,140 @@ function begin(plan: SubscriptionPlan, occurrence: EventOccurrence, deps: EventS
   );
 }
 
+/** A sent result's successor when the stream is over. */
+const DONE: IteratorResult<ExecutionResult> = { value: undefined, done: true };
+
+/** Ends a subscription that fell too far behind its topic (see EVENT_BACKLOG). */
+export class SubscriptionBehindError extends AppError {
+  constructor(backlog: number) {
+    super(ErrorCode.INTERNAL_SERVER_ERROR, `This subscription fell more than ${backlog} events behind and was ended. Subscribe again.`);
+  }
+}
+
+/** One event waiting for its turn: its outcome once worked out. */
+interface Waiting {
+  outcome: Outcome | null;
+}
+
 /**
  * The results of one subscription, as graphql-ws consumes them: each matching event of the route's
- * topic, checked against the subscriber's current grants and answered as a query. Each event's work
- * starts as the bus dispatches it to every subscriber (see topicWork), so the first subscriber's
- * query leaves before the others have queued their checks, and subscribers sharing an answer (see
- * EventAnswers) wait for it together. A Repeater, so the client's `complete` or disconnect
- * (`return()`) ends the stream at once, even while it waits for an event; at most EVENT_BACKLOG
- * events wait for a socket that does not take its answers.
+ * topic, checked against the subscriber's current grants and answered as a query.
+ *   - Listening starts with the first `next()`. Each event's work starts as the bus dispatches it
+ *     to every subscriber, so the first subscriber's query leaves before the others have queued
+ *     their checks, and subscribers sharing an answer (see EventAnswers) wait for it together.
+ *   - Results leave in the order events arrived, one per `next()`.
+ *   - `return()` (the client's `complete`, or a closed socket) ends the stream at once, even while
+ *     it waits for an event, and stops listening.
+ *   - At most `backlog` events wait for a socket that does not take its answers; past that the
+ *     subscription ends with SubscriptionBehindError, after the events it kept.
+ * A plain iterator rather than a Repeater or an async generator: with a thousand subscribers, each
+ * event's hand-over is a thousand times whatever it allocates.
  */
-export function eventStream(plan: SubscriptionPlan, deps: EventStreamDeps): Repeater<ExecutionResult> {
-  const principal = principalOf(plan.connection.caller);
-  return new Repeater<ExecutionResult>(async (push, stop) => {
-    const outcomes = topicWork(deps.fanout, plan.request.route.topic, (occurrence) => begin(plan, occurrence, deps));
-    void stop.then(() => outcomes.return());
-    deps.logger.debug('Subscription started (field=%s, principal=%s)', plan.request.field, principal);
-    try {
-      for await (const outcome of outcomes) {
-        if ('failed' in outcome) throw outcome.failed;
-        const { delivery } = outcome;
-        if (!delivery) continue;
-        await push(delivery.send);
-        if (delivery.end) break;
+class EventStream implements AsyncIterableIterator<ExecutionResult> {
+  private readonly waiting: Waiting[] = [];
+  private readonly pulls: ((result: IteratorResult<ExecutionResult>) => void)[] = [];
+  private state: 'idle' | 'listening' | 'ending' | 'closed' = 'idle';
+  private listening: Promise<void> | null = null;
+  private unlisten: (() => void) | null = null;
+
+  constructor(
+    private readonly plan: SubscriptionPlan,
+    private readonly deps: EventStreamDeps,
+    private readonly backlog: number,
+  ) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.state === 'closed') return Promise.resolve(DONE);
+    if (this.state === 'idle') this.start();
+    return new Promise((resolve) => {
+      this.pulls.push(resolve);
+      this.pump();
+    });
+  }
+
+  return(): Promise<IteratorResult<ExecutionResult>> {
+    this.close();
+    return Promise.resolve(DONE);
+  }
+
+  throw(): Promise<IteratorResult<ExecutionResult>> {
+    return this.return();
+  }
+
+  private start(): void {
+    this.state = 'listening';
+    const { request, connection } = this.plan;
+    this.deps.logger.debug('Subscription started (field=%s, principal=%s)', request.field, principalOf(connection.caller));
+    this.listening = this.deps.fanout.listen(request.route.topic, (occurrence) => this.arrive(occurrence)).then(
+      (unlisten) => {
+        if (this.state === 'listening') this.unlisten = unlisten;
+        else unlisten();
+      },
+      (error: unknown) => this.endWith(error),
+    );
+  }
+
+  private arrive(occurrence: EventOccurrence): void {
+    if (this.state !== 'listening') return;
+    if (this.waiting.length >= this.backlog) return this.endWith(new SubscriptionBehindError(this.backlog));
+    const waiting: Waiting = { outcome: null };
+    this.waiting.push(waiting);
+    void begin(this.plan, occurrence, this.deps).then((outcome) => {
+      waiting.outcome = outcome;
+      this.pump();
+    });
+  }
+
+  /** Stops taking events; the ones waiting still go out, then `error`, then the end. */
+  private endWith(error: unknown): void {
+    if (this.state !== 'listening') return;
+    this.state = 'ending';
+    this.stopListening();
+    this.waiting.push({ outcome: { failed: error } });
+    this.pump();
+  }
+
+  /** Hands settled outcomes, in arrival order, to the pulls waiting for them. */
+  private pump(): void {
+    while (this.pulls.length > 0 && this.state !== 'closed') {
+      const head = this.waiting[0];
+      if (!head?.outcome) return;
+      this.waiting.shift();
+      const { outcome } = head;
+      if ('failed' in outcome) {
+        this.deps.logger.warn({ err: outcome.failed }, 'Subscription failed (field=%s, principal=%s)', this.plan.request.field, principalOf(this.plan.connection.caller));
+        this.pulls.shift()!({ value: { errors: socketErrors(outcome.failed) }, done: false });
+        return this.close();
       }
-    } catch (error) {
-      deps.logger.warn({ err: error }, 'Subscription failed (field=%s, principal=%s)', plan.request.field, principal);
-      await push({ errors: socketErrors(error) });
-    } finally {
-      // Settles once the bus listener is gone; the log line says so (tests wait for it).
-      await outcomes.return();
-      deps.logger.debug('Subscription ended (field=%s, principal=%s)', plan.request.field, principal);
+      if (!outcome.delivery) continue;
+      this.pulls.shift()!({ value: outcome.delivery.send, done: false });
+      if (outcome.delivery.end) return this.close();
     }
-    stop();
-  });
+  }
+
+  private stopListening(): void {
+    this.unlisten?.();
+    this.unlisten = null;
+  }
+
+  private close(): void {
+    if (this.state === 'closed') return;
+    const started = this.listening;
+    this.state = 'closed';
+    this.waiting.length = 0;
+    this.stopListening();
+    for (const pull of this.pulls.splice(0)) pull(DONE);
+    // Logged once the bus listener is gone, even when listening had not started yet (tests wait for it).
+    const { field } = this.plan.request;
+    void started?.then(() => this.deps.logger.debug('Subscription ended (field=%s, principal=%s)', field, principalOf(this.plan.connection.caller)));
+  }
+}
+
+/** The results of one subscription (see EventStream). */
+export function eventStream(plan: SubscriptionPlan, deps: EventStreamDeps, backlog = EVENT_BACKLOG): Required<AsyncIterator<ExecutionResult>> & AsyncIterable<ExecutionResult> {
+  return new EventStream(plan, deps, backlog);
 }
