@@ -35,8 +35,15 @@ export interface ServiceScope extends Omit<ProjectsDependencies, 'grants'> {
   em: EntityManager;
   /** The caller's grants: services assert with it first, and get the tenant scope of their repositories from it. */
   access: AccessControl;
+  /** The request's loaders; {@link forgetReads} replaces them. */
   loaders: ProjectsLoaders;
   logger: Logger;
+  /**
+   * Drops what the request has read so far (new loaders): call it after a change commits. Loaders
+   * hold plain rows, not entities the change updated in place, so reads later in the request (a
+   * mutation's payload, the next mutation) would otherwise see the rows as they were before it.
+   */
+  forgetReads(): void;
 }
 
 /** Per-request context of the projects subgraph. */
@@ -53,8 +60,17 @@ export interface ProjectsContext extends BaseRequestContext {
 export function createRequestContext(base: BaseRequestContext, em: EntityManager, dependencies: ProjectsDependencies): ProjectsContext {
   const { grants, ...shared } = dependencies;
   const access = new AccessControl(base.caller, grants);
-  const loaders = { ...createProjectLoaders(em, access), ...createVersionLoaders(em, access), ...createGateLoaders(em, access) };
-  const scope: ServiceScope = { ...shared, em, access, loaders, logger: base.logger };
+  const newLoaders = (): ProjectsLoaders => ({ ...createProjectLoaders(em, access), ...createVersionLoaders(em, access), ...createGateLoaders(em, access) });
+  const scope: ServiceScope = {
+    ...shared,
+    em,
+    access,
+    loaders: newLoaders(),
+    logger: base.logger,
+    forgetReads: () => {
+      scope.loaders = newLoaders();
+    },
+  };
   const projects = new ProjectService(scope);
   const gates = new GateService(scope, projects);
   const versions = new VersionService(scope, projects, gates);

@@ -7,13 +7,13 @@ import {
   createSubgraphOrm,
   loadTypeDefs,
   mergeRules,
+  QueryCounter,
   systemClock,
   type Clock,
   type DatabaseTarget,
   type EventBus,
   type GrantsSource,
   type Logger,
-  type QueryCounter,
   type SubgraphDefinition,
 } from '@steward/kernel';
 import { projectsMigrations } from './migrations/index.js';
@@ -70,13 +70,17 @@ export async function createProjectsSubgraph(options: {
   clock?: Clock;
 }): Promise<ProjectsSubgraph> {
   const { logger, bus } = options;
-  const { orm, queries } = await createSubgraphOrm({
+  const { orm } = await createSubgraphOrm({
     name: 'projects',
     entities: [ProjectSchema, ProjectVersionSchema, VersionTransitionSchema, BaselineSchema, MeasurementSchema],
     migrations: projectsMigrations,
     database: options.database,
     logger,
   });
+  // The ORM's counter sees only what MikroORM logs, and the read paths run raw SQL (`TenantRepository.sql`):
+  // statements are counted where both pass, in knex.
+  const queries = new QueryCounter();
+  forkOf(orm).getConnection().getKnex().on('query', (query: { sql: string }) => queries.record(query.sql));
   const dependencies = {
     grants: options.grants,
     clock: options.clock ?? systemClock,

@@ -1,22 +1,22 @@
 import { BadUserInputError, NotFoundError } from '@steward/kernel';
 import type { ServiceScope } from '../../projects.context.js';
-import type { Baseline } from '../gates/baseline.entity.js';
+import type { BaselineRecord } from '../gates/baseline.entity.js';
 import type { ConditionResult, GateStatus } from '../gates/gate-evaluator.js';
 import type { GateService } from '../gates/gate.service.js';
 import { NO_READING } from '../gates/live-measurements.source.js';
-import type { ProjectVersion, VersionStage } from '../versions/version.entity.js';
+import type { VersionRecord, VersionStage } from '../versions/version.entity.js';
 import type { VersionService } from '../versions/version.service.js';
 import { diffJson, diffLines, type JsonChange, type LineChange } from './version-diff.js';
 
 /** A comparison of two versions (mirrors the `VersionComparison` type). */
 export interface VersionComparison {
-  from: ProjectVersion;
-  to: ProjectVersion;
+  from: VersionRecord;
+  to: VersionRecord;
   modelConfig: JsonChange[];
   changelog: { changed: boolean; lines: LineChange[] };
   stage: { from: VersionStage; to: VersionStage };
   gate: { from: GateStatus; to: GateStatus };
-  baselines: { baseline: Baseline; from: ConditionResult<Baseline>; to: ConditionResult<Baseline>; changed: boolean }[];
+  baselines: { baseline: BaselineRecord; from: ConditionResult<BaselineRecord>; to: ConditionResult<BaselineRecord>; changed: boolean }[];
 }
 
 /** Compares two versions of one project across configuration, changelog, stage and quality gate. */

@@ -22,3 +22,6 @@ export const BaselineSchema = defineEntity({
   }),
 });
 export type Baseline = InferEntity<typeof BaselineSchema>;
+
+/** A baseline as reads see it: a plain row, not an entity the ORM manages (see `ProjectRecord`). */
+export type BaselineRecord = Readonly<Baseline>;

@@ -1,6 +1,36 @@
-import { TenantRepository, onlyIds } from '@steward/kernel';
-import type { Severity } from './gate-evaluator.js';
-import { BaselineSchema, type Baseline } from './baseline.entity.js';
+import { TenantRepository, onlyIds, placeholders } from '@steward/kernel';
+import { timestampOf } from '../../sql-rows.js';
+import type { ComparisonOperator, Severity } from './gate-evaluator.js';
+import { BaselineSchema, type Baseline, type BaselineRecord } from './baseline.entity.js';
+
+/** A row of `projects.baselines` as PostgreSQL returns it. */
+interface BaselineRow {
+  id: string;
+  organization_id: string;
+  project_id: string;
+  metric: string;
+  operator: ComparisonOperator;
+  threshold: number;
+  severity: Severity;
+  created_at: unknown;
+  updated_at: unknown;
+  updated_by: string;
+}
+
+function recordOf(row: BaselineRow): BaselineRecord {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    projectId: row.project_id,
+    metric: row.metric,
+    operator: row.operator,
+    threshold: row.threshold,
+    severity: row.severity,
+    createdAt: timestampOf(row.created_at),
+    updatedAt: timestampOf(row.updated_at),
+    updatedBy: row.updated_by,
+  };
+}
 
 /** Quality-gate baselines of the organizations in its tenant scope. */
 export class BaselineRepository extends TenantRepository {
@@ -10,11 +40,15 @@ export class BaselineRepository extends TenantRepository {
     return this.find(BaselineSchema, { id: { $in: wanted } });
   }
 
-  /** Baselines of the projects, ordered by metric then severity (ERROR before WARN); `fresh` reads past the identity map. */
-  async listForProjects(projectIds: readonly string[], options: { fresh?: boolean } = {}): Promise<Baseline[]> {
+  /** Baselines of the projects as rows read now, ordered by metric then severity (ERROR before WARN). */
+  async listForProjects(projectIds: readonly string[]): Promise<BaselineRecord[]> {
     const wanted = onlyIds(new Set(projectIds));
     if (!wanted.length || this.scope.isEmpty) return [];
-    return this.find(BaselineSchema, { projectId: { $in: wanted } }, { orderBy: { metric: 'asc', severity: 'asc' }, refresh: options.fresh ?? false });
+    const rows = await this.sql<BaselineRow>(
+      `select * from projects.baselines where project_id in (${placeholders(wanted)}) and {{tenant}} order by metric, severity`,
+      wanted,
+    );
+    return rows.map(recordOf);
   }
 
   findFor(projectId: string, metric: string, severity: Severity): Promise<Baseline | null> {

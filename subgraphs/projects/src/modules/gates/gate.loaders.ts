@@ -1,16 +1,17 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loaderById, loaderOfGroups, type AccessControl } from '@steward/kernel';
-import type { Baseline } from './baseline.entity.js';
+import type { Baseline, BaselineRecord } from './baseline.entity.js';
 import { BaselineRepository } from './baseline.repository.js';
-import type { Measurement } from './measurement.entity.js';
+import type { MeasurementRecord } from './measurement.entity.js';
 import { MeasurementRepository } from './measurement.repository.js';
 
 /** Per-request batch loaders of baselines and measurements, limited to the organizations where the caller may read projects. */
 export interface GateLoaders {
+  /** Baselines by id, as entities: removing one needs the entity. */
   baselineById: DataLoader<string, Baseline | null>;
-  baselinesByProject: DataLoader<string, Baseline[]>;
-  measurementsByVersion: DataLoader<string, Measurement[]>;
+  baselinesByProject: DataLoader<string, BaselineRecord[]>;
+  measurementsByVersion: DataLoader<string, MeasurementRecord[]>;
 }
 
 export function createGateLoaders(em: EntityManager, access: AccessControl): GateLoaders {

@@ -5,8 +5,8 @@ import type { ServiceScope } from '../../projects.context.js';
 import type { Project } from '../projects/project.entity.js';
 import { ProjectRepository } from '../projects/project.repository.js';
 import { lockActiveProject, type ProjectService } from '../projects/project.service.js';
-import type { ProjectVersion } from '../versions/version.entity.js';
-import type { Baseline } from './baseline.entity.js';
+import type { ProjectVersion, VersionRecord } from '../versions/version.entity.js';
+import type { Baseline, BaselineRecord } from './baseline.entity.js';
 import { BaselineRepository } from './baseline.repository.js';
 import { evaluateGate, mergeMeasurements, type ConditionResult, type GateResult, type MeasurementMap } from './gate-evaluator.js';
 import {
@@ -15,17 +15,17 @@ import {
   RecordMeasurementsInputModel,
   SetBaselineInputModel,
 } from './gate.models.js';
-import type { Measurement } from './measurement.entity.js';
+import type { MeasurementRecord } from './measurement.entity.js';
 import { MeasurementRepository } from './measurement.repository.js';
 import { analysisMeasurementMap, liveMeasurementMap, type AnalysisValues, type LiveReading, type LiveValues } from './live-measurements.source.js';
 
 /** A version's gate over the project's baselines (what `QualityGate` resolves from). */
-export type BaselineGate = GateResult<Baseline>;
+export type BaselineGate = GateResult<BaselineRecord>;
 /** One baseline's verdict (what `GateCondition` resolves from). */
-export type BaselineCondition = ConditionResult<Baseline>;
+export type BaselineCondition = ConditionResult<BaselineRecord>;
 
 /** A version's recorded values as the evaluator's measurement map. */
-function measurementMap(measurements: readonly Measurement[]): MeasurementMap {
+function measurementMap(measurements: readonly MeasurementRecord[]): MeasurementMap {
   return new Map(measurements.map((m) => [m.metric, m.value]));
 }
 
@@ -48,12 +48,12 @@ export class GateService {
   }
 
   /** The project's baselines, ordered by metric then severity. */
-  baselinesOf(project: Pick<Project, 'id'>): Promise<Baseline[]> {
+  baselinesOf(project: Pick<Project, 'id'>): Promise<BaselineRecord[]> {
     return this.scope.loaders.baselinesByProject.load(project.id);
   }
 
   /** The values recorded for the version, ordered by metric. */
-  measurementsOf(version: Pick<ProjectVersion, 'id'>): Promise<Measurement[]> {
+  measurementsOf(version: Pick<ProjectVersion, 'id'>): Promise<MeasurementRecord[]> {
     return this.scope.loaders.measurementsByVersion.load(version.id);
   }
 
@@ -70,7 +70,7 @@ export class GateService {
    * The version's gate as the `gate` field shows it: live values fed through federation (`@requires`)
    * over the recorded ones. Reached without the gateway, only recorded values count.
    */
-  federatedGateFor(version: ProjectVersion): Promise<GateResult<Baseline>> {
+  federatedGateFor(version: VersionRecord): Promise<BaselineGate> {
     return this.gateFor(version, this.federated.get(version.id) ?? new Map());
   }
 
@@ -85,7 +85,7 @@ export class GateService {
   }
 
   /** The version's gate: `live` values (from metrics and analysis) win over the recorded ones metric by metric. */
-  async gateFor(version: ProjectVersion, live: MeasurementMap): Promise<GateResult<Baseline>> {
+  async gateFor(version: VersionRecord, live: MeasurementMap): Promise<BaselineGate> {
     const [baselines, recorded] = await Promise.all([this.baselinesOf({ id: version.projectId }), this.measurementsOf(version)]);
     return evaluateGate(baselines, mergeMeasurements(measurementMap(recorded), live));
   }
@@ -94,14 +94,14 @@ export class GateService {
    * The gate read afresh inside a transaction that holds the project's lock (what a promotion decides
    * on), with `live` values fetched before the transaction began, merged as {@link gateFor} does.
    */
-  async gateInTransaction(tx: EntityManager, tenant: TenantScope, version: ProjectVersion, live: MeasurementMap): Promise<GateResult<Baseline>> {
-    const baselines = await new BaselineRepository(tx, tenant).listForProjects([version.projectId], { fresh: true });
+  async gateInTransaction(tx: EntityManager, tenant: TenantScope, version: VersionRecord, live: MeasurementMap): Promise<BaselineGate> {
+    const baselines = await new BaselineRepository(tx, tenant).listForProjects([version.projectId]);
     const recorded = await new MeasurementRepository(tx, tenant).listForVersions([version.id]);
     return evaluateGate(baselines, mergeMeasurements(measurementMap(recorded), live));
   }
 
   /** Whether the caller may record measurements for the version now (its project is active). */
-  async viewerCanRecord(version: ProjectVersion): Promise<boolean> {
+  async viewerCanRecord(version: VersionRecord): Promise<boolean> {
     const project = await this.projects.byId(version.projectId);
     return project !== null && this.projects.viewerCan(project, 'version:create', { change: true });
   }
@@ -126,7 +126,7 @@ export class GateService {
       }
       return baselines.add({ ...input, id: randomUUID(), organizationId: project.organizationId, projectId: project.id, updatedBy: actor }, now);
     });
-    this.scope.loaders.baselinesByProject.clear(project.id);
+    this.scope.forgetReads();
     this.scope.logger.info('Set baseline (projectId=%s, metric=%s, severity=%s)', project.id, baseline.metric, baseline.severity);
     return baseline;
   }
@@ -141,14 +141,13 @@ export class GateService {
       new BaselineRepository(tx, tenant).removeBaseline(found);
       return locked;
     });
-    this.scope.loaders.baselinesByProject.clear(project.id);
-    this.scope.loaders.baselineById.clear(id);
+    this.scope.forgetReads();
     this.scope.logger.info('Removed baseline (baselineId=%s, projectId=%s)', id, project.id);
     return project;
   }
 
   /** Records measured values for a version; a metric recorded again replaces its value. */
-  async recordMeasurements(rawInput: { versionId: string }): Promise<ProjectVersion> {
+  async recordMeasurements(rawInput: { versionId: string }): Promise<VersionRecord> {
     const version = await this.scope.loaders.versionById.load(rawInput.versionId);
     if (!version) throw new NotFoundError('Version');
     const tenant = await this.scope.access.scopeOf(version.organizationId, 'version:create');
@@ -163,7 +162,7 @@ export class GateService {
       }
       await measurements.record(version.organizationId, version.id, input.values, actor, this.scope.clock());
     });
-    this.scope.loaders.measurementsByVersion.clear(version.id);
+    this.scope.forgetReads();
     this.scope.logger.info('Recorded measurements (versionId=%s, count=%d)', version.id, input.values.length);
     return version;
   }

@@ -17,3 +17,6 @@ export const MeasurementSchema = defineEntity({
   }),
 });
 export type Measurement = InferEntity<typeof MeasurementSchema>;
+
+/** A recorded value as reads see it: a plain row, not an entity the ORM manages (see `ProjectRecord`). */
+export type MeasurementRecord = Readonly<Measurement>;

@@ -1,13 +1,35 @@
-import { TenantRepository, onlyIds } from '@steward/kernel';
-import { MeasurementSchema, type Measurement } from './measurement.entity.js';
+import { TenantRepository, onlyIds, placeholders } from '@steward/kernel';
+import { timestampOf } from '../../sql-rows.js';
+import { MeasurementSchema, type MeasurementRecord } from './measurement.entity.js';
+
+/** A row of `projects.version_measurements` as PostgreSQL returns it. */
+interface MeasurementRow {
+  version_id: string;
+  metric: string;
+  organization_id: string;
+  value: number;
+  recorded_by: string;
+  recorded_at: unknown;
+}
 
 /** Values recorded for versions of the organizations in its tenant scope. */
 export class MeasurementRepository extends TenantRepository {
-  /** Recorded values of the versions, ordered by metric; always read afresh, since recording bypasses the identity map. */
-  async listForVersions(versionIds: readonly string[]): Promise<Measurement[]> {
+  /** Recorded values of the versions as rows read now, ordered by metric. */
+  async listForVersions(versionIds: readonly string[]): Promise<MeasurementRecord[]> {
     const wanted = onlyIds(new Set(versionIds));
     if (!wanted.length || this.scope.isEmpty) return [];
-    return this.find(MeasurementSchema, { versionId: { $in: wanted } }, { orderBy: { metric: 'asc' }, refresh: true });
+    const rows = await this.sql<MeasurementRow>(
+      `select * from projects.version_measurements where version_id in (${placeholders(wanted)}) and {{tenant}} order by metric`,
+      wanted,
+    );
+    return rows.map((row) => ({
+      versionId: row.version_id,
+      metric: row.metric,
+      organizationId: row.organization_id,
+      value: row.value,
+      recordedBy: row.recorded_by,
+      recordedAt: timestampOf(row.recorded_at),
+    }));
   }
 
   /** How many metrics the version has recorded besides `metrics`. */

@@ -12,7 +12,7 @@ export function projectLookupRoutes(fork: () => EntityManager): ServedRoute[] {
       const tenant = TenantScope.of(organizationId);
       const versions = new VersionRepository(em, tenant);
       const found = await new ProjectRepository(em, tenant).existingIds(projectIds);
-      const production = found.length ? await versions.findProductionForProjects(found) : [];
+      const production = found.length ? await versions.productionOfProjects(found) : [];
       return {
         projectIds: found,
         versions: await versions.projectsOf(versionIds),

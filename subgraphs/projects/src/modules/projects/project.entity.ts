@@ -22,3 +22,9 @@ export const ProjectSchema = defineEntity({
   }),
 });
 export type Project = InferEntity<typeof ProjectSchema>;
+
+/**
+ * A project as reads see it: a plain row, not an entity the ORM manages (hydrating one costs far
+ * more than the row). Reads return these; changes read the entity afresh under the project's lock.
+ */
+export type ProjectRecord = Readonly<Project>;

@@ -1,7 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import { TenantRepository, isId, likeContains, onlyIds, placeholders, type Connection, type PageRequest } from '@steward/kernel';
 import { perParentPageSql, type PageCondition } from '../../per-parent-page.js';
-import { ProjectSchema, type Project } from './project.entity.js';
+import { nullableTimestampOf, timestampOf } from '../../sql-rows.js';
+import { ProjectSchema, type Project, type ProjectRecord } from './project.entity.js';
+import type { ProjectSettings } from './project.models.js';
 
 /** Which projects of an organization a list shows. */
 export interface ProjectFilter {
@@ -16,12 +18,42 @@ export interface ProjectPageQuery extends ProjectFilter {
   afterSlug: string | null;
 }
 
+/** A row of `projects.projects` as PostgreSQL returns it. */
+interface ProjectRow {
+  id: string;
+  organization_id: string;
+  name: string;
+  slug: string;
+  description: string;
+  settings: ProjectSettings;
+  archived_at: unknown;
+  created_by: string;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+function recordOf(row: ProjectRow): ProjectRecord {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    name: row.name,
+    slug: row.slug,
+    description: row.description,
+    settings: row.settings,
+    archivedAt: nullableTimestampOf(row.archived_at),
+    createdBy: row.created_by,
+    createdAt: timestampOf(row.created_at),
+    updatedAt: timestampOf(row.updated_at),
+  };
+}
+
 /** Projects of the organizations in its tenant scope; no method reaches another tenant's rows. */
 export class ProjectRepository extends TenantRepository {
-  async findByIds(ids: readonly string[]): Promise<Project[]> {
+  async findByIds(ids: readonly string[]): Promise<ProjectRecord[]> {
     const wanted = onlyIds(ids);
     if (!wanted.length || this.scope.isEmpty) return [];
-    return this.find(ProjectSchema, { id: { $in: wanted } });
+    const rows = await this.sql<ProjectRow>(`select * from projects.projects where id in (${placeholders(wanted)}) and {{tenant}}`, wanted);
+    return rows.map(recordOf);
   }
 
   /** Which of the ids are projects in scope, archived ones included (reads the ids only). */
@@ -70,7 +102,7 @@ export class ProjectRepository extends TenantRepository {
    * The same list for many organizations at once (`Organization.projects` resolved for a batch of
    * organizations): up to `first + 1` projects of each, by slug, in a single statement.
    */
-  async pagesForOrganizations(organizationIds: readonly string[], query: ProjectPageQuery): Promise<Project[]> {
+  async pagesForOrganizations(organizationIds: readonly string[], query: ProjectPageQuery): Promise<ProjectRecord[]> {
     const wanted = [...new Set(organizationIds)].filter((id) => this.scope.includes(id));
     if (!wanted.length) return [];
     const pattern = query.search === null ? null : likeContains(query.search);
@@ -79,9 +111,9 @@ export class ProjectRepository extends TenantRepository {
       ...(pattern === null ? [] : [{ sql: '(t.name ilike ? or t.slug ilike ?)', bindings: [pattern, pattern] }]),
       ...(query.afterSlug === null ? [] : [{ sql: 't.slug > ?', bindings: [query.afterSlug] }]),
     ];
-    return this.findBySql(
-      ProjectSchema,
+    const rows = await this.sql<ProjectRow>(
       ...perParentPageSql(wanted, { table: 'projects.projects', parentColumn: 'organization_id', where, orderBy: 't.slug', limit: query.first + 1 }),
     );
+    return rows.map(recordOf);
   }
 }

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ConflictError, NotFoundError, keys, parseInput, parsePage, toConnection, type Connection, type PageArgs, type Permission } from '@steward/kernel';
 import { ProjectArchivedError } from '../../projects.errors.js';
 import type { ServiceScope } from '../../projects.context.js';
-import type { Project } from './project.entity.js';
+import type { Project, ProjectRecord } from './project.entity.js';
 import { CreateProjectInputModel, DEFAULT_SETTINGS, ProjectFilterModel, SlugModel, UpdateProjectInputModel, type ProjectSettings } from './project.models.js';
 import { ProjectRepository } from './project.repository.js';
 
@@ -28,12 +28,12 @@ export class ProjectService {
   constructor(private readonly scope: ServiceScope) {}
 
   /** The project when the caller may read it, else null: unknown ids and other tenants' ids look the same. */
-  byId(id: string): Promise<Project | null> {
+  byId(id: string): Promise<ProjectRecord | null> {
     return this.scope.loaders.projectById.load(id);
   }
 
   /** Like {@link byId}, but NOT_FOUND instead of null; the first step of every change to a project. */
-  async require(id: string): Promise<Project> {
+  async require(id: string): Promise<ProjectRecord> {
     const project = await this.byId(id);
     if (!project) throw new NotFoundError('Project');
     return project;
@@ -59,7 +59,7 @@ export class ProjectService {
    * `Organization.projects`: the same list, but null when the caller may not see the organization's
    * projects. The gateway may resolve it for many organizations at once, so it goes through a loader.
    */
-  async listOrNull(organizationId: string, rawArgs: PageArgs & Record<string, unknown>): Promise<Connection<Project> | null> {
+  async listOrNull(organizationId: string, rawArgs: PageArgs & Record<string, unknown>): Promise<Connection<ProjectRecord> | null> {
     if (!(await this.scope.access.can(organizationId, 'project:read'))) return null;
     const page = parsePage(rawArgs, keys.text);
     const filter = parseInput(ProjectFilterModel, rawArgs);
@@ -78,6 +78,7 @@ export class ProjectService {
         return projects.add({ id: randomUUID(), ...input, createdBy: this.scope.access.principal() }, this.scope.clock());
       }),
     );
+    this.scope.forgetReads();
     this.scope.logger.info('Created project (projectId=%s, organizationId=%s)', project.id, project.organizationId);
     return project;
   }
@@ -102,6 +103,7 @@ export class ProjectService {
         return locked;
       }),
     );
+    this.scope.forgetReads();
     this.scope.logger.info('Updated project (projectId=%s)', project.id);
     return project;
   }
@@ -117,12 +119,12 @@ export class ProjectService {
   }
 
   /** The stored settings with defaults for fields added since they were written. */
-  settingsOf(project: Project): ProjectSettings {
+  settingsOf(project: ProjectRecord): ProjectSettings {
     return { ...DEFAULT_SETTINGS, ...project.settings };
   }
 
   /** Whether the caller holds `permission` in the project's organization and, for changes, the project is active. */
-  async viewerCan(project: Project, permission: Permission, options: { change: boolean }): Promise<boolean> {
+  async viewerCan(project: ProjectRecord, permission: Permission, options: { change: boolean }): Promise<boolean> {
     if (options.change && project.archivedAt) return false;
     return this.scope.access.can(project.organizationId, permission);
   }
@@ -141,6 +143,7 @@ export class ProjectService {
       }
       return locked;
     });
+    this.scope.forgetReads();
     this.scope.logger.info('%s project (projectId=%s)', archived ? 'Archived' : 'Unarchived', project.id);
     return project;
   }

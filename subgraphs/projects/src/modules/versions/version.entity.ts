@@ -31,3 +31,6 @@ export const ProjectVersionSchema = defineEntity({
   }),
 });
 export type ProjectVersion = InferEntity<typeof ProjectVersionSchema>;
+
+/** A version as reads see it: a plain row, not an entity the ORM manages (see `ProjectRecord`). */
+export type VersionRecord = Readonly<ProjectVersion>;

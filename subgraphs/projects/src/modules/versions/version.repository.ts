@@ -1,6 +1,8 @@
 import { TenantRepository, isId, onlyIds, placeholders } from '@steward/kernel';
+import type { JsonObject } from '../../json.js';
 import { perParentPageSql, type PageCondition } from '../../per-parent-page.js';
-import { ProjectVersionSchema, type ProjectVersion, type VersionStage } from './version.entity.js';
+import { timestampOf } from '../../sql-rows.js';
+import { ProjectVersionSchema, type ProjectVersion, type VersionRecord, type VersionStage } from './version.entity.js';
 
 /** A page of each project's versions, newest first (the list's cursor is `[number]`), optionally of some stages only. */
 export interface VersionPageQuery {
@@ -9,12 +11,48 @@ export interface VersionPageQuery {
   stages: VersionStage[] | null;
 }
 
+/** A row of `projects.project_versions` as PostgreSQL returns it. */
+interface VersionRow {
+  id: string;
+  organization_id: string;
+  project_id: string;
+  number: number;
+  name: string;
+  model_config: JsonObject;
+  changelog: string;
+  stage: VersionStage;
+  stage_changed_at: unknown;
+  created_by: string;
+  created_at: unknown;
+  source_repository_id: string | null;
+  source_commit_sha: string | null;
+}
+
+function recordOf(row: VersionRow): VersionRecord {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    projectId: row.project_id,
+    number: row.number,
+    name: row.name,
+    modelConfig: row.model_config,
+    changelog: row.changelog,
+    stage: row.stage,
+    stageChangedAt: timestampOf(row.stage_changed_at),
+    createdBy: row.created_by,
+    createdAt: timestampOf(row.created_at),
+    sourceRepositoryId: row.source_repository_id,
+    sourceCommitSha: row.source_commit_sha,
+  };
+}
+
 /** Versions of the organizations in its tenant scope. */
 export class VersionRepository extends TenantRepository {
-  async findByIds(ids: readonly string[]): Promise<ProjectVersion[]> {
+  async findByIds(ids: readonly string[]): Promise<VersionRecord[]> {
     const wanted = onlyIds(ids);
     if (!wanted.length || this.scope.isEmpty) return [];
-    return this.find(ProjectVersionSchema, { id: { $in: wanted } });
+    const rows = await this.sql<VersionRow>(`select * from projects.project_versions where id in (${placeholders(wanted)}) and {{tenant}}`, wanted);
+    return rows.map(recordOf);
   }
 
   /** Which of the ids are versions in scope, with their projects (reads those two columns only). */
@@ -33,11 +71,22 @@ export class VersionRepository extends TenantRepository {
     return this.findOne(ProjectVersionSchema, { id, projectId }, { refresh: true });
   }
 
-  /** The production (V2) version of each project that has one. */
+  /** The production (V2) version of each project that has one, as entities (what a stage change moves). */
   async findProductionForProjects(projectIds: readonly string[]): Promise<ProjectVersion[]> {
     const wanted = onlyIds(projectIds);
     if (!wanted.length || this.scope.isEmpty) return [];
     return this.find(ProjectVersionSchema, { projectId: { $in: wanted }, stage: 'V2' });
+  }
+
+  /** The production (V2) version of each project that has one, as rows (what reads show). */
+  async productionOfProjects(projectIds: readonly string[]): Promise<VersionRecord[]> {
+    const wanted = onlyIds(new Set(projectIds));
+    if (!wanted.length || this.scope.isEmpty) return [];
+    const rows = await this.sql<VersionRow>(
+      `select * from projects.project_versions where project_id in (${placeholders(wanted)}) and stage = 'V2' and {{tenant}}`,
+      wanted,
+    );
+    return rows.map(recordOf);
   }
 
   async existsWithName(projectId: string, name: string): Promise<boolean> {
@@ -77,16 +126,16 @@ export class VersionRepository extends TenantRepository {
   }
 
   /** Up to `first + 1` versions of each project, newest first, in a single statement. */
-  async pagesForProjects(projectIds: readonly string[], query: VersionPageQuery): Promise<ProjectVersion[]> {
+  async pagesForProjects(projectIds: readonly string[], query: VersionPageQuery): Promise<VersionRecord[]> {
     const wanted = onlyIds(new Set(projectIds));
     if (!wanted.length || this.scope.isEmpty) return [];
     const where: PageCondition[] = [
       ...(query.stages?.length ? [{ sql: `t.stage in (${placeholders(query.stages)})`, bindings: query.stages }] : []),
       ...(query.beforeNumber === null ? [] : [{ sql: 't.number < ?', bindings: [query.beforeNumber] }]),
     ];
-    return this.findBySql(
-      ProjectVersionSchema,
+    const rows = await this.sql<VersionRow>(
       ...perParentPageSql(wanted, { table: 'projects.project_versions', parentColumn: 'project_id', where, orderBy: 't.number desc', limit: query.first + 1 }),
     );
+    return rows.map(recordOf);
   }
 }

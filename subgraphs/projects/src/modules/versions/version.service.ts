@@ -17,13 +17,11 @@ import {
 import { GateFailedError, InvalidTransitionError } from '../../projects.errors.js';
 import { PolicyDeniedError, promotionRequestOf, type PromotionDecision } from './promotion-policy.js';
 import type { ServiceScope } from '../../projects.context.js';
-import type { Baseline } from '../gates/baseline.entity.js';
-import type { GateResult } from '../gates/gate-evaluator.js';
-import type { GateService } from '../gates/gate.service.js';
+import type { BaselineGate, GateService } from '../gates/gate.service.js';
 import { NO_READING, type LiveReading } from '../gates/live-measurements.source.js';
 import type { Project } from '../projects/project.entity.js';
 import { lockActiveProject, type ProjectService } from '../projects/project.service.js';
-import type { ProjectVersion, VersionStage } from './version.entity.js';
+import type { ProjectVersion, VersionRecord, VersionStage } from './version.entity.js';
 import type { VersionTransition } from './version-transition.entity.js';
 import { LifecycleUnit } from './lifecycle-unit.js';
 import { VersionRepository } from './version.repository.js';
@@ -51,7 +49,7 @@ const CONCURRENT_PROMOTION = 'Another stage change in this project happened at t
 const STAGE_LABEL: Record<VersionStage, string> = { V1: 'V1 (candidate)', V2: 'V2 (production)', V3: 'V3 (retired)' };
 
 /** Describes why a gate blocks, naming each violated or unmeasured condition. */
-function describeGate(gate: GateResult<Baseline>): string {
+function describeGate(gate: BaselineGate): string {
   const problems = gate.conditions
     .filter((c) => c.status !== 'PASSED')
     .map((c) =>
@@ -75,24 +73,24 @@ export class VersionService {
   ) {}
 
   /** The version when the caller may read it, else null. */
-  byId(id: string): Promise<ProjectVersion | null> {
+  byId(id: string): Promise<VersionRecord | null> {
     return this.scope.loaders.versionById.load(id);
   }
 
   /** Like {@link byId}, but NOT_FOUND instead of null; the first step of every change to a version. */
-  async require(id: string): Promise<ProjectVersion> {
+  async require(id: string): Promise<VersionRecord> {
     const version = await this.byId(id);
     if (!version) throw new NotFoundError('Version');
     return version;
   }
 
   /** The project's production (V2) version, or null. */
-  productionOf(project: Pick<Project, 'id'>): Promise<ProjectVersion | null> {
+  productionOf(project: Pick<Project, 'id'>): Promise<VersionRecord | null> {
     return this.scope.loaders.productionVersionByProject.load(project.id);
   }
 
   /** A page of the project's versions, newest first. */
-  async versionsOf(project: Pick<Project, 'id'>, rawArgs: PageArgs & Record<string, unknown>): Promise<Connection<ProjectVersion>> {
+  async versionsOf(project: Pick<Project, 'id'>, rawArgs: PageArgs & Record<string, unknown>): Promise<Connection<VersionRecord>> {
     const page = parsePage(rawArgs, keys.integer);
     const { stages } = parseInput(VersionFilterModel, rawArgs);
     const query = { first: page.first, beforeNumber: page.after, stages: stages ? [...new Set(stages)].sort() : null };
@@ -108,7 +106,7 @@ export class VersionService {
   }
 
   /** Whether the caller may make this move now: the stage allows it, the project is active and the permission is held. */
-  async viewerCan(version: ProjectVersion, action: 'promote' | 'force-promote' | 'degrade'): Promise<boolean> {
+  async viewerCan(version: VersionRecord, action: 'promote' | 'force-promote' | 'degrade'): Promise<boolean> {
     if (action === 'degrade' ? version.stage === 'V3' : version.stage !== 'V1') return false;
     const project = await this.projects.byId(version.projectId);
     if (!project || project.archivedAt) return false;
@@ -150,6 +148,7 @@ export class VersionService {
         unit.record(created, { from: null, to: 'V1', kind: 'CREATED', reason: 'Version created.', at: created.createdAt });
         return created;
       });
+      this.scope.forgetReads();
       this.scope.logger.info('Created version (versionId=%s, projectId=%s, number=%d)', version.id, project.id, version.number);
       return version;
     } catch (error) {
@@ -262,7 +261,7 @@ export class VersionService {
   }
 
   /** Asks the organization's policies about promoting `version` (PROMOTE_VERSION), with its gate, cost, findings and the project's baselines. */
-  private async askPolicy(version: ProjectVersion, reading: LiveReading, forced: boolean): Promise<PromotionDecision> {
+  private async askPolicy(version: VersionRecord, reading: LiveReading, forced: boolean): Promise<PromotionDecision> {
     const [project, gate, baselines] = await Promise.all([this.projects.require(version.projectId), this.gates.gateFor(version, reading.values), this.gates.baselinesOf({ id: version.projectId })]);
     return this.scope.promotionPolicy.decide(
       promotionRequestOf({ version, project, gate, baselines, live: reading.values, findings: reading.findings, caller: this.scope.access.caller, principal: this.scope.access.principal(), forced }),
@@ -274,7 +273,7 @@ export class VersionService {
   }
 
   /** The version read afresh under its project's lock (it may have moved since the request read it). */
-  private async fresh(unit: LifecycleUnit, found: ProjectVersion): Promise<ProjectVersion> {
+  private async fresh(unit: LifecycleUnit, found: VersionRecord): Promise<ProjectVersion> {
     const version = await unit.versions.findFresh(found.id, found.projectId);
     if (!version) throw new NotFoundError('Version');
     return version;
@@ -289,7 +288,7 @@ export class VersionService {
       if (error instanceof UniqueConstraintViolationException) throw new ConflictError(CONCURRENT_PROMOTION);
       throw error;
     }
-    this.scope.loaders.productionVersionByProject.clear(change.version.projectId);
+    this.scope.forgetReads();
     for (const version of [change.version, change.retiredVersion]) if (version) this.scope.publish(VERSION_STAGE_CHANGED_TOPIC, version.id);
     return change;
   }
