@@ -26,11 +26,14 @@ afterAll(async () => {
 
 type RollupRow = { grain: string; requests: string; cost: string; latencies: string; histogram: number[] };
 
-/** Every rollup row of an organization, both grains, in a stable order. */
+/** Every rollup row of an organization, every grain and the monthly totals, in a stable order. */
 async function rollups(organizationId: string): Promise<RollupRow[]> {
+  const columns = 'organization_id, bucket_start, project_id, requests, cost_micros, latency_count, latency_histogram';
   return h.database.query<RollupRow>(
     `select grain, requests::text, cost_micros::text as cost, latency_count::text as latencies, latency_histogram as histogram from (
-       select 'hourly' as grain, * from metrics.usage_hourly union all select 'daily' as grain, * from metrics.usage_daily
+       select 'hourly' as grain, model, ${columns} from metrics.usage_hourly
+       union all select 'daily' as grain, model, ${columns} from metrics.usage_daily
+       union all select 'monthly' as grain, null as model, ${columns} from metrics.usage_monthly_totals
      ) u where organization_id = $1 order by grain, bucket_start, project_id, model`,
     [organizationId],
   );
@@ -57,7 +60,7 @@ describe('a recorded call sent again', () => {
       caller,
     );
     const budgetId = created.data.createBudget.id as string;
-    // One hour, one project, one model: every record lands in the same hourly and daily row.
+    // One hour, one project, one model: every record lands in the same hourly, daily and monthly row.
     const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
     const at = (minute: number) => new Date(Math.min(hour.getTime() + minute * 60_000, Date.now())).toISOString();
     const project = h.project(organizationId);
@@ -68,7 +71,7 @@ describe('a recorded call sent again', () => {
     const once = await rollups(organizationId);
     const spentOnce = await budgetSpend(budgetId);
     expect(spentOnce).toBe('240000');
-    expect(once.map((row) => row.histogram)).toEqual([histogramOf([150, 151, 2200, 9000]), histogramOf([150, 151, 2200, 9000])]);
+    expect(once.map((row) => row.histogram)).toEqual(Array(3).fill(histogramOf([150, 151, 2200, 9000])));
 
     const again = await h.request(RECORD, { organizationId, records: first }, caller);
     expect(again.data.recordLlmUsage).toMatchObject({ accepted: 0, skipped: 4, batches: [] });
@@ -81,7 +84,7 @@ describe('a recorded call sent again', () => {
     expect((await h.request(RECORD, { organizationId, records: [...later, ...first] }, caller)).data.recordLlmUsage.accepted).toBe(3);
     const merged = histogramOf([150, 151, 2200, 9000, 3, 151, 40_000]);
     expect(await rollups(organizationId)).toEqual(
-      ['daily', 'hourly'].map((grain) => ({ grain, requests: '7', cost: '420000', latencies: '7', histogram: merged })),
+      ['daily', 'hourly', 'monthly'].map((grain) => ({ grain, requests: '7', cost: '420000', latencies: '7', histogram: merged })),
     );
     expect(await budgetSpend(budgetId)).toBe('420000');
   });

@@ -1,4 +1,5 @@
 import { TenantRepository } from '@steward/kernel';
+import { periodStart } from '../../periods.js';
 import { bucketValue } from './latency-histogram.js';
 import { DIMENSION_COLUMN, USAGE_TABLE, readSums, sumsColumns, type UsageAggregate, type UsageSource } from './usage.repository.js';
 
@@ -10,7 +11,7 @@ type Row = Record<string, unknown>;
 /** The summed columns of a rollup row (those `sumsColumns` reads). */
 const ROLLUP_COLUMNS = ['requests', 'errors', 'input_tokens', 'output_tokens', 'cache_read_tokens', 'cache_write_tokens', 'cost_micros'];
 
-/** The quantiles `UsageAggregate` reports, in the order the statements return them. */
+/** The quantiles `UsageAggregate` reports, in the order the statements return them (as p0, p1, p2). */
 const QUANTILES = [0.5, 0.95, 0.99] as const;
 
 /**
@@ -19,26 +20,35 @@ const QUANTILES = [0.5, 0.95, 0.99] as const;
  * (`percentile_disc`); rollups merge their histograms in SQL and pick, per id, the first bucket whose
  * running count reaches the nearest rank ⌈q·n⌉ (at least 1), the rank `histogramQuantile` uses, so the
  * figures equal those of `UsageRepository.series` (in float8, as JavaScript computes the rank).
- * Built on the scope of one organization, like every aggregate read.
+ * A day-aligned range reads the monthly totals (per project and version) for each month of an id
+ * whose usage lies wholly in the range, and that month's daily rows otherwise: a month is the sum
+ * of its days, so the figures are those of the daily rollup, from a few rows per id. Built on the
+ * scope of one organization, like every aggregate read.
  */
 export class UsageTotalsRepository extends TenantRepository {
   /** Aggregates by id over [from, to); ids without usage in the range are absent. Ids must be well-formed. */
   async totals(source: UsageSource, range: { from: Date; to: Date }, dimension: TotalsDimension, ids: readonly string[]): Promise<Map<string, UsageAggregate>> {
     if (ids.length === 0) return new Map();
     const column = DIMENSION_COLUMN[dimension];
-    const { table, time } = USAGE_TABLE[source];
     // Ids are checked uuids, so a text array literal is safe and keeps one bound parameter whatever their number.
-    const params = [`{${ids.join(',')}}`, range.from.toISOString(), range.to.toISOString()];
-    const where = `{{tenant:s}} and s.${column} = any(?::uuid[]) and s.${time} >= ?::timestamptz and s.${time} < ?::timestamptz`;
-    const rows = source === 'RAW' ? await this.rawTotals(table, column, where, params) : await this.rollupTotals(table, column, where, params);
+    const idList = `{${ids.join(',')}}`;
+    const from = range.from.toISOString();
+    const to = range.to.toISOString();
+    let rows: Row[];
+    if (source === 'DAILY_ROLLUP') {
+      rows = await this.monthlyTotals(column, [from, to, idList, periodStart(range.from, 'MONTH').toISOString(), to, from, to]);
+    } else {
+      const { table, time } = USAGE_TABLE[source];
+      const where = `{{tenant:s}} and s.${column} = any(?::uuid[]) and s.${time} >= ?::timestamptz and s.${time} < ?::timestamptz`;
+      rows = source === 'RAW' ? await this.rawTotals(table, column, where, [idList, from, to]) : await this.rollupTotals(`select ${rollupColumns('s', column)} from ${table} s where ${where}`, [idList, from, to]);
+    }
+    const latency = (value: unknown): number | null => {
+      if (value === null || value === undefined) return null;
+      return source === 'RAW' ? Number(value) : bucketValue(Number(value));
+    };
     const out = new Map<string, UsageAggregate>();
     for (const row of rows) {
-      const [p50, p95, p99] = QUANTILES.map((_, index) => {
-        const value = row[`p${index}`];
-        if (value === null || value === undefined) return null;
-        return source === 'RAW' ? Number(value) : bucketValue(Number(value));
-      });
-      out.set(String(row.id), { ...readSums(row), latencyP50Ms: p50 ?? null, latencyP95Ms: p95 ?? null, latencyP99Ms: p99 ?? null });
+      out.set(String(row.id), Object.assign(readSums(row), { latencyP50Ms: latency(row.p0), latencyP95Ms: latency(row.p1), latencyP99Ms: latency(row.p2) }));
     }
     return out;
   }
@@ -54,17 +64,44 @@ export class UsageTotalsRepository extends TenantRepository {
     );
   }
 
-  private rollupTotals(table: string, column: string, where: string, params: string[]): Promise<Row[]> {
+  /**
+   * The rows of a day-aligned range: per id and month overlapping it, the monthly totals when every
+   * one of them holds only days inside the range (`first_day`, `last_day`), else the month's daily
+   * rows inside the range. Parameters: from, to (whole months), ids, from's month, to (months
+   * overlapping), from, to (days).
+   */
+  private monthlyTotals(column: string, params: string[]): Promise<Row[]> {
+    return this.rollupTotals(
+      `with months as (
+         select m.${column} as id, m.bucket_start, bool_and(m.first_day >= ?::timestamptz and m.last_day < ?::timestamptz) as whole
+         from metrics.usage_monthly_totals m
+         where {{tenant:m}} and m.${column} = any(?::uuid[]) and m.bucket_start >= ?::timestamptz and m.bucket_start < ?::timestamptz
+         group by m.${column}, m.bucket_start)
+       select ${rollupColumns('m', column)}
+       from months k join metrics.usage_monthly_totals m on m.${column} = k.id and m.bucket_start = k.bucket_start
+       where k.whole and {{tenant:m}}
+       union all
+       select ${rollupColumns('d', column)}
+       from months k join metrics.usage_daily d on d.${column} = k.id
+         and d.bucket_start >= greatest(k.bucket_start, ?::timestamptz)
+         and d.bucket_start < least((k.bucket_start at time zone 'UTC' + interval '1 month') at time zone 'UTC', ?::timestamptz)
+       where not k.whole and {{tenant:d}}`,
+      params,
+    );
+  }
+
+  /** Sums and percentiles per id of the rollup rows `rows` selects (with {@link rollupColumns}). */
+  private rollupTotals(rows: string, params: string[]): Promise<Row[]> {
     const ranks = QUANTILES.map((q, index) => `min(bucket) filter (where seen >= greatest(1, ceil(${q}::float8 * total))) as p${index}`).join(', ');
     return this.sql<Row>(
       // Only the columns used: the CTE is materialised (read twice), and whole rows would copy every other column.
-      `with s as (select s.${column}, ${ROLLUP_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.latency_histogram from ${table} s where ${where}),
-       sums as (select s.${column} as id, ${sumsColumns('DAILY_ROLLUP')} from s group by s.${column}),
+      `with s as (${rows}),
+       sums as (select s.id, ${sumsColumns('DAILY_ROLLUP')} from s group by s.id),
        merged as (
-         select s.${column} as id, h.bucket - 1 as bucket, sum(h.n)::float8 as n
+         select s.id, h.bucket - 1 as bucket, sum(h.n)::float8 as n
          from s cross join lateral unnest(s.latency_histogram) with ordinality as h(n, bucket)
          where h.n <> 0
-         group by s.${column}, h.bucket),
+         group by s.id, h.bucket),
        running as (
          select id, bucket, sum(n) over (partition by id order by bucket) as seen, sum(n) over (partition by id) as total
          from merged),
@@ -74,4 +111,9 @@ export class UsageTotalsRepository extends TenantRepository {
       params,
     );
   }
+}
+
+/** The select list of rollup rows aliased `alias`: the id, the summed columns and the histogram. */
+function rollupColumns(alias: string, column: string): string {
+  return [`${alias}.${column} as id`, ...ROLLUP_COLUMNS.map((c) => `${alias}.${c}`), `${alias}.latency_histogram`].join(', ');
 }

@@ -87,12 +87,21 @@ const EMPTY: UsageAggregate = {
 
 /** Turns an aggregate into the exposed statistics (error rate, cost per request). */
 export function toStats(aggregate: UsageAggregate): UsageStats {
-  const { costMicros, ...rest } = aggregate;
+  const { requests, errors, costMicros } = aggregate;
+  // Written out rather than rest and spread: this runs for every project and version of a dashboard.
   return {
-    ...rest,
-    errorRate: aggregate.requests === 0 ? 0 : aggregate.errors / aggregate.requests,
+    requests,
+    errors,
+    errorRate: requests === 0 ? 0 : errors / requests,
+    inputTokens: aggregate.inputTokens,
+    outputTokens: aggregate.outputTokens,
+    cacheReadTokens: aggregate.cacheReadTokens,
+    cacheWriteTokens: aggregate.cacheWriteTokens,
     costUsd: costMicros,
-    costPerRequestUsd: aggregate.requests === 0 ? null : divideRounded(costMicros, BigInt(aggregate.requests)),
+    costPerRequestUsd: requests === 0 ? null : divideRounded(costMicros, BigInt(requests)),
+    latencyP50Ms: aggregate.latencyP50Ms,
+    latencyP95Ms: aggregate.latencyP95Ms,
+    latencyP99Ms: aggregate.latencyP99Ms,
   };
 }
 
