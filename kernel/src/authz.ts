@@ -22,17 +22,29 @@ export const isPrincipal = rule({ cache: 'contextual' })(
   (_parent, _args, ctx: { caller: Caller }) => principalOf(ctx.caller) !== null || new UnauthenticatedError(),
 );
 
+/** Per request (its AccessControl), per object: the answers of `holdsInOwningOrganization` already worked out. */
+const decided = new WeakMap<AccessControl, WeakMap<object, Map<Permission, Promise<boolean>>>>();
+
 /**
  * For entity types: passes when the caller holds `permission` in the organization that owns the
  * parent object. On the type, it also guards `_entities`, which bypasses every root field. Refused
- * with `refusal()` when given, else with the shield's FORBIDDEN. Not cached: the check is a lookup
- * in grants fetched once per request, while hashing large parents for shield's cache costs more.
+ * with `refusal()` when given, else with the shield's FORBIDDEN. Not cached by shield (hashing large
+ * parents costs more than the check); instead each object's answer is kept for the request, keyed by
+ * the object itself, so a type's rule runs once per object, not once per selected field.
  */
 export function holdsInOwningOrganization(permission: Permission, refusal?: () => Error) {
-  return rule({ cache: 'no_cache' })(
-    async (parent: { organizationId: string }, _args, ctx: { access: AccessControl }) =>
-      (await ctx.access.can(parent.organizationId, permission)) || (refusal?.() ?? false),
-  );
+  const holds = (parent: { organizationId: string }, access: AccessControl): Promise<boolean> => {
+    if (typeof parent !== 'object' || parent === null) return access.can(parent, permission);
+    let objects = decided.get(access);
+    if (!objects) decided.set(access, (objects = new WeakMap()));
+    let answers = objects.get(parent);
+    if (!answers) objects.set(parent, (answers = new Map()));
+    let answer = answers.get(permission);
+    if (!answer) answers.set(permission, (answer = access.can(parent.organizationId, permission)));
+    return answer;
+  };
+  // Each refused field gets its own error.
+  return rule({ cache: 'no_cache' })(async (parent: { organizationId: string }, _args, ctx: { access: AccessControl }) => (await holds(parent, ctx.access)) || (refusal?.() ?? false));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -146,7 +146,8 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
     // The process's own stopOnSignals drains everything in order; Apollo's handler would re-raise the
     // signal after stopping only itself and kill the process mid-drain.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), executionErrorsAnswerOk],
+    // No cache hints are used, and the cache-control plugin would wrap every field's resolution.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), executionErrorsAnswerOk],
     formatError: (formatted, error) =>
       maskError(formatted, (original) => logger.error({ err: original }, 'Unexpected error in resolver (subgraph=%s)', definition.name), error),
   });
