@@ -9,6 +9,11 @@ import type { Logger } from './logger.js';
  */
 export interface EventBus {
   publish(topic: string, payload: string): Promise<void>;
+  /**
+   * Publishes several events at once, in the given order: all of them or (on failure) none. On
+   * PostgreSQL this is one statement, where a publish each would be a commit each.
+   */
+  publishMany(messages: readonly BusMessage[]): Promise<void>;
   /** Returns a function that unsubscribes. */
   subscribe(topic: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   /**
@@ -21,6 +26,12 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
+/** One event to publish: its topic and its (short) payload. */
+export interface BusMessage {
+  topic: string;
+  payload: string;
+}
+
 /** Topic on which organizations announces that a principal's grants changed (`user:<id>`, `apikey:<id>` or `*`). */
 export const GRANTS_CHANGED_TOPIC = 'steward.grants';
 
@@ -31,6 +42,10 @@ export class InProcessEventBus implements EventBus {
   async publish(topic: string, payload: string): Promise<void> {
     // Deliver asynchronously, like a real bus, so publishers never run subscriber code inline.
     setImmediate(() => this.emitter.emit(topic, payload));
+  }
+
+  async publishMany(messages: readonly BusMessage[]): Promise<void> {
+    for (const { topic, payload } of messages) await this.publish(topic, payload);
   }
 
   async subscribe(topic: string, handler: (payload: string) => void): Promise<() => Promise<void>> {
@@ -49,6 +64,13 @@ export class InProcessEventBus implements EventBus {
 const REPLAY_WINDOW_SECONDS = 600;
 /** Events a listener remembers having delivered, so a replay never delivers one twice. */
 const SEEN_LIMIT = 10_000;
+/** Events published between two trims of the journal. */
+const TRIM_EVERY = 200;
+/**
+ * Largest payload: PostgreSQL refuses a NOTIFY payload of 8000 bytes or more, and the bus prefixes
+ * the payload with `<seq>:` (at most 20 bytes for a bigint).
+ */
+const MAX_PAYLOAD_BYTES = 8000 - 1 - 20;
 
 /**
  * Creates the journal of published events once per database. A DO block is one statement, so its
@@ -97,15 +119,34 @@ export class PostgresEventBus implements EventBus {
     this.publisher.on('error', (error) => this.logger.warn({ err: error }, 'Event bus publishing connection lost; the next publish opens a new one'));
   }
 
-  async publish(topic: string, payload: string): Promise<void> {
+  publish(topic: string, payload: string): Promise<void> {
+    return this.publishMany([{ topic, payload }]);
+  }
+
+  /**
+   * Journals every message and notifies each with its sequence number, in one statement (one
+   * commit). Sequence numbers follow the order of `messages`, and the notifications go out in
+   * sequence order, so listeners and replays see them in the order given.
+   */
+  async publishMany(messages: readonly BusMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    // Checked here, so a payload PostgreSQL would refuse names its topic and nothing is journaled.
+    for (const { topic, payload } of messages) {
+      if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error(`Event payload too long for NOTIFY (topic=${topic}, bytes=${Buffer.byteLength(payload)}, max=${MAX_PAYLOAD_BYTES})`);
+    }
     await this.ensureJournal();
     await this.publisher.query(
-      `with event as (insert into steward_bus.events (topic, payload) values ($1, $2) returning seq)
-       select pg_notify($1, seq || ':' || $2) from event`,
-      [topic, payload],
+      `with event as (
+         insert into steward_bus.events (topic, payload)
+         select m.topic, m.payload from unnest($1::text[], $2::text[]) with ordinality as m(topic, payload, n) order by m.n
+         returning seq, topic, payload)
+       select pg_notify(topic, seq || ':' || payload) from (select * from event order by seq) as ordered`,
+      [messages.map((message) => message.topic), messages.map((message) => message.payload)],
     );
     // Trimming now and then keeps the journal to its window without a timer in every process.
-    if (++this.publishes % 200 === 0) {
+    const before = this.publishes;
+    this.publishes += messages.length;
+    if (Math.floor(before / TRIM_EVERY) !== Math.floor(this.publishes / TRIM_EVERY)) {
       await this.publisher.query(`delete from steward_bus.events where published_at < now() - interval '${REPLAY_WINDOW_SECONDS} seconds'`);
     }
   }

@@ -85,6 +85,39 @@ describe.each(factories)('the %s event bus', (_name, create, pair) => {
     await until(() => got.payloads.length === 1);
     expect(got.payloads).toEqual(['{"id":"1"}']);
   });
+
+  it('delivers a batch published at once to the listeners of each topic, every event once and in the order given', async () => {
+    const [publisher, listener] = pair();
+    opened.push(publisher, listener);
+    const [first, second] = [`${topic}.batch.a`, `${topic}.batch.b`];
+    const a = await received(listener, first);
+    const b = await received(listener, second);
+    await publisher.publishMany([
+      { topic: first, payload: 'a-1' },
+      { topic: second, payload: 'b-1' },
+      { topic: first, payload: 'a-2' },
+      { topic: first, payload: 'a-2' },
+      { topic: second, payload: 'b-2' },
+    ]);
+    await publisher.publishMany([]);
+    await publisher.publish(first, 'a-3');
+    await until(() => a.payloads.length === 4 && b.payloads.length === 2);
+    expect(a.payloads).toEqual(['a-1', 'a-2', 'a-2', 'a-3']);
+    expect(b.payloads).toEqual(['b-1', 'b-2']);
+  });
+});
+
+describe.skipIf(!url)('the PostgreSQL event bus publishing a batch', () => {
+  it('refuses a batch holding a payload too long for NOTIFY, names its topic, and publishes none of it', async () => {
+    const topic = `test_too_long_${Math.random().toString(36).slice(2, 8)}`;
+    const [publisher, listener] = [new PostgresEventBus(url!, logger), new PostgresEventBus(url!, logger)];
+    opened.push(publisher, listener);
+    const got = await received(listener, topic);
+    await expect(publisher.publishMany([{ topic, payload: 'fine' }, { topic, payload: 'x'.repeat(8000) }])).rejects.toThrow(topic);
+    await publisher.publishMany([{ topic, payload: 'x'.repeat(7979) }, { topic, payload: 'last' }]);
+    await until(() => got.payloads.length === 2);
+    expect(got.payloads.map((payload) => payload.length)).toEqual([7979, 4]);
+  });
 });
 
 describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', () => {
@@ -117,8 +150,9 @@ describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', ()
     await until(() => got.payloads.length === 3);
 
     expect(await terminateListener(topic)).toBe(1);
-    // Published at once, while the listener is away (it reconnects after half a second).
-    for (const n of [4, 5, 6, 7, 8, 9]) await publisher.publish(topic, `event-${n}`);
+    // Published while the listener is away (it reconnects after half a second): one by one, then as one batch.
+    for (const n of [4, 5, 6]) await publisher.publish(topic, `event-${n}`);
+    await publisher.publishMany([7, 8, 9].map((n) => ({ topic, payload: `event-${n}` })));
     expect(reconnects).toBe(0);
     await until(() => reconnects === 1 && got.payloads.length >= 9);
     await publisher.publish(topic, 'event-10');

@@ -9,6 +9,7 @@ function countingBus(options: { failFirst?: number } = {}) {
   let attempts = 0;
   const bus: EventBus = {
     publish: (topic, payload) => inner.publish(topic, payload),
+    publishMany: (messages) => inner.publishMany(messages),
     subscribe: async (topic, handler) => {
       attempts += 1;
       if (attempts <= (options.failFirst ?? 0)) throw new Error('listener connection refused');
@@ -68,6 +69,15 @@ describe('topic fan-out', () => {
     const answers = await Promise.all([first.once('alice', compute('A1')), first.once('alice', compute('A2')), first.once('bob', compute('B1')), second.once('alice', compute('A3'))]);
     expect(answers).toEqual(['A1', 'A1', 'B1', 'A3']);
     expect(computed).toBe(3);
+
+    // A synchronous memo, e.g. what the payload means, is computed once too, even when it is null.
+    let read = 0;
+    const meaning = () => {
+      read += 1;
+      return null;
+    };
+    expect([first.memo('event', meaning), first.memo('event', meaning), second.memo('event', meaning)]).toEqual([null, null, null]);
+    expect(read).toBe(2);
   });
 
   it('parses a JSON payload once for everyone, and refuses one that is not JSON', async () => {

@@ -1,4 +1,4 @@
-import type { EventBus, Logger } from '@steward/kernel';
+import type { BusMessage, EventBus, Logger } from '@steward/kernel';
 
 /**
  * Bus topics metrics publishes after a transaction commits. Payloads are tiny JSON objects naming
@@ -23,6 +23,13 @@ export interface BudgetEvent {
   organizationId: string;
 }
 
+/** What one change publishes, by kind. */
+export interface MetricsEventSet {
+  usageRecorded?: readonly LlmUsageRecordedEvent[];
+  budgetsUpdated?: readonly BudgetEvent[];
+  alertsRaised?: readonly BudgetEvent[];
+}
+
 /** Publishes metrics events; a failed publish is logged, never undoes the committed work. */
 export class MetricsEvents {
   constructor(
@@ -31,22 +38,37 @@ export class MetricsEvents {
   ) {}
 
   async usageRecorded(events: readonly LlmUsageRecordedEvent[]): Promise<void> {
-    for (const event of events) await this.publish(METRICS_TOPICS.llmUsageRecorded, { id: event.id, organizationId: event.organizationId, projectId: event.projectId });
+    await this.publish({ usageRecorded: events });
   }
 
   async alertsRaised(events: readonly BudgetEvent[]): Promise<void> {
-    for (const event of events) await this.publish(METRICS_TOPICS.budgetAlertRaised, { id: event.id, organizationId: event.organizationId });
+    await this.publish({ alertsRaised: events });
   }
 
   async budgetsUpdated(events: readonly BudgetEvent[]): Promise<void> {
-    for (const event of events) await this.publish(METRICS_TOPICS.budgetUpdated, { id: event.id, organizationId: event.organizationId });
+    await this.publish({ budgetsUpdated: events });
   }
 
-  private async publish(topic: string, payload: object): Promise<void> {
+  /**
+   * Publishes every event of one change as one batch (one statement on the PostgreSQL bus, where
+   * an ingest call used to pay a commit per project): usage first, then budgets, then alerts.
+   */
+  async publish(set: MetricsEventSet): Promise<void> {
+    const messages: BusMessage[] = [
+      ...(set.usageRecorded ?? []).map((event) => message(METRICS_TOPICS.llmUsageRecorded, { id: event.id, organizationId: event.organizationId, projectId: event.projectId })),
+      ...(set.budgetsUpdated ?? []).map((event) => message(METRICS_TOPICS.budgetUpdated, { id: event.id, organizationId: event.organizationId })),
+      ...(set.alertsRaised ?? []).map((event) => message(METRICS_TOPICS.budgetAlertRaised, { id: event.id, organizationId: event.organizationId })),
+    ];
+    if (messages.length === 0) return;
     try {
-      await this.bus.publish(topic, JSON.stringify(payload));
+      await this.bus.publishMany(messages);
     } catch (error) {
-      this.logger.error({ err: error }, 'Publishing an event failed (topic=%s, payload=%s)', topic, JSON.stringify(payload));
+      this.logger.error({ err: error }, 'Publishing events failed (events=%d, firstTopic=%s, firstPayload=%s)', messages.length, messages[0]!.topic, messages[0]!.payload);
     }
   }
+}
+
+/** A bus message whose payload is the JSON of `payload`. */
+function message(topic: string, payload: object): BusMessage {
+  return { topic, payload: JSON.stringify(payload) };
 }

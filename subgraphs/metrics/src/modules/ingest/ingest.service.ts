@@ -167,14 +167,12 @@ export class IngestService {
       skippedRequestIds.length,
       outcome.alerts.length,
     );
-    // One publish per event, all at once: each is a round trip (a commit on the PostgreSQL bus) and
-    // nothing orders them, where one after the other cost a round trip per project of the call.
-    const events = this.scope.events;
-    await Promise.all([
-      ...outcome.batches.map((batch) => events.usageRecorded([{ id: batch.id, organizationId, projectId: batch.projectId ?? null }])),
-      ...outcome.changedBudgets.map((budget) => events.budgetsUpdated([{ id: budget.id, organizationId }])),
-      ...outcome.alerts.map((alert) => events.alertsRaised([{ id: alert.id, organizationId }])),
-    ]);
+    // One batch for the whole call: on the PostgreSQL bus a publish is a commit, and a call names up to one batch per project.
+    await this.scope.events.publish({
+      usageRecorded: outcome.batches.map((batch) => ({ id: batch.id, organizationId, projectId: batch.projectId ?? null })),
+      budgetsUpdated: outcome.changedBudgets.map((budget) => ({ id: budget.id, organizationId })),
+      alertsRaised: outcome.alerts.map((alert) => ({ id: alert.id, organizationId })),
+    });
     return {
       accepted: outcome.accepted.length,
       skipped: skippedRequestIds.length,
