@@ -1,3 +1,5 @@
+import type { GraphQLSchema } from 'graphql';
+import { middleware, type IMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
@@ -47,22 +49,43 @@ export function holdsInOwningOrganization(permission: Permission, refusal?: () =
   return rule({ cache: 'no_cache' })(async (parent: { organizationId: string }, _args, ctx: { access: AccessControl }) => (await holds(parent, ctx.access)) || (refusal?.() ?? false));
 }
 
+/** The rule a field answers to in `rules`: its own, its type's `*`, the type's single rule, or the fallback. */
+function ruleOf(rules: Record<string, unknown>, typeName: string, field: string, fallback: unknown): unknown {
+  const forType = rules[typeName];
+  if (forType === undefined) return fallback;
+  if (!isFieldMap(forType)) return forType;
+  return forType[field] ?? forType['*'] ?? fallback;
+}
+
 /**
  * Wraps a subgraph's rule map in graphql-shield: deny by default, always allow the federation
  * plumbing (`_service` and the `_Service` type, or composition breaks; `_entities`, whose entity
  * types carry their own rules), and let domain errors through with their codes.
+ *
+ * Fields whose rule is `allow` keep their own resolvers: shield would wrap each in an async
+ * middleware that checks nothing, turning every plain field of a page (edges, page info, figures)
+ * into promises. With domain errors let through, the answer is the same either way.
  */
 export function createPermissions(rules: IRules) {
   const ruleMap = rules as Record<string, Record<string, unknown>>;
-  const merged = {
+  const merged: Record<string, unknown> = {
     ...ruleMap,
     Query: { ...(ruleMap.Query ?? {}), _service: allow, _entities: allow },
     _Service: allow,
   };
-  return shield(merged as IRules, {
+  const guarded = shield(merged as IRules, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => new ForbiddenError(),
+  });
+  return middleware((schema: GraphQLSchema) => {
+    const fields = guarded.generate(schema) as Record<string, Record<string, unknown>>;
+    for (const [typeName, byField] of Object.entries(fields)) {
+      for (const field of Object.keys(byField)) {
+        if (ruleOf(merged, typeName, field, deny) === allow) delete byField[field];
+      }
+    }
+    return fields as IMiddleware;
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { graphql, parse } from 'graphql';
+import { graphql, graphqlSync, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, createPermissions, type Caller } from '@steward/kernel';
 
@@ -42,6 +42,13 @@ describe('createPermissions on a subgraph schema', () => {
     const res = await run('{ unruled widget { id name } }');
     expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([['unruled', 'FORBIDDEN']]);
     expect(res.data).toEqual({ unruled: null, widget: { id: 'w1', name: 'Widget' } });
+  });
+
+  it('leaves fields ruled `allow` unwrapped: a selection of only such fields resolves synchronously', () => {
+    // Shield would wrap each in an async check that checks nothing, making every field a promise.
+    const res = graphqlSync({ schema, source: '{ widget { id name } }', contextValue: { caller } });
+    expect(res).toEqual({ data: { widget: { id: 'w1', name: 'Widget' } } });
+    expect(() => graphqlSync({ schema, source: '{ widget { secret } }', contextValue: { caller } })).toThrow(/synchronously/);
   });
 
   it('refuses an entity field without a rule, also when asked through _entities', async () => {
