@@ -24,13 +24,18 @@ async function activity(repository: SeededRepository) {
   return res.data!.repository!;
 }
 
-/** Waits until no delivery of the repository is still RECEIVED (every queued one was processed). */
-function settled(repository: SeededRepository, count: number): Promise<Activity> {
-  return eventually(
+/**
+ * Waits until no delivery of the repository is still RECEIVED (every queued one was processed),
+ * then reads the activity once more: the query reads deliveries and pull requests side by side, so
+ * the read that first saw a delivery processed may have read pull requests just before its commit.
+ */
+async function settled(repository: SeededRepository, count: number): Promise<Activity> {
+  await eventually(
     () => activity(repository),
     (seen) => seen.deliveries.edges.length >= count && seen.deliveries.edges.every((edge) => edge.node.status !== 'RECEIVED'),
     `${count} processed deliveries`,
   );
+  return activity(repository);
 }
 
 /** A recorded pull_request payload moved to a given head commit and time. */
