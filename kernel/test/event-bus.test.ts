@@ -26,14 +26,32 @@ afterAll(async () => {
   for (const bus of opened) await bus.close();
 });
 
+/** Conditions waiting on the buses, checked again whenever one of this file's handlers runs (no timer). */
+const waiting = new Set<() => void>();
+const happened = () => {
+  for (const check of [...waiting]) check();
+};
+/** Resolves once `check` holds; a condition that never does fails the test by its timeout. */
+const until = (check: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const settle = () => {
+      if (!check()) return;
+      waiting.delete(settle);
+      resolve();
+    };
+    waiting.add(settle);
+    settle();
+  });
+
 function received(bus: EventBus, topic: string): Promise<{ payloads: string[]; stop: () => Promise<void> }> {
   const payloads: string[] = [];
-  return bus.subscribe(topic, (payload) => payloads.push(payload)).then((stop) => ({ payloads, stop }));
+  return bus
+    .subscribe(topic, (payload) => {
+      payloads.push(payload);
+      happened();
+    })
+    .then((stop) => ({ payloads, stop }));
 }
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-};
 
 /** Ends the server process of the connection listening on `topic` (as a restart or an admin would); says how many it ended. */
 async function terminateListener(topic: string): Promise<number> {
@@ -126,7 +144,10 @@ describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', ()
     const bus = new PostgresEventBus(url!, logger);
     opened.push(bus);
     let reconnects = 0;
-    bus.onReconnect(() => (reconnects += 1));
+    bus.onReconnect(() => {
+      reconnects += 1;
+      happened();
+    });
     const got = await received(bus, topic);
     await bus.publish(topic, 'before');
     await until(() => got.payloads.length === 1);
@@ -144,7 +165,10 @@ describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', ()
     const [publisher, listener] = [new PostgresEventBus(url!, logger), new PostgresEventBus(url!, logger)];
     opened.push(publisher, listener);
     let reconnects = 0;
-    listener.onReconnect(() => (reconnects += 1));
+    listener.onReconnect(() => {
+      reconnects += 1;
+      happened();
+    });
     const got = await received(listener, topic);
     for (const n of [1, 2, 3]) await publisher.publish(topic, `event-${n}`);
     await until(() => got.payloads.length === 3);
