@@ -42,7 +42,7 @@ function subscriber(answer: (eventId: string) => Promise<ExecutionResult>, optio
     shareable: true,
   });
   const answers = new EventAnswers(async (_connection, _document, variables) => answer(String(variables[EVENT_ID_VARIABLE])));
-  const stream = eventStream(plan, { fanout, answers, grants, logger: createLogger({ level: 'silent' }) }, options.backlog);
+  const stream = eventStream(plan, { fanout, answers, grants, logger: createLogger({ level: 'silent' }) }, { backlog: options.backlog });
   const publish = (id: string) => bus.publish('usage', JSON.stringify({ id, organizationId }));
   const listening = async () => {
     while (fanout.listenerCount('usage') === 0) await nextTurn();
@@ -123,5 +123,65 @@ describe('one subscription’s event stream', () => {
     expect(await stream.next()).toEqual({ value: undefined, done: true });
     expect(fanout.listenerCount('usage')).toBe(0);
     expect(asked).toBe(0);
+  });
+});
+
+describe('deliveries shared between streams', () => {
+  const ALICE = '00000000-0000-4000-8000-00000000000a';
+  const BOB = '00000000-0000-4000-8000-00000000000b';
+
+  it('works out one delivery per event for the sessions of one principal, and separate ones for another principal and per connection for a viewer-dependent selection', async () => {
+    const bus = new InProcessEventBus();
+    const fanout = new TopicFanout(bus);
+    const lookups: string[] = [];
+    // Alice may read the organization's usage; Bob holds nothing there.
+    const perPrincipal: GrantsSource = {
+      grantsFor: async (principal) => {
+        lookups.push(principal);
+        return principal === `user:${ALICE}` ? [{ organizationId: ORG, permissions: ['metrics:read'] }] : [];
+      },
+    };
+    const asked: string[] = [];
+    const answers = new EventAnswers(async (connection, _document, variables) => {
+      asked.push(connection.key);
+      return usage(String(variables[EVENT_ID_VARIABLE]));
+    });
+    const closed: string[] = [];
+    const open = (userId: string, sessionId: string, shareable: boolean) => {
+      const connection = new ConnectionIdentity({ kind: 'user', userId, sessionId }, { ip: null, userAgent: null }, {} as InternalTokenCodec);
+      const plan = new SubscriptionPlan(connection, {
+        document: parse('subscription { usage: usageRecorded(organizationId: "x") { id } }'),
+        operationName: undefined,
+        field: 'usageRecorded',
+        route,
+        args: { organizationId: ORG },
+        eventQuery: parse('query($eventId: ID!) { usage: usageBatch(id: $eventId) { id } }'),
+        variables: {},
+        alias: 'usage',
+        shareable,
+      });
+      return eventStream(plan, { fanout, answers, grants: perPrincipal, logger: createLogger({ level: 'silent' }) }, { onClose: () => closed.push(sessionId) });
+    };
+    const aliceSessions = ['a1', 'a2', 'a3'].map((session) => open(ALICE, session, true));
+    const bob = open(BOB, 'b1', true);
+    const alicePersonal = ['p1', 'p2'].map((session) => open(ALICE, session, false));
+    const streams = [...aliceSessions, bob, ...alicePersonal];
+    const pulls = streams.map((stream) => stream.next());
+    while (fanout.listenerCount('usage') < streams.length) await nextTurn();
+    await bus.publish('usage', JSON.stringify({ id: 'e1', organizationId: ORG }));
+    const results = await Promise.all(pulls);
+
+    for (const index of [0, 1, 2, 4, 5]) expect(results[index]).toEqual({ value: usage('e1'), done: false });
+    expect(results[3]!.value?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // One grants check per principal, one answer for Alice's three sessions, one per personal connection.
+    expect(lookups.sort()).toEqual([`user:${ALICE}`, `user:${BOB}`]);
+    expect(asked).toHaveLength(3);
+    expect(new Set(asked).size).toBe(3);
+    // Bob's refused stream ended, and its end ran its onClose; the others run theirs when returned.
+    expect(await bob.next()).toEqual({ value: undefined, done: true });
+    expect(closed).toEqual(['b1']);
+    for (const stream of streams) await stream.return!();
+    expect(closed.sort()).toEqual(['a1', 'a2', 'a3', 'b1', 'p1', 'p2']);
+    expect(fanout.listenerCount('usage')).toBe(0);
   });
 });

@@ -95,7 +95,8 @@ interface Waiting {
  * topic, checked against the subscriber's current grants and answered as a query.
  *   - Listening starts with the first `next()`. Each event's work starts as the bus dispatches it
  *     to every subscriber, so the first subscriber's query leaves before the others have queued
- *     their checks, and subscribers sharing an answer (see EventAnswers) wait for it together.
+ *     their checks. Streams whose plans have the same `deliveryKey` share one delivery per event
+ *     (the check and the answer, worked out once): a subscriber's own work is a lookup and a hand-over.
  *   - Results leave in the order events arrived, one per `next()`.
  *   - `return()` (the client's `complete`, or a closed socket) ends the stream at once, even while
  *     it waits for an event, and stops listening.
@@ -115,6 +116,7 @@ class EventStream implements AsyncIterableIterator<ExecutionResult> {
     private readonly plan: SubscriptionPlan,
     private readonly deps: EventStreamDeps,
     private readonly backlog: number,
+    private readonly onClose: (() => void) | undefined,
   ) {}
 
   [Symbol.asyncIterator](): this {
@@ -157,7 +159,7 @@ class EventStream implements AsyncIterableIterator<ExecutionResult> {
     if (this.waiting.length >= this.backlog) return this.endWith(new SubscriptionBehindError(this.backlog));
     const waiting: Waiting = { outcome: null };
     this.waiting.push(waiting);
-    void begin(this.plan, occurrence, this.deps).then((outcome) => {
+    void occurrence.once(this.plan.deliveryKey, () => begin(this.plan, occurrence, this.deps)).then((outcome) => {
       waiting.outcome = outcome;
       this.pump();
     });
@@ -202,13 +204,18 @@ class EventStream implements AsyncIterableIterator<ExecutionResult> {
     this.waiting.length = 0;
     this.stopListening();
     for (const pull of this.pulls.splice(0)) pull(DONE);
+    this.onClose?.();
     // Logged once the bus listener is gone, even when listening had not started yet (tests wait for it).
     const { field } = this.plan.request;
     void started?.then(() => this.deps.logger.debug('Subscription ended (field=%s, principal=%s)', field, principalOf(this.plan.connection.caller)));
   }
 }
 
-/** The results of one subscription (see EventStream). */
-export function eventStream(plan: SubscriptionPlan, deps: EventStreamDeps, backlog = EVENT_BACKLOG): Required<AsyncIterator<ExecutionResult>> & AsyncIterable<ExecutionResult> {
-  return new EventStream(plan, deps, backlog);
+/** The results of one subscription (see EventStream); `onClose` runs once, when the stream ends however it ends. */
+export function eventStream(
+  plan: SubscriptionPlan,
+  deps: EventStreamDeps,
+  options: { backlog?: number; onClose?: () => void } = {},
+): Required<AsyncIterator<ExecutionResult>> & AsyncIterable<ExecutionResult> {
+  return new EventStream(plan, deps, options.backlog ?? EVENT_BACKLOG, options.onClose);
 }

@@ -14,7 +14,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
-import type { SubscriptionRoute } from '@steward/kernel';
+import { principalOf, type SubscriptionRoute } from '@steward/kernel';
 import type { ConnectionIdentity } from './connection-identity.js';
 import { buildEventQuery } from './event-query.js';
 import type { ViewerDependence } from './viewer-dependence.js';
@@ -55,12 +55,23 @@ export interface SubscriptionRequest {
 export class SubscriptionPlan {
   /** The event query and its variables as one string: equal keys of one connection are the same request. */
   readonly eventQueryKey: string;
+  /**
+   * Plans with equal keys get the same delivery for every event, worked out once per event for all
+   * of them (event-stream.ts). A delivery follows from the route's match on the arguments, the
+   * grants check (the principal's alone) and the answer: for a shareable selection, one per
+   * principal, field, arguments and event query, so a user's thousand sessions share one; otherwise
+   * one per connection identity, as its answers are.
+   */
+  readonly deliveryKey: string;
 
   constructor(
     readonly connection: ConnectionIdentity,
     readonly request: SubscriptionRequest,
   ) {
     this.eventQueryKey = JSON.stringify([print(request.eventQuery), request.variables]);
+    const principal = principalOf(connection.caller);
+    const asker = request.shareable && principal ? `principal\n${principal}` : `connection\n${connection.key}`;
+    this.deliveryKey = `delivery\n${asker}\n${request.field}\n${JSON.stringify(request.args)}\n${this.eventQueryKey}`;
   }
 }
 

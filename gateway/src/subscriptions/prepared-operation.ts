@@ -59,24 +59,8 @@ export function planOf<T extends QueryPlan | SubscriptionPlan>(contextValue: unk
  * subscription over a cap gets one result with the error and ends; an admitted one gives its slot
  * back however it ends (completed, unsubscribed, socket closed).
  */
-export function subscriptionEvents(plan: SubscriptionPlan, deps: { limits: SocketLimits; stream: EventStreamDeps }): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
+export function subscriptionEvents(plan: SubscriptionPlan, deps: { limits: SocketLimits; stream: EventStreamDeps }): ReturnType<typeof eventStream> | ExecutionResult {
   const slot = deps.limits.openSubscription(plan.connection);
   if (!('release' in slot)) return { errors: [slot] };
-  const events = eventStream(plan, deps.stream);
-  // A plain iterator rather than a generator: a generator closed before its first `next` would
-  // never run its `finally`, and the slot would stay taken.
-  const released = <T>(result: T) => {
-    slot.release();
-    return result;
-  };
-  const iterator: AsyncIterableIterator<ExecutionResult> = {
-    next: async () => {
-      const result = await events.next().catch((error: unknown) => released(Promise.reject(error)));
-      return result.done ? released(result) : result;
-    },
-    return: async (value?: unknown) => released(await events.return(value as never)),
-    throw: async (error?: unknown) => released(await events.throw(error)),
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
+  return eventStream(plan, deps.stream, { onClose: () => slot.release() });
 }
