@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserMapped } from '../modules/users/user.entity.js';
+import type { UserView as UserViewMapped } from '../modules/users/user.entity.js';
 import type { AuthResult as AuthResultMapped } from '../modules/auth/auth.service.js';
 import type { AuditEventView as AuditEventViewMapped } from '../modules/audit/audit.service.js';
 import type { IdentityContext } from '../identity.context.js';
@@ -564,7 +564,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   Session: ResolverTypeWrapper<Session>;
   TotpEnrollment: ResolverTypeWrapper<TotpEnrollment>;
-  User: ResolverTypeWrapper<UserMapped>;
+  User: ResolverTypeWrapper<UserViewMapped>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -591,7 +591,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   Session: Session;
   TotpEnrollment: TotpEnrollment;
-  User: UserMapped;
+  User: UserViewMapped;
 }>;
 
 export type ViewerDependentDirectiveArgs = { };

@@ -15,3 +15,9 @@ export const UserSchema = defineEntity({
   }),
 });
 export type User = InferEntity<typeof UserSchema>;
+
+/**
+ * What the `User` type shows of a user: read-only paths (`me`, references, an audit event's actor)
+ * load just this, with one plain statement instead of a hydrated entity; an entity is one too.
+ */
+export type UserView = Pick<User, 'id' | 'email' | 'name' | 'emailVerified' | 'createdAt'>;

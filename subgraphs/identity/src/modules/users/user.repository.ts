@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserSchema, type User } from './user.entity.js';
+import { placeholders, runSql, timestampOf } from '@steward/kernel';
+import { UserSchema, type User, type UserView } from './user.entity.js';
 
 /** Reads and writes users; emails are compared in their normalised form. */
 export class UserRepository {
@@ -9,8 +10,15 @@ export class UserRepository {
     return this.em.findOne(UserSchema, { id });
   }
 
-  findManyByIds(ids: readonly string[]): Promise<User[]> {
-    return this.em.find(UserSchema, { id: { $in: [...ids] } });
+  /** The shown part of each user among `ids` (unknown ids are left out), as plain records. */
+  async viewsByIds(ids: readonly string[]): Promise<UserView[]> {
+    if (!ids.length) return [];
+    const rows = await runSql<{ id: string; email: string; name: string; email_verified: boolean; created_at: unknown }>(
+      this.em,
+      `select id, email, name, email_verified, created_at from identity.users where id in (${placeholders(ids)})`,
+      [...ids],
+    );
+    return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, emailVerified: row.email_verified, createdAt: timestampOf(row.created_at) }));
   }
 
   findByEmail(normalisedEmail: string): Promise<User | null> {
