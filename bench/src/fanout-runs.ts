@@ -16,6 +16,8 @@ export interface RunResult {
   /** Per event: event → the last subscriber's delivery, ms (only events every subscriber got). */
   lastDelivery: number[];
   setupMs: number;
+  /** CPU time of this process (the whole stack) per event while the events were timed, ms; null for the bus. */
+  stackCpuMs: number | null;
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,5 +40,5 @@ export async function measureBus(bus: EventBus): Promise<RunResult> {
     if (index >= 50) latencies.push(performance.now() - startedAt);
   }
   await unsubscribe();
-  return { label: 'bus publish → listener', subscribers: 1, events: BUS_MESSAGES, expected: BUS_MESSAGES, delivered: latencies.length, errors: 0, latencies, lastDelivery: latencies, setupMs: 0 };
+  return { label: 'bus publish → listener', subscribers: 1, events: BUS_MESSAGES, expected: BUS_MESSAGES, delivered: latencies.length, errors: 0, latencies, lastDelivery: latencies, setupMs: 0, stackCpuMs: null };
 }

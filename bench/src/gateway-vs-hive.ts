@@ -2,9 +2,13 @@
  * Steward's gateway against Hive Gateway (2.15's runtime, @graphql-hive/gateway-runtime, a dev
  * dependency of bench/ only) over the same supergraph and the same subgraphs, in one run.
  *
- * The subgraphs run in this process (`startTestStack`, PGlite or the PostgreSQL server named by
- * DATABASE_URL), seeded through the public API: one organization with PROJECTS (20) projects of
- * 5 versions each and some usage. Each gateway runs in a process of its own:
+ * The stack starts in this process (`startTestStack`, PGlite or the PostgreSQL server named by
+ * DATABASE_URL) and is seeded through the public API: one organization with PROJECTS (20) projects
+ * of 5 versions each and some usage. On PostgreSQL the subgraphs the queries reach (identity,
+ * organizations, projects, metrics) then run in processes of their own on the same database, as
+ * deployed and as the issue measured them, so neither gateway waits on one process that hosts
+ * every subgraph and the load generator too (on PGlite they stay in this process). Each gateway
+ * runs in a process of its own:
  *   - Steward's: `gateway/src/main.ts` as deployed (rate limits and cost budget off; no bus);
  *   - Hive's: bench/src/hive-gateway-process.ts, with a plugin doing the same authentication work
  *     (verify the access token with identity's JWKS, sign an internal token) and in-flight
@@ -12,10 +16,11 @@
  * Both answer `{ me { id email } }` and the dashboard query of issue 16; their answers are compared
  * first. Then, per query and concurrency (1 and 16), the gateways take turns (Steward, Hive,
  * Steward, Hive: ROUNDS × SECONDS each) and the table shows each gateway's req/s, p50/p99 and its
- * own process's CPU per request (/proc utime+stime), and Steward's ratios to Hive's.
+ * own process's CPU per request (/proc utime+stime), the CPU per request of the work behind either
+ * gateway (the subgraphs' processes, and this one: the load generator), and Steward's ratios to Hive's.
  *
  * Run: `npx tsx bench/src/gateway-vs-hive.ts` or with DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres.
- *      PROJECTS=20  SECONDS=5  ROUNDS=2
+ *      PROJECTS=20  SECONDS=5  ROUNDS=2  QUERIES=me,dashboard  CONCURRENCY=1,16
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,13 +29,17 @@ import { join } from 'node:path';
 import { jwksUrlFor, readSupergraph } from '@steward/gateway';
 import { recordUsage, seed, startTestStack } from '@steward/standalone/testing';
 import { DASHBOARD } from './dashboard.js';
-import { freePort, run, spawnPart, type Part, type Run } from './processes.js';
+import { combinedPart, freePort, run, spawnPart, spawnSubgraphs, thisProcess, type Part, type Run } from './processes.js';
 import { fixed, isEntryPoint, machineLine, printTable } from './stats.js';
 
 const PROJECTS = Number(process.env.PROJECTS ?? 20);
 const SECONDS = Number(process.env.SECONDS ?? 5);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
-const CONCURRENCIES = [1, 16];
+const CONCURRENCIES = (process.env.CONCURRENCY ?? '1,16').split(',').map(Number);
+/** Which queries to run (`me`, `dashboard`); both by default. */
+const QUERIES = new Set((process.env.QUERIES ?? 'me,dashboard').split(','));
+/** On PostgreSQL, the subgraphs the two queries reach run in processes of their own, as deployed. */
+const SPAWN = ['identity', 'organizations', 'projects', 'metrics'];
 const ME = '{ me { id email } }';
 
 /** The supergraph with each subgraph's routing URL replaced by where this run serves it. */
@@ -48,7 +57,7 @@ function combined(runs: Run[]): Run {
     rate: runs.reduce((sum, r) => sum + r.rate, 0) / runs.length,
     p50: weigh((r) => r.p50),
     p99: Math.max(...runs.map((r) => r.p99)),
-    cpuMsPerRequest: [weigh((r) => r.cpuMsPerRequest[0]!)],
+    cpuMsPerRequest: runs[0]!.cpuMsPerRequest.map((_, index) => weigh((r) => r.cpuMsPerRequest[index]!)),
   };
 }
 
@@ -67,23 +76,26 @@ export async function main(): Promise<void> {
     }
     const token = org.owner.accessToken;
 
-    const supergraphPath = join(scratch, 'supergraph.graphql');
-    writeFileSync(supergraphPath, supergraphFor(stack.subgraphUrls));
     const common = { NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', STEWARD_INTERNAL_SECRET: internalSecret };
+    const target = stack.database.target;
+    const spawned = target.kind === 'postgres' ? await spawnSubgraphs(stack.subgraphUrls, SPAWN, { ...common, DATABASE_URL: target.url }, children) : null;
+    const subgraphUrls = spawned?.urls ?? stack.subgraphUrls;
+    const supergraphPath = join(scratch, 'supergraph.graphql');
+    writeFileSync(supergraphPath, supergraphFor(subgraphUrls));
     const stewardPort = await freePort();
     const stewardUrl = `http://127.0.0.1:${stewardPort}/graphql`;
-    const routed = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
+    const routed = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
     const unlimited = { RATE_LIMIT_PER_MINUTE: '0', AUTH_FAILURES_PER_MINUTE: '0', QUERY_COST_BUDGET_PER_MINUTE: '0', DATABASE_URL: '' };
     const steward = await spawnPart('steward', 'gateway/src/main.ts', { ...common, ...routed, ...unlimited, PORT: String(stewardPort) }, stewardUrl, children);
     const hivePort = await freePort();
     const hiveUrl = `http://127.0.0.1:${hivePort}/graphql`;
-    const hiveEnv = { ...common, HIVE_SUPERGRAPH_PATH: supergraphPath, PORT: String(hivePort), JWKS_URL: jwksUrlFor(stack.subgraphUrls.identity!) };
+    const hiveEnv = { ...common, HIVE_SUPERGRAPH_PATH: supergraphPath, PORT: String(hivePort), JWKS_URL: jwksUrlFor(subgraphUrls.identity!) };
     const hive = await spawnPart('hive', 'bench/src/hive-gateway-process.ts', hiveEnv, hiveUrl, children);
 
     const queries = [
-      { name: 'me', body: JSON.stringify({ query: ME }) },
-      { name: `dashboard (${PROJECTS} projects)`, body: JSON.stringify({ query: DASHBOARD, variables: { organizationId: org.id, first: PROJECTS } }) },
-    ];
+      { key: 'me', name: 'me', body: JSON.stringify({ query: ME }) },
+      { key: 'dashboard', name: `dashboard (${PROJECTS} projects)`, body: JSON.stringify({ query: DASHBOARD, variables: { organizationId: org.id, first: PROJECTS } }) },
+    ].filter((query) => QUERIES.has(query.key));
     // Both gateways must give the same answer before their speed means anything.
     for (const { name, body } of queries) {
       const answers = await Promise.all(
@@ -92,25 +104,27 @@ export async function main(): Promise<void> {
       if (JSON.stringify(answers[0]) !== JSON.stringify(answers[1])) throw new Error(`The gateways answer ${name} differently:\n${JSON.stringify(answers[0]).slice(0, 400)}\n${JSON.stringify(answers[1]).slice(0, 400)}`);
     }
 
-    console.log(`\n# Steward gateway vs Hive Gateway over the same subgraphs (${stack.database.target.kind}; ${machineLine()})`);
+    console.log(`\n# Steward gateway vs Hive Gateway over the same subgraphs (${target.kind}; ${spawned ? `${SPAWN.join(', ')} in processes of their own` : 'subgraphs in this process'}; ${machineLine()})`);
     console.log(`# ${ROUNDS} alternating rounds of ${SECONDS} s per gateway, query and concurrency; CPU is each gateway process's own`);
+    // The same work behind either gateway: the subgraphs' processes, and this one (the load generator, and the other subgraphs).
+    const shared = spawned ? [combinedPart('subgraphs', spawned.parts), thisProcess('client')] : [thisProcess('subgraphs and client')];
     const rows: string[][] = [];
     for (const { name, body } of queries) {
       for (const concurrency of CONCURRENCIES) {
         const turns: Record<string, Run[]> = { steward: [], hive: [] };
         for (let round = 0; round < ROUNDS; round++) {
           for (const [label, url, part] of [['steward', stewardUrl, steward], ['hive', hiveUrl, hive]] as [string, string, Part][]) {
-            turns[label]!.push(await run(url, token, body, concurrency, SECONDS, [part], () => null));
+            turns[label]!.push(await run(url, token, body, concurrency, SECONDS, [part, ...shared], () => null));
           }
         }
         const [s, h] = [combined(turns.steward!), combined(turns.hive!)];
         for (const [label, r] of [['Steward', s], ['Hive', h]] as [string, Run][]) {
-          rows.push([name, String(concurrency), label, fixed(r.rate, 0), fixed(r.p50, 2), fixed(r.p99, 2), fixed(r.cpuMsPerRequest[0]!, 2), String(r.failures)]);
+          rows.push([name, String(concurrency), label, fixed(r.rate, 0), fixed(r.p50, 2), fixed(r.p99, 2), ...r.cpuMsPerRequest.map((ms) => fixed(ms, 2)), String(r.failures)]);
         }
-        rows.push([name, String(concurrency), 'Steward / Hive', `${fixed(s.rate / h.rate, 2)}×`, fixed(s.p50 / h.p50, 2), fixed(s.p99 / h.p99, 2), fixed(s.cpuMsPerRequest[0]! / h.cpuMsPerRequest[0]!, 2), '']);
+        rows.push([name, String(concurrency), 'Steward / Hive', `${fixed(s.rate / h.rate, 2)}×`, fixed(s.p50 / h.p50, 2), fixed(s.p99 / h.p99, 2), ...s.cpuMsPerRequest.map((ms, index) => fixed(ms / h.cpuMsPerRequest[index]!, 2)), '']);
       }
     }
-    printTable(['query', 'concurrency', 'gateway', 'req/s', 'p50 (ms)', 'p99 (ms)', 'gateway CPU ms/req', 'errors'], rows);
+    printTable(['query', 'concurrency', 'gateway', 'req/s', 'p50 (ms)', 'p99 (ms)', ...['gateway', ...shared.map((part) => part.name)].map((name) => `${name} CPU ms/req`), 'errors'], rows);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await stack.stop();

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { Agent, request } from 'undici';
 import { percentile, sortedCopy } from './stats.js';
 
 /*
@@ -59,6 +60,36 @@ export async function spawnPart(name: string, script: string, env: Record<string
   return { name, cpuSeconds: async () => new Map([[child.pid!, processCpuSeconds(child.pid!)]]) };
 }
 
+/**
+ * Starts the subgraphs `names` (each its `main.ts`) in processes of their own on the PostgreSQL
+ * database `databaseUrl`, each told where every subgraph is: a spawned one's new URL, or the
+ * in-process stack's (`subgraphUrls`) for the others. Returns every subgraph's URL and the parts.
+ */
+export async function spawnSubgraphs(
+  subgraphUrls: Readonly<Record<string, string>>,
+  names: readonly string[],
+  env: Record<string, string>,
+  children: ChildProcess[],
+): Promise<{ urls: Record<string, string>; parts: Part[] }> {
+  const urls = { ...subgraphUrls };
+  const ports: Record<string, number> = {};
+  for (const name of names) {
+    ports[name] = await freePort();
+    urls[name] = `http://127.0.0.1:${ports[name]}/graphql`;
+  }
+  const located = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const parts: Part[] = [];
+  for (const name of names) {
+    parts.push(await spawnPart(name, `subgraphs/${name}/src/main.ts`, { ...env, ...located, [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, urls[name]!, children));
+  }
+  return { urls, parts };
+}
+
+/** Several parts measured as one (their processes' CPU summed). */
+export function combinedPart(name: string, parts: readonly Part[]): Part {
+  return { name, cpuSeconds: async () => new Map((await Promise.all(parts.map((part) => part.cpuSeconds()))).flatMap((used) => [...used])) };
+}
+
 /** What one run measured. */
 export interface Run {
   requests: number;
@@ -70,14 +101,21 @@ export interface Run {
   cpuMsPerRequest: number[];
 }
 
-/** Sends `body` with `concurrency` workers for `seconds`; every answer goes through `check`. */
+/**
+ * Sends `body` with `concurrency` workers for `seconds`; every answer goes through `check`. The
+ * load comes from undici's `request` over a keep-alive pool (one connection per worker) rather than
+ * `fetch`, whose WHATWG plumbing cost this process about a millisecond per request: the client
+ * shares the machine's two cores with what it measures, so the lighter it is the less it blurs.
+ */
 export async function run(url: string, token: string, body: string, concurrency: number, seconds: number, parts: Part[], check: (data: unknown) => string | null): Promise<Run> {
   const latencies: number[] = [];
   const failures: string[] = [];
+  const pool = new Agent({ connections: concurrency, keepAliveTimeout: 60_000 });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const send = async () => {
     const startedAt = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-    const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+    const response = await request(url, { method: 'POST', headers, body, dispatcher: pool });
+    const answer = (await response.body.json()) as { data?: unknown; errors?: unknown };
     const failure = answer.errors || !answer.data ? JSON.stringify(answer.errors).slice(0, 300) : check(answer.data);
     if (failure) failures.push(failure);
     return performance.now() - startedAt;
@@ -95,6 +133,7 @@ export async function run(url: string, token: string, body: string, concurrency:
   const wallMs = performance.now() - startedAt;
   const cpuAfter = await Promise.all(parts.map((part) => part.cpuSeconds()));
   const cpuMs = parts.map((_, index) => cpuMsPerRequest(cpuBefore[index]!, cpuAfter[index]!, latencies.length));
+  await pool.close();
   const sorted = sortedCopy(latencies);
   if (failures.length) console.log(`# ${failures.length} of ${sorted.length} answers had errors, the first: ${failures[0]}`);
   return { requests: sorted.length, failures: failures.length, rate: sorted.length / (wallMs / 1000), p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpuMsPerRequest: cpuMs };

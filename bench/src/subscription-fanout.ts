@@ -23,7 +23,8 @@
  * fan-out work, not grants lookups.
  *
  * Side by side in the same run: the raw bus (publish → listener, no GraphQL) and one subscriber,
- * then N subscribers both ways, with the ratios against one subscriber. The subscribers run in a
+ * then N subscribers both ways, with the ratios against one subscriber, and the CPU this process
+ * (the whole stack) used per event while the events were timed. The subscribers run in a
  * process of their own (fanout-clients.ts), as people's browsers do: their sockets and parsing do
  * not share the gateway's event loop, though on a small machine they share its cores. The stack
  * runs in this process on a fresh in-memory PGlite, or on a fresh database on the PostgreSQL server
@@ -119,6 +120,7 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
 
     // An open loop: recordings leave on a timer, whether or not the previous one is delivered yet.
     const ids: Promise<string>[] = [];
+    const cpuBefore = process.cpuUsage();
     for (let event = 0; event < EVENTS; event += 1) {
       if (event > 0) await pause(EVENT_INTERVAL_MS);
       const id = record();
@@ -129,6 +131,7 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
     const recorded = await Promise.all(ids);
     const deadline = performance.now() + EVENT_TIMEOUT_MS;
     while (performance.now() < deadline && !(await subscribers.status(recorded)).everyoneHas) await pause(10);
+    const cpu = process.cpuUsage(cpuBefore);
 
     await profile();
     const arrivals = await subscribers.arrivals(recorded);
@@ -146,7 +149,7 @@ async function measureFanout(options: { label: string; gatewayUrl: string; token
     const status = await subscribers.status([]);
     const errors = status.errors - errorsBefore;
     if (status.errors) console.log(`# ${count} subscribers: ${errors} error results while timed (${errorsBefore} while priming), e.g. ${JSON.stringify(status.failures[0])}`);
-    return { label, subscribers: count, events: EVENTS, expected: EVENTS * count, delivered, errors, latencies, lastDelivery, setupMs };
+    return { label, subscribers: count, events: EVENTS, expected: EVENTS * count, delivered, errors, latencies, lastDelivery, setupMs, stackCpuMs: (cpu.user + cpu.system) / 1000 / EVENTS };
   } finally {
     await subscribers.close();
   }
@@ -220,13 +223,14 @@ export async function main(): Promise<void> {
         fixed(percentile(sorted, 50), 2),
         fixed(percentile(sorted, 99), 2),
         fixed(median(result.lastDelivery), 2),
+        result.stackCpuMs === null ? '-' : fixed(result.stackCpuMs, 1),
         result.setupMs ? fixed(result.setupMs / 1000, 1) : '-',
       ];
     };
     const p50 = (r: RunResult) => percentile(sortedCopy(r.latencies), 50);
     const p99 = (r: RunResult) => percentile(sortedCopy(r.latencies), 99);
     const last = (r: RunResult) => median(r.lastDelivery);
-    const ratioRow = (result: RunResult, label: string) => [label, '', '', '', fixed(p50(result) / p50(single), 1), fixed(p99(result) / p99(single), 1), fixed(last(result) / last(single), 1), ''];
+    const ratioRow = (result: RunResult, label: string) => [label, '', '', '', fixed(p50(result) / p50(single), 1), fixed(p99(result) / p99(single), 1), fixed(last(result) / last(single), 1), fixed(result.stackCpuMs! / single.stackCpuMs!, 1), ''];
     const measured = [separate, personal, shared].filter((result): result is RunResult => result !== null);
     const ratios = [
       [separate, `${SUBSCRIBERS} sessions / 1`],
@@ -234,7 +238,7 @@ export async function main(): Promise<void> {
       [shared, '1 session / 1'],
     ] as const;
     printTable(
-      ['path', 'events', 'delivered', 'errors', 'p50 (ms)', 'p99 (ms)', 'last delivery, median (ms)', 'setup (s)'],
+      ['path', 'events', 'delivered', 'errors', 'p50 (ms)', 'p99 (ms)', 'last delivery, median (ms)', 'stack CPU per event (ms)', 'setup (s)'],
       [row(bus), row(single), ...measured.map(row), ...ratios.flatMap(([result, label]) => (result ? [ratioRow(result, label)] : []))],
     );
     for (const result of measured) {
