@@ -29,7 +29,9 @@ describe('the job queue a process shares among its subgraphs', () => {
     await beta.enqueue('mail.send', { n: 2 });
     await eventually(() => [...seen].sort(), (list) => list.length === 2, 'both jobs run');
     expect([...seen].sort()).toEqual(['alpha:mail.send:1', 'beta:mail.send:2']);
-    expect(await alpha.get('mail.send', first)).toMatchObject({ queue: 'mail.send', state: 'completed' });
+    // The handler has run; its completion is written just after it returns.
+    const done = await eventually(() => alpha.get('mail.send', first), (info) => info?.state === 'completed', 'alpha’s job to be completed');
+    expect(done).toMatchObject({ queue: 'mail.send', state: 'completed' });
     expect(await beta.get('mail.send', first)).toBeNull();
     const schemas = await database.query<{ schema_name: string }>("select schema_name from information_schema.schemata where schema_name like '%_jobs' order by 1");
     expect(schemas.map((row) => row.schema_name)).toEqual(['steward_jobs']);

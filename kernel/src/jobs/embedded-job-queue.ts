@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import {
   expiryGraceSeconds,
   jobDefinition,
+  type EnqueueManyOptions,
   type EnqueueOptions,
   type JobData,
   type JobDefinition,
@@ -105,21 +106,33 @@ export class EmbeddedJobQueue implements JobQueue {
   }
 
   async enqueue<T extends JobData>(queue: string, data: T, options: EnqueueOptions = {}): Promise<string> {
-    const { settings } = this.definitionOf(queue);
     const id = options.singletonKey === undefined ? randomUUID() : singletonJobId(queue, options.singletonKey);
+    await this.insert(queue, [{ id, data, singleton_key: options.singletonKey ?? null }], options);
+    return id;
+  }
+
+  async enqueueMany<T extends JobData>(queue: string, data: readonly T[], options: EnqueueManyOptions = {}): Promise<string[]> {
+    const jobs = data.map((job) => ({ id: randomUUID(), data: job, singleton_key: null }));
+    await this.insert(queue, jobs, options);
+    return jobs.map((job) => job.id);
+  }
+
+  /** Writes jobs of one queue in one statement (a taken id, i.e. a singleton key in use, adds nothing) and wakes its runner. */
+  private async insert(queue: string, jobs: readonly { id: string; data: JobData; singleton_key: string | null }[], options: EnqueueManyOptions): Promise<void> {
+    const { settings } = this.definitionOf(queue);
+    if (jobs.length === 0) return;
     // Inside the caller's transaction, through its connection: our own session would wait for the
     // transaction to end (the shared lock) while the transaction waits for us.
     const db: SqlExecutor = options.transaction ? sqlThrough(options.transaction) : this.direct();
     const startAfter = options.startAfter;
     await db.executeSql(
       `insert into ${this.table} (id, queue, data, singleton_key, retry_limit, retry_delay, retry_backoff, expire_seconds, start_after)
-       values ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now() + coalesce($10::numeric, 0) * interval '1 second'))
+       select j.id, $2::text, j.data, j.singleton_key, $3::integer, $4::integer, $5::boolean, $6::integer, coalesce($7::timestamptz, now() + coalesce($8::numeric, 0) * interval '1 second')
+       from jsonb_to_recordset($1::jsonb) as j (id uuid, data jsonb, singleton_key text)
        on conflict (id) do nothing`,
       [
-        id,
+        JSON.stringify(jobs),
         queue,
-        JSON.stringify(data),
-        options.singletonKey ?? null,
         settings.retryLimit,
         settings.retryDelaySeconds,
         settings.retryBackoff,
@@ -130,7 +143,6 @@ export class EmbeddedJobQueue implements JobQueue {
     );
     // In a transaction the claim this starts waits on the shared lock, so it sees the commit.
     this.runners.get(queue)?.wake();
-    return id;
   }
 
   async cancel(queue: string, id: string): Promise<boolean> {

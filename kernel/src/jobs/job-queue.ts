@@ -42,6 +42,9 @@ export interface EnqueueOptions {
   startAfter?: Date | number;
 }
 
+/** Options of one `enqueueMany`, shared by its jobs (a singleton key would be one per job, so there is none). */
+export type EnqueueManyOptions = Omit<EnqueueOptions, 'singletonKey'>;
+
 /** One run of a job, as its handler sees it. */
 export interface Job<T extends JobData = JobData> {
   id: string;
@@ -96,6 +99,11 @@ export interface JobQueue {
   define<T extends JobData>(queue: string, handler: JobHandler<T>, options?: JobDefinitionOptions): void;
   /** Adds a job and returns its id (for a `singletonKey` already taken, the existing job's). */
   enqueue<T extends JobData>(queue: string, data: T, options?: EnqueueOptions): Promise<string>;
+  /**
+   * Adds one job per payload to a queue in one statement and returns their ids, in order: a
+   * caller with many jobs to write in its transaction pays one round trip, not one (or two) per job.
+   */
+  enqueueMany<T extends JobData>(queue: string, data: readonly T[], options?: EnqueueManyOptions): Promise<string[]>;
   /** Cancels a job that has not finished; a run in progress in this process is aborted. False if it had finished. */
   cancel(queue: string, id: string): Promise<boolean>;
   get(queue: string, id: string): Promise<JobInfo | null>;

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import {
   expiryGraceSeconds,
   jobDefinition,
+  type EnqueueManyOptions,
   type EnqueueOptions,
   type JobData,
   type JobDefinition,
@@ -124,6 +125,42 @@ export class PgBossJobQueue implements JobQueue {
     // In the caller's transaction, the notification goes out only if it commits.
     await db.executeSql('select pg_notify($1, $2)', [this.channel, queue]);
     return id;
+  }
+
+  async enqueueMany<T extends JobData>(queue: string, data: readonly T[], options: EnqueueManyOptions = {}): Promise<string[]> {
+    const { settings } = this.definitionOf(queue);
+    if (data.length === 0) return [];
+    await this.queuesCreated.get(queue);
+    const { startAfter } = options;
+    const jobs = data.map((job) => ({
+      id: randomUUID(),
+      name: queue,
+      data: job,
+      retryLimit: settings.retryLimit,
+      retryDelay: settings.retryDelaySeconds,
+      retryBackoff: settings.retryBackoff,
+      expireInSeconds: settings.expireInSeconds + expiryGraceSeconds(settings.expireInSeconds),
+      // As `send` reads it: an ISO time, or a number of seconds from now.
+      ...(startAfter instanceof Date ? { startAfter: startAfter.toISOString() } : startAfter !== undefined && startAfter > 0 ? { startAfter: String(startAfter) } : {}),
+    }));
+    const db: SqlExecutor = options.transaction ? sqlThrough(options.transaction) : this.boss.getDb();
+    const channel = this.channel;
+    let written = 0;
+    // pg-boss's multi-row `insert` reports nothing back: it runs here with the rows it wrote counted
+    // (none when the queue is missing, as `send` would say) and the notification, in one round trip.
+    const counting: SqlExecutor = {
+      async executeSql(text, values = []) {
+        const { rows } = await db.executeSql(
+          `with written as (${text.trimEnd()} returning id) select (select count(*) from written)::int as written, pg_notify($${values.length + 1}, $${values.length + 2})`,
+          [...values, channel, queue],
+        );
+        written = Number(rows[0]?.written ?? 0);
+        return { rows: [] };
+      },
+    };
+    await this.boss.insert(jobs, { db: counting });
+    if (written !== jobs.length) throw new Error(`Jobs not enqueued: queue ${queue} does not exist in ${this.options.schema}`);
+    return jobs.map((job) => job.id);
   }
 
   async cancel(queue: string, id: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { createJobQueue, type CreateJobQueueOptions } from './create-job-queue.js';
-import type { EnqueueOptions, JobData, JobDefinitionOptions, JobHandler, JobInfo, JobQueue } from './job-queue.js';
+import type { EnqueueManyOptions, EnqueueOptions, JobData, JobDefinitionOptions, JobHandler, JobInfo, JobQueue } from './job-queue.js';
 
 /** The schema of the queue every subgraph of a process shares (`steward_jobs`). */
 export const PROCESS_JOBS_NAME = 'steward';
@@ -53,6 +53,10 @@ class OwnedJobQueue implements JobQueue {
 
   enqueue<T extends JobData>(queue: string, data: T, options?: EnqueueOptions): Promise<string> {
     return this.inner.enqueue(this.named(queue), data, options);
+  }
+
+  enqueueMany<T extends JobData>(queue: string, data: readonly T[], options?: EnqueueManyOptions): Promise<string[]> {
+    return this.inner.enqueueMany(this.named(queue), data, options);
   }
 
   cancel(queue: string, id: string): Promise<boolean> {
