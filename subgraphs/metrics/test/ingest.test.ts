@@ -224,9 +224,9 @@ describe('recording LLM usage', () => {
     expect(res.data.recordLlmUsage.costUsd).toBe('60.000000');
   });
 
-  it('stores request ids and attributes verbatim, semicolons and quotes included', async () => {
+  it('stores request ids and attributes verbatim, semicolons, quotes, backslashes and braces included', async () => {
     const { organizationId, caller } = organizationWith(h, 'member');
-    const tricky = usageRecord({ requestId: "id; drop table x; --'\"", attributes: { note: "a;b 'quoted' \"double\"", nested: { list: [1, 2] } } });
+    const tricky = usageRecord({ requestId: "NULL, {id}; drop table x; --'\"\\", attributes: { note: "a;b 'quoted' \"double\" \\back, {brace}\nline é", nested: { list: [1, 2] }, none: null } });
     const res = await h.request(RECORD, { organizationId, records: [tricky] }, caller);
     expect(res.errors).toBeUndefined();
     expect(res.data.recordLlmUsage.accepted).toBe(1);

@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { keys, parseId, parseInput, parsePage, type Connection, type PageArgs } from '@steward/kernel';
 import type { MetricsScope } from '../../metrics.scope.js';
-import { periodStart, type Grain } from '../../periods.js';
+import { periodStart } from '../../periods.js';
 import { assertReferencesExist, type Reference } from '@steward/kernel';
 import type { BudgetAlert } from '../budgets/budget-alert.entity.js';
 import { lockOrganizationBudgets } from '../budgets/budget-lock.js';
 import { BudgetLedger } from '../budgets/budget-ledger.js';
 import { PriceBook, costMicros } from '../pricing/price-book.js';
 import { visiblePrices } from '../pricing/visible-prices.js';
-import { addLatency } from '../usage/latency-histogram.js';
-import { UsageRollupRepository, rollupKey, type RollupDelta } from '../usage/usage-rollup.repository.js';
+import { countBucket, latencyBucket } from '../usage/latency-histogram.js';
+import { UsageRollupRepository, type RollupDelta } from '../usage/usage-rollup.repository.js';
 import { LlmRequestRepository, type PricedLlmRequest } from './llm-request.repository.js';
 import type { LlmUsageBatch } from './llm-usage-batch.entity.js';
 import { LlmUsageBatchRepository } from './llm-usage-batch.repository.js';
 import { LlmUsageRecordsModel, type LlmUsageRecord } from './ingest.models.js';
-
-/**
- * Requests per policy-check job. Policy judges them one by one within its internal route's 5 s
- * timeout: a whole 1,000-record call took longer (on PGlite, and on PostgreSQL under load), so its
- * job timed out on every retry and kept the database busy for seconds each time: never judged,
- * and on PGlite other requests starved behind it.
- */
-const POLICY_JOB_SIZE = 200;
 
 /** What one `recordLlmUsage` call did (mirrors the `IngestResult` type). */
 export interface IngestResult {
@@ -34,29 +26,57 @@ export interface IngestResult {
   alertsRaised: BudgetAlert[];
 }
 
-function rollupDeltas(requests: readonly PricedLlmRequest[], grain: Grain): RollupDelta[] {
-  const deltas = new Map<string, RollupDelta>();
+/**
+ * The hourly and daily rollup deltas of newly recorded requests, in one pass: a request's latency
+ * bucket and dimensions are worked out once for both grains.
+ */
+function rollupDeltas(requests: readonly PricedLlmRequest[]): Record<'hourly' | 'daily', RollupDelta[]> {
+  const hourly = new Map<string, RollupDelta>();
+  const daily = new Map<string, RollupDelta>();
   for (const r of requests) {
-    const keyParts = { bucketStart: periodStart(r.occurredAt, grain), projectId: r.projectId, versionId: r.versionId, teamId: r.teamId, provider: r.provider, model: r.model };
-    const key = rollupKey(keyParts);
-    let delta = deltas.get(key);
-    if (!delta) {
-      delta = { ...keyParts, requests: 0, errors: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costMicros: 0n, latencyCount: 0, latencyHistogram: [] };
-      deltas.set(key, delta);
-    }
-    delta.requests += 1;
-    delta.errors += r.isError ? 1 : 0;
-    delta.inputTokens += r.inputTokens;
-    delta.outputTokens += r.outputTokens;
-    delta.cacheReadTokens += r.cacheReadTokens;
-    delta.cacheWriteTokens += r.cacheWriteTokens;
-    delta.costMicros += r.costMicros;
-    if (r.latencyMs !== null) {
-      delta.latencyCount += 1;
-      addLatency(delta.latencyHistogram, r.latencyMs);
-    }
+    const bucket = r.latencyMs === null ? null : latencyBucket(r.latencyMs);
+    const dimensions = `${r.projectId ?? ''}\u0000${r.versionId ?? ''}\u0000${r.teamId ?? ''}\u0000${r.provider}\u0000${r.model}`;
+    addToDelta(hourly, periodStart(r.occurredAt, 'HOUR'), dimensions, r, bucket);
+    addToDelta(daily, periodStart(r.occurredAt, 'DAY'), dimensions, r, bucket);
   }
-  return [...deltas.values()];
+  return { hourly: [...hourly.values()], daily: [...daily.values()] };
+}
+
+/** Adds one request to the delta of its period and dimensions (created on first use). */
+function addToDelta(deltas: Map<string, RollupDelta>, bucketStart: Date, dimensions: string, r: PricedLlmRequest, bucket: number | null): void {
+  const key = `${bucketStart.getTime()}\u0000${dimensions}`;
+  let delta = deltas.get(key);
+  if (!delta) {
+    delta = {
+      bucketStart,
+      projectId: r.projectId,
+      versionId: r.versionId,
+      teamId: r.teamId,
+      provider: r.provider,
+      model: r.model,
+      requests: 0,
+      errors: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      cacheReadTokens: 0,
+      cacheWriteTokens: 0,
+      costMicros: 0n,
+      latencyCount: 0,
+      latencyHistogram: new Map(),
+    };
+    deltas.set(key, delta);
+  }
+  delta.requests += 1;
+  delta.errors += r.isError ? 1 : 0;
+  delta.inputTokens += r.inputTokens;
+  delta.outputTokens += r.outputTokens;
+  delta.cacheReadTokens += r.cacheReadTokens;
+  delta.cacheWriteTokens += r.cacheWriteTokens;
+  delta.costMicros += r.costMicros;
+  if (bucket !== null) {
+    delta.latencyCount += 1;
+    countBucket(delta.latencyHistogram, bucket);
+  }
 }
 
 /** The ids of other subgraphs' objects the records name, with the field of each. */
@@ -144,15 +164,16 @@ export class IngestService {
       const acceptedIds = await new LlmRequestRepository(tx, tenant).insertNew(organizationId, priced, recordedAt);
       const accepted = priced.filter((request) => acceptedIds.has(request.requestId));
       if (accepted.length === 0) return { accepted, batches: [], changedBudgets: [], alerts: [] };
+      // Budgets are read now, before the rows other ingests wait on are written (rollups, then spend).
+      const ledger = new BudgetLedger(tx, tenant);
+      const charge = await ledger.plan(accepted);
       const batches = this.summarise(accepted, { organizationId, ingestId, recordedAt, recordsPerProject, batchIds });
       await new LlmUsageBatchRepository(tx, tenant).add(batches);
       // Written by this transaction: a recorded request is judged by policy even if the process dies next.
-      for (let from = 0; from < accepted.length; from += POLICY_JOB_SIZE) {
-        await this.scope.policyCheck?.enqueue(tx, organizationId, accepted.slice(from, from + POLICY_JOB_SIZE).map((request) => request.requestId));
-      }
+      await this.scope.policyCheck?.enqueue(tx, organizationId, accepted.map((request) => request.requestId));
       // Rows other ingests also update come last, so their locks are held for as short a time as possible.
-      await new UsageRollupRepository(tx, tenant).add(organizationId, { hourly: rollupDeltas(accepted, 'HOUR'), daily: rollupDeltas(accepted, 'DAY') });
-      const { changed, alerts } = await new BudgetLedger(tx, tenant).charge(accepted, recordedAt);
+      await new UsageRollupRepository(tx, tenant).add(organizationId, rollupDeltas(accepted));
+      const { changed, alerts } = await ledger.charge(charge, recordedAt);
       return { accepted, batches, changedBudgets: changed, alerts };
     });
 

@@ -29,6 +29,26 @@ export interface PricedLlmRequest {
   attributes: Record<string, unknown> | null;
 }
 
+const NEEDS_ESCAPE = /[\\"]/;
+const ESCAPED = /[\\"]/g;
+
+/**
+ * A PostgreSQL array literal (`{"a",2,NULL}`) of one column's values. Text is quoted (its
+ * backslashes and double quotes escaped), so any text, even commas, braces or the word NULL,
+ * arrives unchanged; numbers and booleans go as they are; null is NULL.
+ */
+function arrayLiteral(values: readonly (string | number | boolean | null)[]): string {
+  let literal = '{';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string | number | boolean | null;
+    if (i > 0) literal += ',';
+    if (value === null) literal += 'NULL';
+    else if (typeof value !== 'string') literal += String(value);
+    else literal += `"${NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, '\\$&') : value}"`;
+  }
+  return `${literal}}`;
+}
+
 /**
  * The append-only raw request rows of the organizations in scope. Written with one set-based
  * statement per call (not the unit of work): throughput matters here and rows are never updated.
@@ -37,38 +57,14 @@ export class LlmRequestRepository extends TenantRepository {
   /**
    * Inserts the requests whose id the organization has not recorded yet and returns those ids.
    * Rows go in request-id order so concurrent calls with overlapping ids lock in the same order.
-   * The rows travel as one `json` parameter (not `jsonb`: it is read once, and skipping the binary
-   * conversion of half a megabyte makes the statement about a quarter faster). Null fields are left
-   * out (`json_to_recordset` reads a missing key as null): a fifth less to send and parse.
+   * The rows travel as one array parameter per column (`unnest`), not as JSON objects: PostgreSQL
+   * turned 1,000 JSON objects into rows (`json_to_recordset`) in about as long as it took to
+   * insert them, while its array parser reads the same values several times faster.
    */
   async insertNew(organizationId: string, requests: readonly PricedLlmRequest[], recordedAt: Date): Promise<Set<string>> {
     if (requests.length === 0) return new Set();
     this.assertInScope(organizationId);
-    const payload = JSON.stringify(
-      requests.map((r) => ({
-        request_id: r.requestId,
-        batch_id: r.batchId,
-        occurred_at: r.occurredAt.toISOString(),
-        project_id: r.projectId ?? undefined,
-        version_id: r.versionId ?? undefined,
-        team_id: r.teamId ?? undefined,
-        user_id: r.userId ?? undefined,
-        provider: r.provider,
-        model: r.model,
-        input_tokens: r.inputTokens,
-        output_tokens: r.outputTokens,
-        cache_read_tokens: r.cacheReadTokens,
-        cache_write_tokens: r.cacheWriteTokens,
-        latency_ms: r.latencyMs ?? undefined,
-        time_to_first_token_ms: r.timeToFirstTokenMs ?? undefined,
-        is_error: r.isError,
-        error_type: r.errorType ?? undefined,
-        cost_micros: r.costMicros.toString(),
-        cost_source: r.costSource,
-        price_id: r.priceId ?? undefined,
-        attributes: r.attributes ?? undefined,
-      })),
-    );
+    const column = (value: (r: PricedLlmRequest) => string | number | boolean | null) => arrayLiteral(requests.map(value));
     const rows = await this.sql<{ request_id: string }>(
       `insert into metrics.llm_requests (organization_id, request_id, batch_id, occurred_at, recorded_at, project_id, version_id, team_id,
          user_id, provider, model, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, time_to_first_token_ms,
@@ -76,16 +72,41 @@ export class LlmRequestRepository extends TenantRepository {
        select o.organization_id, r.request_id, r.batch_id, r.occurred_at, ?::timestamptz, r.project_id, r.version_id, r.team_id,
          r.user_id, r.provider, r.model, r.input_tokens, r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.latency_ms,
          r.time_to_first_token_ms, r.is_error, r.error_type, r.cost_micros, r.cost_source, r.price_id, r.attributes
-       from json_to_recordset(?::json) as r(request_id varchar, batch_id uuid, occurred_at timestamptz, project_id uuid, version_id uuid,
-         team_id uuid, user_id uuid, provider varchar, model varchar, input_tokens integer, output_tokens integer, cache_read_tokens integer,
-         cache_write_tokens integer, latency_ms integer, time_to_first_token_ms integer, is_error boolean, error_type varchar,
-         cost_micros bigint, cost_source varchar, price_id uuid, attributes jsonb)
+       from unnest(?::varchar[], ?::uuid[], ?::timestamptz[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[],
+         ?::integer[], ?::integer[], ?::integer[], ?::integer[], ?::integer[], ?::integer[], ?::boolean[], ?::varchar[], ?::bigint[],
+         ?::varchar[], ?::uuid[], ?::jsonb[])
+         as r(request_id, batch_id, occurred_at, project_id, version_id, team_id, user_id, provider, model, input_tokens, output_tokens,
+         cache_read_tokens, cache_write_tokens, latency_ms, time_to_first_token_ms, is_error, error_type, cost_micros, cost_source, price_id, attributes)
        cross join (select ?::uuid as organization_id) as o
        where {{tenant:o}}
        order by r.request_id
        on conflict (organization_id, request_id) do nothing
        returning request_id`,
-      [recordedAt.toISOString(), payload, organizationId],
+      [
+        recordedAt.toISOString(),
+        column((r) => r.requestId),
+        column((r) => r.batchId),
+        column((r) => r.occurredAt.toISOString()),
+        column((r) => r.projectId),
+        column((r) => r.versionId),
+        column((r) => r.teamId),
+        column((r) => r.userId),
+        column((r) => r.provider),
+        column((r) => r.model),
+        column((r) => r.inputTokens),
+        column((r) => r.outputTokens),
+        column((r) => r.cacheReadTokens),
+        column((r) => r.cacheWriteTokens),
+        column((r) => r.latencyMs),
+        column((r) => r.timeToFirstTokenMs),
+        column((r) => r.isError),
+        column((r) => r.errorType),
+        column((r) => r.costMicros.toString()),
+        column((r) => r.costSource),
+        column((r) => r.priceId),
+        column((r) => (r.attributes === null ? null : JSON.stringify(r.attributes))),
+        organizationId,
+      ],
     );
     return new Set(rows.map((row) => row.request_id));
   }

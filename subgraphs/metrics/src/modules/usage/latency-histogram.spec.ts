@@ -3,9 +3,13 @@ import {
   LATENCY_BUCKET_BOUNDS,
   LATENCY_RELATIVE_ERROR,
   addLatency,
+  addSparse,
   bucketValue,
+  countBucket,
+  denseHistogram,
   histogramQuantile,
   latencyBucket,
+  type SparseHistogram,
 } from './latency-histogram.js';
 
 function nearestRank(sorted: number[], q: number): number {
@@ -61,5 +65,21 @@ describe('the latency histogram', () => {
     expect(histogramQuantile([], 0.5)).toBeNull();
     expect(histogramQuantile(['0', '2', '1'], 0.5)).toBe(1);
     expect(histogramQuantile([0n, 2n, 1n], 1)).toBe(2);
+  });
+
+  it('builds, from sparse counts, the same dense histogram as adding the latencies one by one', () => {
+    const latencies = [0, 3, 150, 151, 2200, 9000, 151, 40_000, 10 * 3_600_000];
+    const dense: number[] = [];
+    const sparse: SparseHistogram = new Map();
+    const halves: SparseHistogram[] = [new Map(), new Map()];
+    latencies.forEach((ms, i) => {
+      addLatency(dense, ms);
+      countBucket(sparse, latencyBucket(ms));
+      countBucket(halves[i % 2]!, latencyBucket(ms));
+    });
+    expect(denseHistogram(sparse)).toEqual(dense);
+    addSparse(halves[0]!, halves[1]!);
+    expect(denseHistogram(halves[0]!)).toEqual(dense);
+    expect(denseHistogram(new Map())).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { TenantRepository } from '@steward/kernel';
+import { addSparse, denseHistogram, type SparseHistogram } from './latency-histogram.js';
 import type { UsageSums } from './usage.repository.js';
 
 /** Rollup tables: sums and a latency histogram per hour or day and dimension combination (users excluded). */
@@ -13,7 +14,7 @@ export interface RollupDelta extends UsageSums {
   provider: string;
   model: string;
   latencyCount: number;
-  latencyHistogram: number[];
+  latencyHistogram: SparseHistogram;
 }
 
 /**
@@ -76,14 +77,6 @@ const UPSERT_MONTHLY = `insert into metrics.usage_monthly_totals as u (organizat
     first_day = least(u.first_day, excluded.first_day),
     last_day = greatest(u.last_day, excluded.last_day)`;
 
-/** Adds one histogram into another, element-wise (the target grows as needed). */
-function addHistogram(target: number[], histogram: readonly number[]): void {
-  while (target.length < histogram.length) target.push(0);
-  histogram.forEach((count, bucket) => {
-    target[bucket]! += count;
-  });
-}
-
 /** The key of a monthly row, as a string (for grouping and ordering like {@link rollupKey}). */
 function monthKey(delta: Pick<MonthlyDelta, 'bucketStart' | 'projectId' | 'versionId'>): string {
   return [delta.bucketStart.getTime(), delta.projectId ?? '', delta.versionId ?? ''].join('\u0000');
@@ -102,7 +95,7 @@ function monthlyDeltas(daily: readonly RollupDelta[]): MonthlyDelta[] {
     const month = months.get(key);
     if (!month) {
       const { teamId: _team, provider: _provider, model: _model, ...sums } = day;
-      months.set(key, { ...sums, bucketStart, latencyHistogram: [...day.latencyHistogram], firstDay: day.bucketStart, lastDay: day.bucketStart });
+      months.set(key, { ...sums, bucketStart, latencyHistogram: new Map(day.latencyHistogram), firstDay: day.bucketStart, lastDay: day.bucketStart });
       continue;
     }
     month.requests += day.requests;
@@ -113,14 +106,19 @@ function monthlyDeltas(daily: readonly RollupDelta[]): MonthlyDelta[] {
     month.cacheWriteTokens += day.cacheWriteTokens;
     month.costMicros += day.costMicros;
     month.latencyCount += day.latencyCount;
-    addHistogram(month.latencyHistogram, day.latencyHistogram);
+    addSparse(month.latencyHistogram, day.latencyHistogram);
     if (day.bucketStart < month.firstDay) month.firstDay = day.bucketStart;
     if (day.bucketStart > month.lastDay) month.lastDay = day.bucketStart;
   }
   return [...months.values()];
 }
 
-/** One grain's deltas as the JSON rows of {@link upsert}, in key order. */
+/**
+ * One grain's deltas as the JSON rows of {@link upsert}, in key order. A histogram travels as the
+ * text of a PostgreSQL array (`{0,0,3}`), not a JSON array: `json_to_recordset` reads that with
+ * the array parser, about ten times faster than element by element from JSON (a call's rows hold
+ * tens of thousands of buckets, and converting them was a large part of the upsert's time).
+ */
 function payload<D extends RollupDelta | MonthlyDelta>(deltas: readonly D[], keyOf: (delta: D) => string): string {
   // Keys are built once per delta, not once per comparison.
   const ordered = deltas.map((delta) => ({ key: keyOf(delta), delta })).sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -139,7 +137,7 @@ function payload<D extends RollupDelta | MonthlyDelta>(deltas: readonly D[], key
       cache_write_tokens: d.cacheWriteTokens,
       cost_micros: d.costMicros.toString(),
       latency_count: d.latencyCount,
-      latency_histogram: d.latencyHistogram,
+      latency_histogram: `{${denseHistogram(d.latencyHistogram).join(',')}}`,
       ...('firstDay' in d ? { first_day: d.firstDay.toISOString(), last_day: d.lastDay.toISOString() } : {}),
     })),
   );
