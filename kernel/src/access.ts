@@ -128,14 +128,20 @@ export function apiKeyRefusal(permission: Permission): string {
  */
 export class AccessControl {
   private grants: Promise<Map<string, Set<Permission>>> | null = null;
+  /**
+   * The grants once loaded, those of well-formed organization ids only (what `can` could ever
+   * answer true for), so checks later in the request answer without awaiting or re-checking the id.
+   */
+  private loaded: Map<string, Set<Permission>> | null = null;
   private readonly scopes = new Map<Permission, Promise<TenantScope>>();
 
   constructor(readonly caller: Caller, private readonly source: GrantsSource) {}
 
   private load(): Promise<Map<string, Set<Permission>>> {
+    if (this.grants) return this.grants;
     const principal = principalOf(this.caller);
     const isKey = this.caller.kind === 'apiKey';
-    this.grants ??= principal
+    this.grants = principal
       ? this.source
           .grantsFor(principal)
           .then(
@@ -148,6 +154,11 @@ export class AccessControl {
               ),
           )
       : Promise.resolve(new Map());
+    // A failed lookup is the awaiting caller's to report; `canNow` keeps answering undefined.
+    this.grants.then(
+      (grants) => (this.loaded = new Map([...grants].filter(([organizationId]) => isId(organizationId)))),
+      () => undefined,
+    );
     return this.grants;
   }
 
@@ -158,6 +169,15 @@ export class AccessControl {
   async can(organizationId: string, permission: Permission): Promise<boolean> {
     if (!isId(organizationId)) return false;
     return (await this.load()).get(organizationId)?.has(permission) ?? false;
+  }
+
+  /**
+   * What {@link can} answers, when the request's grants are already loaded; undefined before that
+   * (ask `can`). For checks made once per field of a page, which need not wait for anything.
+   */
+  canNow(organizationId: string, permission: Permission): boolean | undefined {
+    if (!this.loaded) return undefined;
+    return this.loaded.get(organizationId)?.has(permission) ?? false;
   }
 
   /**

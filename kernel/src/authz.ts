@@ -24,6 +24,9 @@ export const isPrincipal = rule({ cache: 'contextual' })(
   (_parent, _args, ctx: { caller: Caller }) => principalOf(ctx.caller) !== null || new UnauthenticatedError(),
 );
 
+/** The permission each `holdsInOwningOrganization` rule checks, so `createPermissions` can answer it without shield once grants are loaded. */
+const owningRules = new WeakMap<object, Permission>();
+
 /** Per request (its AccessControl), per object: the answers of `holdsInOwningOrganization` already worked out. */
 const decided = new WeakMap<AccessControl, WeakMap<object, Map<Permission, Promise<boolean>>>>();
 
@@ -46,7 +49,28 @@ export function holdsInOwningOrganization(permission: Permission, refusal?: () =
     return answer;
   };
   // Each refused field gets its own error.
-  return rule({ cache: 'no_cache' })(async (parent: { organizationId: string }, _args, ctx: { access: AccessControl }) => (await holds(parent, ctx.access)) || (refusal?.() ?? false));
+  const owning = rule({ cache: 'no_cache' })(async (parent: { organizationId: string }, _args, ctx: { access: AccessControl }) => (await holds(parent, ctx.access)) || (refusal?.() ?? false));
+  owningRules.set(owning, permission);
+  return owning;
+}
+
+type FieldMiddleware = (resolve: (...args: unknown[]) => unknown, parent: unknown, args: unknown, ctx: unknown, info: unknown) => unknown;
+
+/**
+ * A `holdsInOwningOrganization` field's shield middleware with a synchronous way through: once the
+ * request's grants are loaded and they hold `permission` in the parent's organization, the field's
+ * own resolver runs directly. Shield would await the rule and the resolver, making every field of
+ * every object of a page a chain of promises (graphql-js then resolves each object asynchronously);
+ * the answer is the same. Anything else (grants not loaded yet, a refusal) goes through shield.
+ */
+function grantedFirst(permission: Permission, shielded: FieldMiddleware): FieldMiddleware {
+  return (resolve, parent, args, ctx, info) => {
+    const access = (ctx as { access?: Partial<AccessControl> } | null)?.access;
+    if (typeof parent === 'object' && parent !== null && typeof access?.canNow === 'function') {
+      if (access.canNow((parent as { organizationId: string }).organizationId, permission) === true) return resolve(parent, args, ctx, info);
+    }
+    return shielded(resolve, parent, args, ctx, info);
+  };
 }
 
 /** The rule a field answers to in `rules`: its own, its type's `*`, the type's single rule, or the fallback. */
@@ -64,7 +88,8 @@ function ruleOf(rules: Record<string, unknown>, typeName: string, field: string,
  *
  * Fields whose rule is `allow` keep their own resolvers: shield would wrap each in an async
  * middleware that checks nothing, turning every plain field of a page (edges, page info, figures)
- * into promises. With domain errors let through, the answer is the same either way.
+ * into promises. With domain errors let through, the answer is the same either way. Fields of
+ * `holdsInOwningOrganization` types skip shield once the grants answer (see `grantedFirst`).
  */
 export function createPermissions(rules: IRules) {
   const ruleMap = rules as Record<string, Record<string, unknown>>;
@@ -82,7 +107,10 @@ export function createPermissions(rules: IRules) {
     const fields = guarded.generate(schema) as Record<string, Record<string, unknown>>;
     for (const [typeName, byField] of Object.entries(fields)) {
       for (const field of Object.keys(byField)) {
-        if (ruleOf(merged, typeName, field, deny) === allow) delete byField[field];
+        const fieldRule = ruleOf(merged, typeName, field, deny);
+        if (fieldRule === allow) delete byField[field];
+        const permission = typeof fieldRule === 'object' && fieldRule !== null ? owningRules.get(fieldRule) : undefined;
+        if (permission && typeof byField[field] === 'function') byField[field] = grantedFirst(permission, byField[field] as FieldMiddleware);
       }
     }
     return fields as IMiddleware;

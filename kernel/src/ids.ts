@@ -4,9 +4,16 @@ import { BadUserInputError } from './errors.js';
 /** Steward ids are UUIDs (any version); anything else is refused before it reaches SQL. */
 export const IdModel = z.uuid('is not a valid id');
 
-/** Whether a client-supplied value can be a Steward id. An id that cannot be one matches nothing. */
+/** The pattern `IdModel` checks strings against (zod's own), tested directly where ids are checked by the hundred. */
+const ID_PATTERN = z.regexes.uuid();
+
+/**
+ * Whether a client-supplied value can be a Steward id. An id that cannot be one matches nothing.
+ * The same answer as `IdModel`, without the result object zod's parse allocates: loaders and
+ * permission checks ask this for every row and field of a page.
+ */
 export function isId(value: unknown): value is string {
-  return IdModel.safeParse(value).success;
+  return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
 /** A top-level id argument, or BAD_USER_INPUT naming it (`field: is not a valid id.`). */

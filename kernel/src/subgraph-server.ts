@@ -156,8 +156,14 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
   const requireInternal = requireInternalToken(internalTokens);
   definition.routes?.(app, { requireInternal });
   serveRoutes(app, requireInternal, definition.internalRoutes ?? [], logger);
-  app.use(
-    '/graphql',
+  // GraphQL answers go to the gateway, which never revalidates them: no ETag, which Express would
+  // otherwise compute over every answer (a hash of each page of a dashboard). Other routes keep theirs.
+  const graphql = express();
+  graphql.set('etag', false);
+  // A mounted app starts from Express's defaults, not its parent's settings.
+  graphql.disable('x-powered-by');
+  app.use('/graphql', graphql);
+  graphql.use(
     express.json({ limit: '2mb' }),
     requireInternal,
     expressMiddleware(apollo, {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { graphql, graphqlSync, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { allow, createPermissions, type Caller } from '@steward/kernel';
+import { AccessControl, allow, createPermissions, holdsInOwningOrganization, type Caller, type GrantsSource } from '@steward/kernel';
 
 // A tiny subgraph composed as every Steward subgraph is (buildSubgraphSchema, then shield with the
 // kernel's createPermissions): whatever a module forgets to rule is refused, and the federation
@@ -66,5 +66,53 @@ describe('createPermissions on a subgraph schema', () => {
     expect(sdl).toContain('type Widget');
     expect(sdl).toContain('unruled: String');
     expect(sdl).toMatch(/@key\(fields: "id"\)/);
+  });
+});
+
+describe('holdsInOwningOrganization once the grants are loaded', () => {
+  const readable = '0b8c6f0e-3f2a-4c1e-9d7b-2a5e8f1c3d4b';
+  const other = '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
+  const mine = { id: 'g1', name: 'Readable', organizationId: readable };
+  const theirs = { id: 'g2', name: 'Elsewhere', organizationId: other };
+  const guarded = applyMiddleware(
+    buildSubgraphSchema({
+      typeDefs: parse(/* GraphQL */ `
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+        type Gadget @key(fields: "id") {
+          id: ID
+          name: String
+        }
+        type Query {
+          gadgets: [Gadget]
+          myGadgets: [Gadget]
+        }
+      `),
+      resolvers: { Query: { gadgets: () => [mine, theirs], myGadgets: () => [mine] } },
+    }),
+    createPermissions({ Query: { gadgets: allow, myGadgets: allow }, Gadget: holdsInOwningOrganization('project:read') }),
+  );
+  const grants: GrantsSource = { grantsFor: async () => [{ organizationId: readable, permissions: ['project:read'] }] };
+  const loadedAccess = async () => {
+    const access = new AccessControl(caller, grants);
+    await access.can(readable, 'project:read');
+    return access;
+  };
+
+  it('answers as before the grants were loaded, refusing each field of another organization with FORBIDDEN', async () => {
+    const source = '{ gadgets { id name } }';
+    const before = await graphql({ schema: guarded, source, contextValue: { caller, access: new AccessControl(caller, grants) } });
+    const after = await graphql({ schema: guarded, source, contextValue: { caller, access: await loadedAccess() } });
+    for (const res of [before, after]) {
+      expect(res.data).toEqual({ gadgets: [{ id: 'g1', name: 'Readable' }, { id: null, name: null }] });
+      expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([
+        ['gadgets.1.id', 'FORBIDDEN'],
+        ['gadgets.1.name', 'FORBIDDEN'],
+      ]);
+    }
+  });
+
+  it('resolves the fields of readable objects synchronously: no promise per field once the grants answer', async () => {
+    const res = graphqlSync({ schema: guarded, source: '{ myGadgets { id name } }', contextValue: { caller, access: await loadedAccess() } });
+    expect(res).toEqual({ data: { myGadgets: [{ id: 'g1', name: 'Readable' }] } });
   });
 });
