@@ -78,15 +78,14 @@ export class LiveMeasurementsService {
    */
   async readable(keys: readonly LiveMeasurementsKey[]): Promise<(LiveMeasurements | null)[]> {
     const readable = await this.scope.access.scope('project:read');
-    const range = allRecordedUsage(this.scope.now);
+    const { from, to } = allRecordedUsage(this.scope.now);
     // The request's totals loader: the same read as the versions' `usage` in the same request.
     const totals = this.scope.usageTotals;
-    return Promise.all(
-      keys.map(async ({ organizationId, versionId }) => {
-        if (!readable.includes(organizationId)) return null;
-        const aggregate = await totals.load({ source: LIVE_SOURCE, dimension: 'VERSION', organizationId, id: versionId, ...range });
-        return aggregate ? liveOf(aggregate) : NO_USAGE;
-      }),
+    // Loads awaited together rather than in an async step per key: this runs for every version of a dashboard.
+    const loads = keys.map(({ organizationId, versionId }) =>
+      readable.includes(organizationId) ? totals.load({ source: LIVE_SOURCE, dimension: 'VERSION', organizationId, id: versionId, from, to }) : null,
     );
+    const aggregates = await Promise.all(loads);
+    return aggregates.map((aggregate, index) => (loads[index] === null ? null : aggregate ? liveOf(aggregate) : NO_USAGE));
   }
 }

@@ -9,6 +9,9 @@ export function createUsageSummaryLoader(usage: UsageService): DataLoader<UsageS
   });
 }
 
+/** A range bound as the field received it, as a date (null when unbounded). */
+const at = (value: Date | string | null | undefined): Date | null => (value ? new Date(value) : null);
+
 /**
  * The usage of a project or version over the field's range, through the loader; null when the
  * gateway did not supply the owning organization.
@@ -19,6 +22,5 @@ export function loadUsageSummary(
   range: { from?: Date | string | null; to?: Date | string | null },
 ): Promise<UsageSummary | null> | null {
   if (!of.organizationId) return null;
-  const at = (value: Date | string | null | undefined) => (value ? new Date(value) : null);
   return loader.load({ dimension: of.dimension, id: of.id, organizationId: of.organizationId, from: at(range.from), to: at(range.to) });
 }

@@ -158,15 +158,20 @@ export class UsageService {
     const readable = await this.scope.access.scope('metrics:read');
     const allTime = allRecordedUsage(this.scope.now);
     const totals = this.scope.usageTotals;
-    return Promise.all(
-      keys.map(async ({ dimension, id, organizationId, from, to }) => {
-        const range = { from: from ?? allTime.from, to: to ?? allTime.to };
-        if (!(range.to > range.from) || !readable.includes(organizationId)) return null;
-        const source = chooseSource(range, [dimension], 'MONTH');
-        const aggregate = await totals.load({ source, dimension, organizationId, id, ...range });
-        return { ...toStats(aggregate ?? EMPTY), from, to };
-      }),
-    );
+    // A page's keys share a range or two: the source is chosen once per range and dimension, and the
+    // loads are awaited together rather than in an async step per key (this runs for every project and version of a dashboard).
+    const sources = new Map<string, UsageSource>();
+    const loads = keys.map(({ dimension, id, organizationId, from: fromArg, to: toArg }) => {
+      const from = fromArg ?? allTime.from;
+      const to = toArg ?? allTime.to;
+      if (!(to > from) || !readable.includes(organizationId)) return null;
+      const rangeKey = `${dimension}|${from.getTime()}|${to.getTime()}`;
+      let source = sources.get(rangeKey);
+      if (!source) sources.set(rangeKey, (source = chooseSource({ from, to }, [dimension], 'MONTH')));
+      return totals.load({ source, dimension, organizationId, id, from, to });
+    });
+    const aggregates = await Promise.all(loads);
+    return keys.map(({ from, to }, index) => (loads[index] === null ? null : Object.assign(toStats(aggregates[index] ?? EMPTY), { from, to })));
   }
 
   async report(organizationId: string, args: unknown): Promise<UsageReport> {
