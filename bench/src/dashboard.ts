@@ -27,7 +27,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { recordUsage, seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
-import { freePort, processCpuSeconds, run, spawnPart, thisProcess, type Part } from './processes.js';
+import { freePort, processCpuSeconds, run, spawnPart, spawnSubgraphs, thisProcess, type Part } from './processes.js';
 import { tallyStatements } from './sql-tally.js';
 import { fixed, isEntryPoint, machineLine, printTable } from './stats.js';
 
@@ -133,19 +133,8 @@ const postgresBackends = (stack: TestStack): Part => ({
 
 /** Spawns the SPAWN subgraphs and a gateway in front of them and of the stack's other subgraphs. */
 async function spawnStack(stack: TestStack, databaseUrl: string, children: ChildProcess[]): Promise<{ gatewayUrl: string; parts: Part[] }> {
-  const urls = { ...stack.subgraphUrls };
-  const ports: Record<string, number> = {};
-  for (const name of SPAWN) {
-    ports[name] = await freePort();
-    urls[name] = `http://127.0.0.1:${ports[name]}/graphql`;
-  }
   const common = { ...PATIENT_GATEWAY, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', STEWARD_INTERNAL_SECRET: stack.internalSecret, RATE_LIMIT_PER_MINUTE: '0', AUTH_FAILURES_PER_MINUTE: '0' };
-  const located = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  const parts: Part[] = [];
-  for (const name of SPAWN) {
-    const env = { ...common, ...located, DATABASE_URL: databaseUrl, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
-    parts.push(await spawnPart(name, `subgraphs/${name}/src/main.ts`, env, urls[name]!, children));
-  }
+  const { urls, parts } = await spawnSubgraphs(stack.subgraphUrls, SPAWN, { ...common, DATABASE_URL: databaseUrl }, children);
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const routed = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));

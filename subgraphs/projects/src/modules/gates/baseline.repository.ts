@@ -1,5 +1,4 @@
-import { TenantRepository, onlyIds, placeholders } from '@steward/kernel';
-import { timestampOf } from '../../sql-rows.js';
+import { TenantRepository, onlyIds, placeholders, timestampOf } from '@steward/kernel';
 import type { ComparisonOperator, Severity } from './gate-evaluator.js';
 import { BaselineSchema, type Baseline, type BaselineRecord } from './baseline.entity.js';
 

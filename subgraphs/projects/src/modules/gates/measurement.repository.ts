@@ -1,5 +1,4 @@
-import { TenantRepository, onlyIds, placeholders } from '@steward/kernel';
-import { timestampOf } from '../../sql-rows.js';
+import { TenantRepository, onlyIds, placeholders, timestampOf } from '@steward/kernel';
 import { MeasurementSchema, type MeasurementRecord } from './measurement.entity.js';
 
 /** A row of `projects.version_measurements` as PostgreSQL returns it. */

@@ -1,7 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import { TenantRepository, isId, likeContains, onlyIds, placeholders, type Connection, type PageRequest } from '@steward/kernel';
+import { TenantRepository, isId, likeContains, nullableTimestampOf, onlyIds, placeholders, timestampOf, type Connection, type PageRequest } from '@steward/kernel';
 import { perParentPageSql, type PageCondition } from '../../per-parent-page.js';
-import { nullableTimestampOf, timestampOf } from '../../sql-rows.js';
 import { ProjectSchema, type Project, type ProjectRecord } from './project.entity.js';
 import type { ProjectSettings } from './project.models.js';
 

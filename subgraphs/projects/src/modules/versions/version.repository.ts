@@ -1,7 +1,6 @@
-import { TenantRepository, isId, onlyIds, placeholders } from '@steward/kernel';
+import { TenantRepository, isId, onlyIds, placeholders, timestampOf } from '@steward/kernel';
 import type { JsonObject } from '../../json.js';
 import { perParentPageSql, type PageCondition } from '../../per-parent-page.js';
-import { timestampOf } from '../../sql-rows.js';
 import { ProjectVersionSchema, type ProjectVersion, type VersionRecord, type VersionStage } from './version.entity.js';
 
 /** A page of each project's versions, newest first (the list's cursor is `[number]`), optionally of some stages only. */
