@@ -242,6 +242,19 @@ export const RECORD = /* GraphQL */ `
 `;
 
 /** Collects the payloads published on a topic until `stop`. */
+/** One batch as a client reads it. */
+export const BATCH = /* GraphQL */ `
+  query Batch($id: ID!) {
+    llmUsageBatch(id: $id) { id organizationId projectId project { id } requests costUsd recordedAt }
+  }
+`;
+
+/** How many raw requests `organizationId` has stored. */
+export async function rawRequestCount(harness: MetricsHarness, organizationId: string): Promise<number> {
+  const [row] = await harness.database.query<{ n: string | number }>('select count(*)::int as n from metrics.llm_requests where organization_id = $1', [organizationId]);
+  return Number(row!.n);
+}
+
 export async function collect(bus: InProcessEventBus, topic: string): Promise<{ events: Record<string, unknown>[]; stop: () => Promise<void> }> {
   const events: Record<string, unknown>[] = [];
   const stop = await bus.subscribe(topic, (payload) => events.push(JSON.parse(payload) as Record<string, unknown>));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS_TOPICS } from '../src/index.js';
-import { RECORD, collect, organizationWith, settle, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
+import { BATCH, RECORD, collect, organizationWith, rawRequestCount, settle, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
 
 // Who may record usage, and the events a recording publishes (ingest.test.ts covers what is recorded).
 let h: MetricsHarness;
@@ -12,17 +12,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const BATCH = /* GraphQL */ `
-  query Batch($id: ID!) {
-    llmUsageBatch(id: $id) { id organizationId projectId project { id } requests costUsd recordedAt }
-  }
-`;
-
-async function rawCount(organizationId: string): Promise<number> {
-  const [row] = await h.database.query<{ n: string | number }>('select count(*)::int as n from metrics.llm_requests where organization_id = $1', [organizationId]);
-  return Number(row!.n);
-}
-
 describe('who may record usage', () => {
   it('refuses a viewer, an outsider and an anonymous caller, and stores nothing', async () => {
     const { organizationId, caller: viewer } = organizationWith(h, 'viewer');
@@ -31,7 +20,7 @@ describe('who may record usage', () => {
     expect((await h.request(RECORD, { organizationId, records }, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await h.request(RECORD, { organizationId, records }, outsider)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await h.request(RECORD, { organizationId, records }, { kind: 'anonymous' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await rawCount(organizationId)).toBe(0);
+    expect(await rawRequestCount(h, organizationId)).toBe(0);
   });
 
   it('binds an API key to its own organization', async () => {
@@ -43,7 +32,7 @@ describe('who may record usage', () => {
     h.grant(key, other, 'owner');
     const res = await h.request(RECORD, { organizationId: other, records: [usageRecord()] }, key);
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(await rawCount(other)).toBe(0);
+    expect(await rawRequestCount(h, other)).toBe(0);
   });
 
   it('hides another organization’s batches', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS_TOPICS } from '../src/index.js';
-import { RECORD, collect, organizationWith, settle, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
+import { BATCH, RECORD, collect, organizationWith, rawRequestCount, settle, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
 
 let h: MetricsHarness;
 beforeAll(async () => {
@@ -10,17 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-const BATCH = /* GraphQL */ `
-  query Batch($id: ID!) {
-    llmUsageBatch(id: $id) { id organizationId projectId project { id } requests costUsd recordedAt }
-  }
-`;
-
-async function rawCount(organizationId: string): Promise<number> {
-  const [row] = await h.database.query<{ n: string | number }>('select count(*)::int as n from metrics.llm_requests where organization_id = $1', [organizationId]);
-  return Number(row!.n);
-}
 
 describe('recording LLM usage', () => {
   it('records new requests, costs them from the price catalogue and reports one batch per project', async () => {
@@ -66,7 +55,7 @@ describe('recording LLM usage', () => {
     expect(again.errors).toBeUndefined();
     expect(again.data.recordLlmUsage.accepted).toBe(1);
     expect(again.data.recordLlmUsage.skippedRequestIds.sort()).toEqual([first.requestId, second.requestId].sort());
-    expect(await rawCount(organizationId)).toBe(3);
+    expect(await rawRequestCount(h, organizationId)).toBe(3);
 
     const replay = await h.request(RECORD, { organizationId, records: [first] }, caller);
     expect(replay.data.recordLlmUsage).toMatchObject({ accepted: 0, skipped: 1, batches: [], costUsd: '0.000000' });
@@ -95,7 +84,7 @@ describe('recording LLM usage', () => {
     expect(outcomes.reduce((sum, o) => sum + o.accepted, 0)).toBe(1000);
     expect(outcomes.reduce((sum, o) => sum + o.skipped, 0)).toBe(4000);
 
-    expect(await rawCount(organizationId)).toBe(1000);
+    expect(await rawRequestCount(h, organizationId)).toBe(1000);
     for (const table of ['usage_hourly', 'usage_daily']) {
       const [sums] = await h.database.query<{ requests: string; cost: string; latencies: string }>(
         `select sum(requests)::text as requests, sum(cost_micros)::text as cost, sum(latency_count)::text as latencies from metrics.${table} where organization_id = $1`,
@@ -129,7 +118,7 @@ describe('recording LLM usage', () => {
         expect.objectContaining({ field: 'records.4.projectId' }),
       ]),
     );
-    expect(await rawCount(organizationId)).toBe(0);
+    expect(await rawRequestCount(h, organizationId)).toBe(0);
   });
 
   it('checks the rules that span fields and the bounds of a call', async () => {
@@ -154,7 +143,7 @@ describe('recording LLM usage', () => {
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records' });
     const badMoney = await h.request(RECORD, { organizationId, records: [usageRecord({ costUsd: '0.0000001' })] }, caller);
     expect(badMoney.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await rawCount(organizationId)).toBe(0);
+    expect(await rawRequestCount(h, organizationId)).toBe(0);
   });
 
   it('refuses ids that are not the organization’s, naming each record and field, and writes nothing', async () => {
@@ -189,7 +178,7 @@ describe('recording LLM usage', () => {
       { field: 'records.6.versionId', message: 'is not a version of a project of this organization' },
     ]);
     await settle();
-    expect(await rawCount(organizationId)).toBe(0);
+    expect(await rawRequestCount(h, organizationId)).toBe(0);
     const batches = await h.database.query<{ n: number }>('select count(*)::int as n from metrics.llm_usage_batches where organization_id = $1', [organizationId]);
     expect(Number(batches[0]!.n)).toBe(0);
     expect(listener.events.filter((event) => event.organizationId === organizationId)).toEqual([]);
