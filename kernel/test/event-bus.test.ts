@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { InProcessEventBus, PostgresEventBus, createLogger, type EventBus } from '@steward/kernel';
@@ -189,7 +190,16 @@ describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', ()
     const applicationName = `steward_bus_${Math.random().toString(36).slice(2, 8)}`;
     const withName = new URL(url!);
     withName.searchParams.set('application_name', applicationName);
-    const publisher = new PostgresEventBus(withName.toString(), logger);
+    // The publisher's warnings, each one a moment to check the waiting conditions again.
+    const warnings: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        warnings.push(chunk.toString('utf8'));
+        happened();
+        done();
+      },
+    });
+    const publisher = new PostgresEventBus(withName.toString(), createLogger({ level: 'warn', destination }));
     const listener = new PostgresEventBus(url!, logger);
     opened.push(publisher, listener);
     const got = await received(listener, topic);
@@ -204,8 +214,8 @@ describe.skipIf(!url)('the PostgreSQL event bus after losing its connection', ()
     } finally {
       await admin.end();
     }
-    // The idle client learns of it asynchronously; without an error listener the process would crash here.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The idle client learns of it asynchronously (the bus says so); without an error listener the process would crash here.
+    await until(() => warnings.some((line) => line.includes('publishing connection lost')));
     await publisher.publish(topic, 'after');
     await until(() => got.payloads.length === 2);
     expect(got.payloads).toEqual(['before', 'after']);
