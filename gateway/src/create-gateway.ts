@@ -16,6 +16,7 @@ import {
   answerErrorsAsJson,
   createObservableApp,
   listen,
+  mountGraphqlApp,
   maskError,
   type Caller,
   type ClientInfo,
@@ -216,13 +217,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     new RateLimiter(options.limits.authFailuresPerMinute, Math.max(1, options.limits.authFailuresPerMinute)),
     revocations,
   );
-  // GraphQL answers are `no-store`, so no client ever revalidates one: no ETag, which Express would
-  // otherwise compute (a SHA-1 of the body) for every answer. The IDE's files keep theirs.
-  const graphql = express();
-  graphql.set('etag', false);
-  graphql.disable('x-powered-by');
-  app.use('/graphql', graphql);
-  graphql.use(
+  mountGraphqlApp(app, '/graphql').use(
     express.json({ limit: options.limits.bodyLimit }),
     persisted.middleware(),
     expressMiddleware(apollo, {

@@ -119,6 +119,20 @@ function routeLabel(path: string, pattern: unknown, status: number): string {
 }
 
 /**
+ * Mounts a sub-app at `path` for GraphQL answers, without ETags: nobody revalidates a GraphQL
+ * answer (the gateway re-reads subgraphs' answers, and its own are no-store), yet Express would
+ * hash every body (SHA-1) to make one. The parent's other routes keep theirs. A mounted app starts
+ * from Express's defaults, not its parent's settings, so `x-powered-by` is turned off here too.
+ */
+export function mountGraphqlApp(parent: Express, path: string): Express {
+  const graphql = express();
+  graphql.set('etag', false);
+  graphql.disable('x-powered-by');
+  parent.use(path, graphql);
+  return graphql;
+}
+
+/**
  * A port another process already holds. Said in one line that names the variable to change, when
  * the caller knows it (`forVariable`), since a stack trace through Node's net module tells nothing more.
  */

@@ -11,7 +11,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { createPermissions, type IRules } from './authz.js';
 import type { Caller, ClientInfo } from './caller.js';
 import { maskError } from './errors.js';
-import { createObservableApp, listen, type ReadinessCheck } from './http.js';
+import { createObservableApp, listen, mountGraphqlApp, type ReadinessCheck } from './http.js';
 import { answerErrorsAsJson } from './http-errors.js';
 import { INTERNAL_TOKEN_HEADER, type InternalTokenCodec } from './internal-token.js';
 import type { QueryCounter } from './database.js';
@@ -156,14 +156,7 @@ export async function createSubgraphServer<Ctx extends BaseRequestContext>(optio
   const requireInternal = requireInternalToken(internalTokens);
   definition.routes?.(app, { requireInternal });
   serveRoutes(app, requireInternal, definition.internalRoutes ?? [], logger);
-  // GraphQL answers go to the gateway, which never revalidates them: no ETag, which Express would
-  // otherwise compute over every answer (a hash of each page of a dashboard). Other routes keep theirs.
-  const graphql = express();
-  graphql.set('etag', false);
-  // A mounted app starts from Express's defaults, not its parent's settings.
-  graphql.disable('x-powered-by');
-  app.use('/graphql', graphql);
-  graphql.use(
+  mountGraphqlApp(app, '/graphql').use(
     express.json({ limit: '2mb' }),
     requireInternal,
     expressMiddleware(apollo, {
