@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKFILL_USAGE_MONTHLY_TOTALS } from '../src/migrations/0003-usage-monthly-totals.js';
+import { BACKFILL_USAGE_TOTALS } from '../src/migrations/0004-usage-totals.js';
 import { addLatency, histogramQuantile } from '../src/modules/usage/latency-histogram.js';
 import { RECORD, organizationWith, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
 
-// The `usage` of projects and versions reads whole months from the monthly totals and the rest from
-// daily rows; these tests hold it to the figures of the daily rollup over ranges that cut months.
+// The `usage` of projects and versions reads ids whose usage lies wholly in the range from their
+// all-time totals, whole months from the monthly totals and the rest from daily rows; these tests
+// hold it to the figures of the daily rollup over ranges that cut months.
 
 let h: MetricsHarness;
 let org: ReturnType<typeof organizationWith>;
@@ -124,6 +126,7 @@ afterAll(async () => {
 const iso = (ms: number) => new Date(ms).toISOString();
 const RANGES: [string, number, number][] = [
   ['whole calendar months', Date.UTC(2024, 0, 1), Date.UTC(2024, 4, 1)],
+  ['whole months holding all of v1 but part of v2', Date.UTC(2024, 0, 1), Date.UTC(2024, 2, 1)],
   ['both ends inside months that hold usage outside the range', Date.UTC(2024, 0, 25), Date.UTC(2024, 2, 17)],
   ['a month start to a day inside a month with later usage', Date.UTC(2024, 1, 1), Date.UTC(2024, 3, 5)],
   ['ends that cut calendar months but no usage', FIRST, LAST + DAY],
@@ -160,5 +163,34 @@ describe('usage of projects and versions over ranges that cut months', () => {
     await h.database.query('delete from metrics.usage_monthly_totals where organization_id = $1', [org.organizationId]);
     await h.database.query(BACKFILL_USAGE_MONTHLY_TOTALS.replace('from metrics.usage_daily', 'from metrics.usage_daily where organization_id = $1'), [org.organizationId]);
     expect(await h.database.query(monthly, [org.organizationId])).toEqual(kept);
+  });
+
+  it("keeps each project's and version's all-time row the sum of its months, as the migration rolls them up", async () => {
+    const totals = `select dimension, id, requests::text, errors::text, input_tokens::text, output_tokens::text, cost_micros::text,
+        latency_count::text, latency_histogram, first_day, last_day, latency_p50_bucket, latency_p95_bucket, latency_p99_bucket
+      from metrics.usage_totals where organization_id = $1 order by dimension, id`;
+    const kept = await h.database.query<{ dimension: string; id: string }>(totals, [org.organizationId]);
+    expect(kept.map((row) => `${row.dimension} ${row.id}`).sort()).toEqual(
+      [`PROJECT ${projectA}`, `PROJECT ${projectB}`, `VERSION ${v1}`, `VERSION ${v2}`].sort(),
+    );
+    await h.database.query('delete from metrics.usage_totals where organization_id = $1', [org.organizationId]);
+    for (const statement of BACKFILL_USAGE_TOTALS.split(';\n')) {
+      await h.database.query(statement.replace('is not null', 'is not null and organization_id = $1'), [org.organizationId]);
+    }
+    expect(await h.database.query(totals, [org.organizationId])).toEqual(kept);
+  });
+
+  it("answers a range holding all of an id's usage from its all-time row, and a range that does not from the months and days", async () => {
+    // Marks v1's all-time row: only a read of that row shows the mark.
+    const mark = (by: number) => h.database.query("update metrics.usage_totals set requests = requests + $1 where organization_id = $2 and dimension = 'VERSION' and id = $3", [by, org.organizationId, v1]);
+    await mark(1_000);
+    try {
+      const whole = await fields({ from: iso(FIRST), to: iso(LAST + DAY) });
+      expect(whole[1].requests).toBe(expected((r) => r.versionId === v1, 0, LAST + DAY).requests + 1_000);
+      const cut = await fields({ from: iso(FIRST + DAY), to: iso(LAST + DAY) });
+      expect(cut[1].requests).toBe(expected((r) => r.versionId === v1, FIRST + DAY, LAST + DAY).requests);
+    } finally {
+      await mark(-1_000);
+    }
   });
 });

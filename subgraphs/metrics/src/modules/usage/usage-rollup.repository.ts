@@ -17,14 +17,28 @@ export interface RollupDelta extends UsageSums {
   latencyHistogram: SparseHistogram;
 }
 
-/**
- * What one ingest adds to a row of the monthly totals, kept per project and version only (the
- * `usage` of projects and versions needs no other dimension), with the first and last day of the
- * usage the row holds.
- */
-export interface MonthlyDelta extends Omit<RollupDelta, 'teamId' | 'provider' | 'model'> {
+/** What one ingest adds to a row that folds days together: the sums, the latencies and its first and last day. */
+interface FoldedDelta extends UsageSums {
+  latencyCount: number;
+  latencyHistogram: SparseHistogram;
   firstDay: Date;
   lastDay: Date;
+}
+
+/**
+ * What one ingest adds to a row of the monthly totals, kept per project and version only (the
+ * `usage` of projects and versions needs no other dimension).
+ */
+export interface MonthlyDelta extends FoldedDelta {
+  bucketStart: Date;
+  projectId: string | null;
+  versionId: string | null;
+}
+
+/** What one ingest adds to the all-time row of one project or one version (`usage_totals`). */
+export interface TotalsDelta extends FoldedDelta {
+  dimension: 'PROJECT' | 'VERSION';
+  id: string;
 }
 
 /** The key of a rollup row, as a string (for grouping deltas in memory and ordering upserts). */
@@ -32,54 +46,63 @@ export function rollupKey(delta: Pick<RollupDelta, 'bucketStart' | 'projectId' |
   return [delta.bucketStart.getTime(), delta.projectId ?? '', delta.versionId ?? '', delta.teamId ?? '', delta.provider, delta.model].join('\u0000');
 }
 
-const COLUMNS = `organization_id, bucket_start, project_id, version_id, team_id, provider, model, requests, errors,
-  input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_micros, latency_count, latency_histogram`;
-const RECORD_TYPE = `(position integer, bucket_start timestamptz, project_id uuid, version_id uuid, team_id uuid, provider varchar,
-  model varchar, requests bigint, errors bigint, input_tokens bigint, output_tokens bigint, cache_read_tokens bigint,
-  cache_write_tokens bigint, cost_micros bigint, latency_count bigint, latency_histogram integer[])`;
-/** Adds the incoming row `excluded` to the stored row `u`. */
-const ADD_SUMS = `requests = u.requests + excluded.requests,
-      errors = u.errors + excluded.errors,
-      input_tokens = u.input_tokens + excluded.input_tokens,
-      output_tokens = u.output_tokens + excluded.output_tokens,
-      cache_read_tokens = u.cache_read_tokens + excluded.cache_read_tokens,
-      cache_write_tokens = u.cache_write_tokens + excluded.cache_write_tokens,
-      cost_micros = u.cost_micros + excluded.cost_micros,
-      latency_count = u.latency_count + excluded.latency_count,
-      latency_histogram = metrics.histogram_add(u.latency_histogram, excluded.latency_histogram)`;
+/** The summed columns of every rollup row, all bigint. */
+const SUM_COLUMNS = ['requests', 'errors', 'input_tokens', 'output_tokens', 'cache_read_tokens', 'cache_write_tokens', 'cost_micros', 'latency_count'];
 
-/** The upsert of one grain's deltas (a JSON array bound to its `?`), in position order. */
-function upsert(grain: RollupGrain): string {
-  return `insert into metrics.usage_${grain} as u (${COLUMNS})
-    select o.organization_id, r.bucket_start, r.project_id, r.version_id, r.team_id, r.provider, r.model, r.requests, r.errors,
-      r.input_tokens, r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.cost_micros, r.latency_count, r.latency_histogram
-    from json_to_recordset(?::json) as r${RECORD_TYPE}
+/** Adds the incoming row `excluded` to the stored row `u`. */
+const ADD_SUMS = [...SUM_COLUMNS.map((c) => `${c} = u.${c} + excluded.${c}`), 'latency_histogram = metrics.histogram_add(u.latency_histogram, excluded.latency_histogram)'].join(',\n      ');
+
+/**
+ * The upsert of a rollup table's deltas (a JSON array bound to its `?`), in position order: `key`
+ * names the key columns (after the organization) and their types. Rows folded over days (`days`)
+ * also keep the first and last day they hold.
+ */
+function upsert(table: string, key: Record<string, string>, days: boolean): string {
+  const types: Record<string, string> = { ...key, ...Object.fromEntries(SUM_COLUMNS.map((c) => [c, 'bigint'])), latency_histogram: 'integer[]' };
+  if (days) Object.assign(types, { first_day: 'timestamptz', last_day: 'timestamptz' });
+  const columns = Object.keys(types);
+  return `insert into metrics.${table} as u (organization_id, ${columns.join(', ')})
+    select o.organization_id, ${columns.map((c) => `r.${c}`).join(', ')}
+    from json_to_recordset(?::json) as r(position integer, ${columns.map((c) => `${c} ${types[c]}`).join(', ')})
     cross join organization as o
     where {{tenant:o}}
     order by r.position
-    on conflict (organization_id, bucket_start, project_id, version_id, team_id, provider, model) do update set
-      ${ADD_SUMS}`;
+    on conflict (organization_id, ${Object.keys(key).join(', ')}) do update set
+      ${ADD_SUMS}${days ? ',\n      first_day = least(u.first_day, excluded.first_day), last_day = greatest(u.last_day, excluded.last_day)' : ''}`;
 }
 
-/** The upsert of the monthly totals (a JSON array bound to its `?`), in position order. */
-const UPSERT_MONTHLY = `insert into metrics.usage_monthly_totals as u (organization_id, bucket_start, project_id, version_id, requests, errors,
-    input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_micros, latency_count, latency_histogram, first_day, last_day)
-  select o.organization_id, r.bucket_start, r.project_id, r.version_id, r.requests, r.errors, r.input_tokens, r.output_tokens,
-    r.cache_read_tokens, r.cache_write_tokens, r.cost_micros, r.latency_count, r.latency_histogram, r.first_day, r.last_day
-  from json_to_recordset(?::json) as r(position integer, bucket_start timestamptz, project_id uuid, version_id uuid, requests bigint,
-    errors bigint, input_tokens bigint, output_tokens bigint, cache_read_tokens bigint, cache_write_tokens bigint, cost_micros bigint,
-    latency_count bigint, latency_histogram integer[], first_day timestamptz, last_day timestamptz)
-  cross join organization as o
-  where {{tenant:o}}
-  order by r.position
-  on conflict (organization_id, bucket_start, project_id, version_id) do update set
-    ${ADD_SUMS},
-    first_day = least(u.first_day, excluded.first_day),
-    last_day = greatest(u.last_day, excluded.last_day)`;
+/** The upserts of the hourly and daily rollups, the monthly totals and the all-time totals of projects and versions. */
+const ROLLUP_KEY = { bucket_start: 'timestamptz', project_id: 'uuid', version_id: 'uuid', team_id: 'uuid', provider: 'varchar', model: 'varchar' };
+const UPSERT_HOURLY = upsert('usage_hourly', ROLLUP_KEY, false);
+const UPSERT_DAILY = upsert('usage_daily', ROLLUP_KEY, false);
+const UPSERT_MONTHLY = upsert('usage_monthly_totals', { bucket_start: 'timestamptz', project_id: 'uuid', version_id: 'uuid' }, true);
+const UPSERT_TOTALS = upsert('usage_totals', { dimension: 'varchar', id: 'uuid' }, true);
 
 /** The key of a monthly row, as a string (for grouping and ordering like {@link rollupKey}). */
 function monthKey(delta: Pick<MonthlyDelta, 'bucketStart' | 'projectId' | 'versionId'>): string {
   return [delta.bucketStart.getTime(), delta.projectId ?? '', delta.versionId ?? ''].join('\u0000');
+}
+
+/** A new folded row holding one day's delta (its histogram copied: later days are added to it). */
+function folded(day: RollupDelta): FoldedDelta {
+  const { requests, errors, inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens, costMicros, latencyCount } = day;
+  const latencyHistogram = new Map(day.latencyHistogram);
+  return { requests, errors, inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens, costMicros, latencyCount, latencyHistogram, firstDay: day.bucketStart, lastDay: day.bucketStart };
+}
+
+/** Adds one day's delta to a folded row. */
+function fold(into: FoldedDelta, day: RollupDelta): void {
+  into.requests += day.requests;
+  into.errors += day.errors;
+  into.inputTokens += day.inputTokens;
+  into.outputTokens += day.outputTokens;
+  into.cacheReadTokens += day.cacheReadTokens;
+  into.cacheWriteTokens += day.cacheWriteTokens;
+  into.costMicros += day.costMicros;
+  into.latencyCount += day.latencyCount;
+  addSparse(into.latencyHistogram, day.latencyHistogram);
+  if (day.bucketStart < into.firstDay) into.firstDay = day.bucketStart;
+  if (day.bucketStart > into.lastDay) into.lastDay = day.bucketStart;
 }
 
 /**
@@ -93,42 +116,52 @@ function monthlyDeltas(daily: readonly RollupDelta[]): MonthlyDelta[] {
     const bucketStart = new Date(Date.UTC(day.bucketStart.getUTCFullYear(), day.bucketStart.getUTCMonth(), 1));
     const key = monthKey({ bucketStart, projectId: day.projectId, versionId: day.versionId });
     const month = months.get(key);
-    if (!month) {
-      const { teamId: _team, provider: _provider, model: _model, ...sums } = day;
-      months.set(key, { ...sums, bucketStart, latencyHistogram: new Map(day.latencyHistogram), firstDay: day.bucketStart, lastDay: day.bucketStart });
-      continue;
-    }
-    month.requests += day.requests;
-    month.errors += day.errors;
-    month.inputTokens += day.inputTokens;
-    month.outputTokens += day.outputTokens;
-    month.cacheReadTokens += day.cacheReadTokens;
-    month.cacheWriteTokens += day.cacheWriteTokens;
-    month.costMicros += day.costMicros;
-    month.latencyCount += day.latencyCount;
-    addSparse(month.latencyHistogram, day.latencyHistogram);
-    if (day.bucketStart < month.firstDay) month.firstDay = day.bucketStart;
-    if (day.bucketStart > month.lastDay) month.lastDay = day.bucketStart;
+    if (month) fold(month, day);
+    else months.set(key, { ...folded(day), bucketStart, projectId: day.projectId, versionId: day.versionId });
   }
   return [...months.values()];
 }
 
+/** The all-time deltas of a set of daily ones: one per project and one per version they name. */
+function totalsDeltas(daily: readonly RollupDelta[]): TotalsDelta[] {
+  const totals = new Map<string, TotalsDelta>();
+  for (const day of daily) {
+    for (const [dimension, id] of [['PROJECT', day.projectId], ['VERSION', day.versionId]] as const) {
+      if (id === null) continue;
+      const key = `${dimension}|${id}`;
+      const row = totals.get(key);
+      if (row) fold(row, day);
+      else totals.set(key, { ...folded(day), dimension, id });
+    }
+  }
+  return [...totals.values()];
+}
+
+const totalsKey = (delta: TotalsDelta) => `${delta.dimension}|${delta.id}`;
+
+/** The key columns of each kind of row, as {@link payload} sends them. */
+const rollupColumnsOf = (d: RollupDelta) => ({ bucket_start: d.bucketStart.toISOString(), project_id: d.projectId, version_id: d.versionId, team_id: d.teamId, provider: d.provider, model: d.model });
+const monthColumnsOf = (d: MonthlyDelta) => ({ bucket_start: d.bucketStart.toISOString(), project_id: d.projectId, version_id: d.versionId, first_day: d.firstDay.toISOString(), last_day: d.lastDay.toISOString() });
+const totalsColumnsOf = (d: TotalsDelta) => ({ dimension: d.dimension, id: d.id, first_day: d.firstDay.toISOString(), last_day: d.lastDay.toISOString() });
+
 /**
- * One grain's deltas as the JSON rows of {@link upsert}, in key order. A histogram travels as the
- * text of a PostgreSQL array (`{0,0,3}`), not a JSON array: `json_to_recordset` reads that with
- * the array parser, about ten times faster than element by element from JSON (a call's rows hold
- * tens of thousands of buckets, and converting them was a large part of the upsert's time).
+ * One table's deltas as the JSON rows of its upsert, in key order: `columnsOf` gives a row's key
+ * columns (and days), the sums follow. A histogram travels as the text of a PostgreSQL array
+ * (`{0,0,3}`), not a JSON array: `json_to_recordset` reads that with the array parser, about ten
+ * times faster than element by element from JSON (a call's rows hold tens of thousands of buckets,
+ * and converting them was a large part of the upsert's time).
  */
-function payload<D extends RollupDelta | MonthlyDelta>(deltas: readonly D[], keyOf: (delta: D) => string): string {
+function payload<D extends UsageSums & { latencyCount: number; latencyHistogram: SparseHistogram }>(
+  deltas: readonly D[],
+  keyOf: (delta: D) => string,
+  columnsOf: (delta: D) => Record<string, string | null>,
+): string {
   // Keys are built once per delta, not once per comparison.
   const ordered = deltas.map((delta) => ({ key: keyOf(delta), delta })).sort((a, b) => (a.key < b.key ? -1 : 1));
   return JSON.stringify(
     ordered.map(({ delta: d }, position) => ({
       position,
-      bucket_start: d.bucketStart.toISOString(),
-      project_id: d.projectId,
-      version_id: d.versionId,
-      ...('provider' in d ? { team_id: d.teamId, provider: d.provider, model: d.model } : {}),
+      ...columnsOf(d),
       requests: d.requests,
       errors: d.errors,
       input_tokens: d.inputTokens,
@@ -138,7 +171,6 @@ function payload<D extends RollupDelta | MonthlyDelta>(deltas: readonly D[], key
       cost_micros: d.costMicros.toString(),
       latency_count: d.latencyCount,
       latency_histogram: `{${denseHistogram(d.latencyHistogram).join(',')}}`,
-      ...('firstDay' in d ? { first_day: d.firstDay.toISOString(), last_day: d.lastDay.toISOString() } : {}),
     })),
   );
 }
@@ -148,20 +180,27 @@ export class UsageRollupRepository extends TenantRepository {
   /**
    * Adds the deltas of every grain to their rows (creating them) in one statement, one upsert per
    * table: a round trip less per ingest. The monthly deltas are folded from the daily ones here, so
-   * a month always holds exactly its days. Each table's rows are locked in key order, and every
-   * ingest runs the same statement (hourly, then daily, then monthly), so concurrent ingests cannot
-   * deadlock.
+   * a month always holds exactly its days, and so are the all-time totals of each project and
+   * version. Each table's rows are locked in key order, and every ingest runs the same statement
+   * (hourly, daily, monthly, then all-time), so concurrent ingests cannot deadlock.
    */
   async add(organizationId: string, deltas: Record<RollupGrain, readonly RollupDelta[]>): Promise<void> {
     if (deltas.hourly.length === 0 && deltas.daily.length === 0) return;
     this.assertInScope(organizationId);
     await this.sql(
       `with organization as (select ?::uuid as organization_id),
-         hourly as (${upsert('hourly')}),
-         daily as (${upsert('daily')}),
-         monthly as (${UPSERT_MONTHLY})
+         hourly as (${UPSERT_HOURLY}),
+         daily as (${UPSERT_DAILY}),
+         monthly as (${UPSERT_MONTHLY}),
+         totals as (${UPSERT_TOTALS})
        select 1`,
-      [organizationId, payload(deltas.hourly, rollupKey), payload(deltas.daily, rollupKey), payload(monthlyDeltas(deltas.daily), monthKey)],
+      [
+        organizationId,
+        payload(deltas.hourly, rollupKey, rollupColumnsOf),
+        payload(deltas.daily, rollupKey, rollupColumnsOf),
+        payload(monthlyDeltas(deltas.daily), monthKey, monthColumnsOf),
+        payload(totalsDeltas(deltas.daily), totalsKey, totalsColumnsOf),
+      ],
     );
   }
 }

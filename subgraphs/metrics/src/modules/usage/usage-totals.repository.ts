@@ -20,9 +20,11 @@ const QUANTILES = [0.5, 0.95, 0.99] as const;
  * (`percentile_disc`); rollups merge their histograms in SQL and pick, per id, the first bucket whose
  * running count reaches the nearest rank ⌈q·n⌉ (at least 1), the rank `histogramQuantile` uses, so the
  * figures equal those of `UsageRepository.series` (in float8, as JavaScript computes the rank).
- * A day-aligned range reads the monthly totals (per project and version) for each month of an id
- * whose usage lies wholly in the range, and that month's daily rows otherwise: a month is the sum
- * of its days, so the figures are those of the daily rollup, from a few rows per id. Built on the
+ * A day-aligned range reads the all-time totals of each id whose usage lies wholly in the range (one
+ * row per id, the dashboard's case); for the others, the monthly totals (per project and version) of
+ * each month whose usage lies wholly in the range, and that month's daily rows otherwise. The
+ * all-time row is the sum of the months and a month the sum of its days, so the figures are those
+ * of the daily rollup, from a few rows per id. Built on the
  * scope of one organization, like every aggregate read.
  */
 export class UsageTotalsRepository extends TenantRepository {
@@ -36,7 +38,12 @@ export class UsageTotalsRepository extends TenantRepository {
     const to = range.to.toISOString();
     let rows: Row[];
     if (source === 'DAILY_ROLLUP') {
-      rows = await this.monthlyTotals(column, [from, to, idList, periodStart(range.from, 'MONTH').toISOString(), to, from, to]);
+      const allTime = await this.allTime(dimension, idList, from, to);
+      rows = allTime.filter((row) => row.whole);
+      const partial = allTime.filter((row) => !row.whole).map((row) => String(row.id));
+      if (partial.length > 0) {
+        rows.push(...(await this.monthlyTotals(column, [from, to, `{${partial.join(',')}}`, periodStart(range.from, 'MONTH').toISOString(), to, from, to])));
+      }
     } else {
       const { table, time } = USAGE_TABLE[source];
       const where = `{{tenant:s}} and s.${column} = any(?::uuid[]) and s.${time} >= ?::timestamptz and s.${time} < ?::timestamptz`;
@@ -65,7 +72,23 @@ export class UsageTotalsRepository extends TenantRepository {
   }
 
   /**
-   * The rows of a day-aligned range: per id and month overlapping it, the monthly totals when every
+   * The all-time totals of the ids (those with usage), each marked `whole` when all its usage lies
+   * in [from, to): those are the figures over the range, read without a histogram (the percentiles'
+   * buckets are kept with the row). Parameters: from, to, the dimension and the ids.
+   */
+  private allTime(dimension: TotalsDimension, idList: string, from: string, to: string): Promise<Row[]> {
+    return this.sql<Row>(
+      `select t.id, t.requests, t.errors, t.input_tokens, t.output_tokens, t.cache_read_tokens, t.cache_write_tokens, t.cost_micros,
+         t.latency_p50_bucket as p0, t.latency_p95_bucket as p1, t.latency_p99_bucket as p2,
+         t.first_day >= ?::timestamptz and t.last_day < ?::timestamptz as whole
+       from metrics.usage_totals t
+       where {{tenant:t}} and t.dimension = ? and t.id = any(?::uuid[])`,
+      [from, to, dimension, idList],
+    );
+  }
+
+  /**
+   * The rows of a day-aligned range for ids whose usage is not all inside it: per id and month overlapping it, the monthly totals when every
    * one of them holds only days inside the range (`first_day`, `last_day`), else the month's daily
    * rows inside the range. Parameters: from, to (whole months), ids, from's month, to (months
    * overlapping), from, to (days).
