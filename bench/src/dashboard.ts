@@ -22,6 +22,8 @@
  *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/src/dashboard.ts` (processes).
  *      DASHBOARD_PROJECTS=20,100  DASHBOARD_RECORDS=100000  DASHBOARD_SECONDS=10  DASHBOARD_CONCURRENCY=1,16
  *      DASHBOARD_SPAWN=metrics,projects
+ *      DASHBOARD_UNBATCHED=1 also runs the dashboard through a second gateway that sends entity fetches alone (SUBGRAPH_BATCHING=false).
+ *      DASHBOARD_SQL_KINDS=1 lists the statements per request by kind.
  *      DASHBOARD_CPU_PROF=<dir> writes CPU profiles of each spawned process to <dir>/<name>/ (node --cpu-prof).
  */
 import type { ChildProcess } from 'node:child_process';
@@ -36,6 +38,7 @@ const RECORDS = Number(process.env.DASHBOARD_RECORDS ?? 100_000);
 const SECONDS = Number(process.env.DASHBOARD_SECONDS ?? 10);
 const SPAWN = (process.env.DASHBOARD_SPAWN ?? 'metrics,projects').split(',').filter(Boolean);
 const CONCURRENCIES = (process.env.DASHBOARD_CONCURRENCY ?? '1,16').split(',').map(Number);
+const UNBATCHED = process.env.DASHBOARD_UNBATCHED === '1';
 const VERSIONS = 5;
 const DAYS = 90;
 
@@ -131,15 +134,23 @@ const postgresBackends = (stack: TestStack): Part => ({
   },
 });
 
-/** Spawns the SPAWN subgraphs and a gateway in front of them and of the stack's other subgraphs. */
-async function spawnStack(stack: TestStack, databaseUrl: string, children: ChildProcess[]): Promise<{ gatewayUrl: string; parts: Part[] }> {
+/**
+ * Spawns the SPAWN subgraphs and a gateway in front of them and of the stack's other subgraphs, and
+ * with DASHBOARD_UNBATCHED a second one that sends every entity fetch alone (SUBGRAPH_BATCHING=false).
+ */
+async function spawnStack(stack: TestStack, databaseUrl: string, children: ChildProcess[]): Promise<{ gatewayUrl: string; unbatchedUrl: string | null; parts: Part[] }> {
   const common = { ...PATIENT_GATEWAY, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', STEWARD_INTERNAL_SECRET: stack.internalSecret, RATE_LIMIT_PER_MINUTE: '0', AUTH_FAILURES_PER_MINUTE: '0' };
   const { urls, parts } = await spawnSubgraphs(stack.subgraphUrls, SPAWN, { ...common, DATABASE_URL: databaseUrl }, children);
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const routed = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url]));
   parts.push(await spawnPart('gateway', 'gateway/src/main.ts', { ...common, ...routed, DATABASE_URL: '', PORT: String(gatewayPort) }, gatewayUrl, children));
-  return { gatewayUrl, parts };
+  if (!UNBATCHED) return { gatewayUrl, unbatchedUrl: null, parts };
+  const unbatchedPort = await freePort();
+  const unbatchedUrl = `http://127.0.0.1:${unbatchedPort}/graphql`;
+  const env = { ...common, ...routed, DATABASE_URL: '', PORT: String(unbatchedPort), SUBGRAPH_BATCHING: 'false' };
+  parts.push(await spawnPart('unbatched gateway', 'gateway/src/main.ts', env, unbatchedUrl, children));
+  return { gatewayUrl, unbatchedUrl, parts };
 }
 
 /** SQL statements per dashboard request on the one-process stack (sequential requests, after a warm-up). */
@@ -150,6 +161,7 @@ async function statementsPerRequest(stack: TestStack, token: string, body: strin
   for (let i = 0; i < 5; i++) await send();
   tally.stop();
   const counted = [...tally.counts()].filter(([kind]) => !kind.startsWith('job queue'));
+  if (process.env.DASHBOARD_SQL_KINDS) for (const [kind, count] of counted.sort((a, b) => b[1] - a[1])) console.log(`#   ${fixed(count / 5, 1)} × ${kind}`);
   return counted.reduce((sum, [, count]) => sum + count, 0) / 5;
 }
 
@@ -179,11 +191,13 @@ export async function main(): Promise<void> {
       };
       const rows: string[][] = [];
       for (const concurrency of CONCURRENCIES) {
-        for (const [label, query, check, seconds] of [
-          ['me (baseline)', JSON.stringify({ query: ME }), () => null, Math.min(SECONDS, 3)],
-          ['dashboard', body, checkDashboard, SECONDS],
-        ] as const) {
-          const result = await run(gatewayUrl, org.owner.accessToken, query, concurrency, seconds, parts, check);
+        const runs: [string, string, string, (data: unknown) => string | null, number][] = [
+          ['me (baseline)', gatewayUrl, JSON.stringify({ query: ME }), () => null, Math.min(SECONDS, 3)],
+          ['dashboard', gatewayUrl, body, checkDashboard, SECONDS],
+        ];
+        if (separate?.unbatchedUrl) runs.push(['dashboard unbatched', separate.unbatchedUrl, body, checkDashboard, SECONDS]);
+        for (const [label, url, query, check, seconds] of runs) {
+          const result = await run(url, org.owner.accessToken, query, concurrency, seconds, parts, check);
           rows.push([`${label} c=${concurrency}`, String(result.requests), String(result.failures), fixed(result.rate, 1), fixed(result.p50, 1), fixed(result.p99, 1), ...result.cpuMsPerRequest.map((ms) => fixed(ms, 1))]);
         }
       }

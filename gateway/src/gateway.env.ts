@@ -60,6 +60,8 @@ export const gatewayEnvShape = {
   SUBGRAPH_CIRCUIT_FAILURES: z.coerce.number().int().min(0).max(1000).default(5),
   /** How long an open circuit answers SUBGRAPH_UNAVAILABLE at once before one request tries the subgraph again. */
   SUBGRAPH_CIRCUIT_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Send a plan step's entity fetches to one subgraph as one request (see subgraph-batch.ts); on by default. */
+  SUBGRAPH_BATCHING: z.stringbool().default(true),
   /** Serve the in-browser IDE at /graphql; defaults to on, except when NODE_ENV=production. */
   GATEWAY_IDE: z.stringbool().optional(),
   /**
@@ -127,9 +129,9 @@ export function gatewayLimits(env: GatewayEnv) {
   };
 }
 
-/** Subgraph timeout and circuit breaker settings from the environment. */
+/** Subgraph timeout, circuit breaker and batching settings from the environment. */
 export function gatewayAvailability(env: GatewayEnv) {
-  return { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, failuresToOpen: env.SUBGRAPH_CIRCUIT_FAILURES, openMs: env.SUBGRAPH_CIRCUIT_OPEN_MS };
+  return { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, failuresToOpen: env.SUBGRAPH_CIRCUIT_FAILURES, openMs: env.SUBGRAPH_CIRCUIT_OPEN_MS, batching: env.SUBGRAPH_BATCHING };
 }
 
 /** PERSISTED_OPERATIONS and its manifest from the environment. */

@@ -8,6 +8,8 @@ export interface AvailabilitySettings {
   failuresToOpen: number;
   /** How long an open circuit answers at once before one request may try again (SUBGRAPH_CIRCUIT_OPEN_MS). */
   openMs: number;
+  /** Whether a plan step's entity fetches to the subgraph travel as one request (SUBGRAPH_BATCHING; on when absent). */
+  batching?: boolean;
 }
 
 /**
