@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import { percentile, sortedCopy } from './stats.js';
@@ -45,11 +46,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `script` (a TypeScript entry point) in a process of its own and waits until `url` answers HTTP; CPU_PROF=<dir> profiles it. */
-export async function spawnPart(name: string, script: string, env: Record<string, string>, url: string, children: ChildProcess[]): Promise<Part> {
+export async function spawnPart(name: string, script: string, env: Record<string, string>, url: string, children: ChildProcess[], nodeFlags: readonly string[] = []): Promise<Part> {
   // A directory per process: tsx's loader thread writes a profile of its own beside the main thread's.
   const profileDir = process.env.CPU_PROF ?? process.env.DASHBOARD_CPU_PROF;
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/${name}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], { cwd: REPOSITORY, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, ...profile, '--import', 'tsx', script], { cwd: REPOSITORY, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   children.push(child);
   for (const deadline = Date.now() + 60_000; ; ) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before listening`);
@@ -60,10 +61,18 @@ export async function spawnPart(name: string, script: string, env: Record<string
   return { name, cpuSeconds: async () => new Map([[child.pid!, processCpuSeconds(child.pid!)]]) };
 }
 
+/** The Node flags a workspace's `npm start` runs with (`node <flags> --import tsx …`), so a bench runs a process as it is deployed. */
+export function startFlags(workspace: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(REPOSITORY, workspace, 'package.json'), 'utf8')) as { scripts?: { start?: string } };
+  const flags = /^node ((?:--\S+ )*)--import tsx /.exec(scripts?.start ?? '')?.[1] ?? '';
+  return flags.split(' ').filter(Boolean);
+}
+
 /**
- * Starts the subgraphs `names` (each its `main.ts`) in processes of their own on the PostgreSQL
- * database `databaseUrl`, each told where every subgraph is: a spawned one's new URL, or the
- * in-process stack's (`subgraphUrls`) for the others. Returns every subgraph's URL and the parts.
+ * Starts the subgraphs `names` (each its `main.ts`, with its start script's Node flags) in processes
+ * of their own on the PostgreSQL database `databaseUrl`, each told where every subgraph is: a spawned
+ * one's new URL, or the in-process stack's (`subgraphUrls`) for the others. Returns every subgraph's
+ * URL and the parts.
  */
 export async function spawnSubgraphs(
   subgraphUrls: Readonly<Record<string, string>>,
@@ -80,7 +89,8 @@ export async function spawnSubgraphs(
   const located = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   const parts: Part[] = [];
   for (const name of names) {
-    parts.push(await spawnPart(name, `subgraphs/${name}/src/main.ts`, { ...env, ...located, [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, urls[name]!, children));
+    const partEnv = { ...env, ...located, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
+    parts.push(await spawnPart(name, `subgraphs/${name}/src/main.ts`, partEnv, urls[name]!, children, startFlags(`subgraphs/${name}`)));
   }
   return { urls, parts };
 }
