@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKFILL_USAGE_MONTHLY_TOTALS } from '../src/migrations/0003-usage-monthly-totals.js';
 import { BACKFILL_USAGE_TOTALS } from '../src/migrations/0004-usage-totals.js';
-import { addLatency, histogramQuantile } from '../src/modules/usage/latency-histogram.js';
+import { addLatency, bucketValue, histogramQuantile } from '../src/modules/usage/latency-histogram.js';
 import { RECORD, organizationWith, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
 
 // The `usage` of projects and versions reads ids whose usage lies wholly in the range from their
@@ -167,7 +167,7 @@ describe('usage of projects and versions over ranges that cut months', () => {
 
   it("keeps each project's and version's all-time row the sum of its months, as the migration rolls them up", async () => {
     const totals = `select dimension, id, requests::text, errors::text, input_tokens::text, output_tokens::text, cost_micros::text,
-        latency_count::text, latency_histogram, first_day, last_day, latency_p50_bucket, latency_p95_bucket, latency_p99_bucket
+        latency_count::text, latency_histogram, first_day, last_day, latency_rank_buckets
       from metrics.usage_totals where organization_id = $1 order by dimension, id`;
     const kept = await h.database.query<{ dimension: string; id: string }>(totals, [org.organizationId]);
     expect(kept.map((row) => `${row.dimension} ${row.id}`).sort()).toEqual(
@@ -191,6 +191,18 @@ describe('usage of projects and versions over ranges that cut months', () => {
       expect(cut[1].requests).toBe(expected((r) => r.versionId === v1, FIRST + DAY, LAST + DAY).requests);
     } finally {
       await mark(-1_000);
+    }
+  });
+
+  it('picks, in PostgreSQL, the percentile buckets histogramQuantile picks', async () => {
+    const histograms = [[], [0, 0, 0], [0, 0, 5], [1], [3, 0, 0, 0, 1], Array.from({ length: 129 }, (_, i) => (i * 7919) % 13)];
+    for (let seed = 1; seed <= 20; seed++) histograms.push(Array.from({ length: 1 + ((seed * 37) % 129) }, (_, i) => ((i + 1) * seed * 2654435761) % 97 < 30 ? (i * seed) % 50 : 0));
+    for (const histogram of histograms) {
+      // Element by element: the embedded driver reads NULL array elements as undefined.
+      const ranks = "select r[1] as p0, r[2] as p1, r[3] as p2 from (select metrics.histogram_ranks($1::integer[], '{0.5,0.95,0.99}') as r) x";
+      const [row] = await h.database.query<Record<string, number | null>>(ranks, [`{${histogram.join(',')}}`]);
+      const picked = [row!.p0, row!.p1, row!.p2].map((bucket) => (bucket === null ? null : bucketValue(Number(bucket))));
+      expect(picked).toEqual([0.5, 0.95, 0.99].map((q) => histogramQuantile(histogram, q)));
     }
   });
 });

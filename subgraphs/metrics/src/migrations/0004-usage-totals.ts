@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The quantiles whose histogram buckets `usage_totals` keeps, by column. */
-export const TOTALS_QUANTILES = { latency_p50_bucket: 0.5, latency_p95_bucket: 0.95, latency_p99_bucket: 0.99 } as const;
+/** The quantiles whose histogram buckets `usage_totals` keeps (`latency_rank_buckets`, in this order). */
+export const TOTALS_QUANTILES = [0.5, 0.95, 0.99] as const;
 
 /**
  * Rolls the monthly totals up into one row per project and one per version (exported for the test
@@ -27,38 +27,43 @@ export const BACKFILL_USAGE_TOTALS = ['project', 'version']
  * of its usage, so any day-aligned range that holds all of it (not only "all recorded usage") is
  * answered from here, and any other from the monthly and daily rows, with the same figures. The
  * buckets of the percentiles `usage` reports are computed by PostgreSQL whenever the row changes
- * (`histogram_rank`, the nearest rank ⌈q·n⌉ that the totals' statements and `histogramQuantile`
+ * (`histogram_ranks`, the nearest rank ⌈q·n⌉ that the totals' statements and `histogramQuantile`
  * use), so reading them reads no histogram. Existing monthly rows are rolled up here.
  */
 export class Migration0004UsageTotals extends Migration {
   override async up(): Promise<void> {
-    // The bucket (0-based) holding the nearest rank ⌈q·n⌉ (at least 1) of a histogram's n latencies; null when it is empty.
-    this.addSql(`create function metrics.histogram_rank(histogram integer[], q float8) returns integer
+    // The buckets (0-based) holding the nearest ranks ⌈q·n⌉ (at least 1) of a histogram's n latencies for
+    // ascending quantiles q, in two passes over the histogram; null for each when it is empty.
+    this.addSql(`create function metrics.histogram_ranks(histogram integer[], quantiles float8[]) returns integer[]
       language plpgsql immutable strict parallel safe as $$
       declare
         total float8 := 0;
         seen float8 := 0;
-        rank float8;
         bucket integer := 0;
+        k integer := 1;
+        wanted integer := cardinality(quantiles);
         n integer;
+        result integer[] := '{}';
       begin
         foreach n in array histogram loop
           total := total + n;
         end loop;
-        rank := greatest(1, ceil(q * total));
         foreach n in array histogram loop
           seen := seen + n;
-          if seen >= rank then
-            return bucket;
-          end if;
+          while k <= wanted and seen >= greatest(1, ceil(quantiles[k] * total)) loop
+            result := result || bucket;
+            k := k + 1;
+          end loop;
+          exit when k > wanted;
           bucket := bucket + 1;
         end loop;
-        return null;
+        while k <= wanted loop
+          result := result || null::integer;
+          k := k + 1;
+        end loop;
+        return result;
       end
       $$`);
-    const ranks = Object.entries(TOTALS_QUANTILES)
-      .map(([column, q]) => `${column} integer generated always as (metrics.histogram_rank(latency_histogram, ${q})) stored`)
-      .join(',\n      ');
     this.addSql(`create table metrics.usage_totals (
       organization_id uuid not null,
       dimension varchar(16) not null check (dimension in ('PROJECT', 'VERSION')),
@@ -74,7 +79,7 @@ export class Migration0004UsageTotals extends Migration {
       latency_histogram integer[] not null,
       first_day timestamptz not null,
       last_day timestamptz not null,
-      ${ranks},
+      latency_rank_buckets integer[] generated always as (metrics.histogram_ranks(latency_histogram, '{${TOTALS_QUANTILES.join(',')}}')) stored,
       primary key (organization_id, dimension, id)
     )`);
     for (const statement of BACKFILL_USAGE_TOTALS.split(';\n')) this.addSql(statement);

@@ -79,7 +79,7 @@ export class UsageTotalsRepository extends TenantRepository {
   private allTime(dimension: TotalsDimension, idList: string, from: string, to: string): Promise<Row[]> {
     return this.sql<Row>(
       `select t.id, t.requests, t.errors, t.input_tokens, t.output_tokens, t.cache_read_tokens, t.cache_write_tokens, t.cost_micros,
-         t.latency_p50_bucket as p0, t.latency_p95_bucket as p1, t.latency_p99_bucket as p2,
+         t.latency_rank_buckets[1] as p0, t.latency_rank_buckets[2] as p1, t.latency_rank_buckets[3] as p2,
          t.first_day >= ?::timestamptz and t.last_day < ?::timestamptz as whole
        from metrics.usage_totals t
        where {{tenant:t}} and t.dimension = ? and t.id = any(?::uuid[])`,
