@@ -1,96 +1,29 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { commonEnvShape } from '../../kernel/src/env.js';
 import { gatewayEnvShape } from '../../gateway/src/gateway.env.js';
 import { readSupergraph } from '../../gateway/src/supergraph.js';
+import {
+  type ComposeService,
+  type Workspace,
+  environment,
+  findWorkspace,
+  projectServices,
+  rootPath,
+  services,
+  startedWorkspace,
+  startedWorkspaceArg,
+  workspaces,
+} from './repository.js';
 
-// Keeps docker-compose.yml and the Dockerfile in step with the repository, since no Docker engine runs in CI.
+// Keeps docker-compose.yml in step with the repository, since no Docker engine runs in CI.
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const rootPath = (...parts: string[]) => posix.join(ROOT, ...parts);
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-
-interface PackageJson {
-  name: string;
-  workspaces?: string[];
-  scripts?: Record<string, string>;
-  dependencies?: Record<string, string>;
-  bin?: string | Record<string, string>;
-}
-interface ComposeService {
-  image?: string;
-  build?: unknown;
-  command?: string | string[];
-  environment?: Record<string, string | number | boolean | null> | string[];
-  depends_on?: string[] | Record<string, { condition?: string }>;
-  healthcheck?: { test?: string | string[]; disable?: boolean };
-  ports?: (string | number | { target: number; published?: string | number })[];
-  profiles?: string[];
-}
-interface Workspace {
-  dir: string;
-  pkg: PackageJson;
-}
-
-const rootPackage = readJson<PackageJson>(rootPath('package.json'));
-const compose = parse(readFileSync(rootPath('docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services?: Record<string, ComposeService>;
-};
-const services = compose.services ?? {};
 const supergraphYaml = parse(readFileSync(rootPath('schema/supergraph.yaml'), 'utf8')) as {
   subgraphs: { name: string; sdl: string; routing_url: string }[];
 };
-
-/** Workspace folders of the root package.json, with `dir/*` patterns expanded the way npm does. */
-function workspaces(): Workspace[] {
-  return (rootPackage.workspaces ?? []).flatMap((pattern) => {
-    const dirs = pattern.endsWith('/*')
-      ? readdirSync(rootPath(pattern.slice(0, -2)), { withFileTypes: true })
-          .filter((entry) => entry.isDirectory() && existsSync(rootPath(pattern.slice(0, -2), entry.name, 'package.json')))
-          .map((entry) => posix.join(pattern.slice(0, -2), entry.name))
-      : [pattern];
-    return dirs.map((dir) => ({ dir, pkg: readJson<PackageJson>(rootPath(dir, 'package.json')) }));
-  });
-}
-
-function environment(service: ComposeService): Record<string, string> {
-  const env = service.environment ?? {};
-  if (Array.isArray(env)) {
-    return Object.fromEntries(env.map((line) => (line.includes('=') ? [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] : [line, ''])));
-  }
-  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value == null ? '' : String(value)]));
-}
-
-/** Services built from this repository's Dockerfile (directly, or by reusing the built image's name). */
-function projectServices(): [string, ComposeService][] {
-  const builtImages = new Set(Object.values(services).filter((s) => s.build !== undefined && s.image).map((s) => s.image));
-  return Object.entries(services).filter(([, s]) => s.build !== undefined || (s.image !== undefined && builtImages.has(s.image)));
-}
-
-/** The workspace argument of `npm run start -w <workspace>` (also `--workspace <w>` / `--workspace=<w>`). */
-function startedWorkspaceArg(command: ComposeService['command']): string | undefined {
-  const tokens = Array.isArray(command) ? command : (command ?? '').trim().split(/\s+/);
-  if (tokens[0] !== 'npm' || tokens[1] !== 'run' || tokens[2] !== 'start') return undefined;
-  for (let i = 3; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token === '-w' || token === '--workspace') return tokens[i + 1];
-    if (token.startsWith('--workspace=')) return token.slice('--workspace='.length);
-  }
-  return undefined;
-}
-
-function findWorkspace(arg: string): Workspace | undefined {
-  const dir = posix.normalize(arg).replace(/\/$/, '');
-  return workspaces().find((ws) => ws.pkg.name === arg || ws.dir === dir);
-}
-
-function startedWorkspace(service: ComposeService): Workspace | undefined {
-  const arg = startedWorkspaceArg(service.command);
-  return arg === undefined ? undefined : findWorkspace(arg);
-}
 
 /** The workspace folder that holds a subgraph's SDL folder. */
 function subgraphWorkspace(sdl: string): Workspace | undefined {
@@ -155,38 +88,6 @@ function dependsOn(service: ComposeService): [string, { condition?: string }][] 
   return Array.isArray(deps) ? deps.map((name) => [name, {}]) : Object.entries(deps);
 }
 
-/** Dockerfile instructions with continuation lines joined and comments dropped. */
-function dockerfileInstructions(): { op: string; args: string }[] {
-  const text = readFileSync(rootPath('Dockerfile'), 'utf8').replace(/\\\r?\n/g, ' ');
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [op = '', ...rest] = line.split(/\s+/);
-      return { op: op.toUpperCase(), args: rest.join(' ') };
-    });
-}
-
-/** Files the Dockerfile copies from the build context before `npm ci`, as absolute paths inside the image. */
-function filesCopiedBeforeInstall(): string[] {
-  const copied: string[] = [];
-  let workdir = '/';
-  for (const { op, args } of dockerfileInstructions()) {
-    if (op === 'WORKDIR') workdir = posix.resolve(workdir, args);
-    if (op === 'RUN' && /\bnpm (ci|install)\b/.test(args)) return copied;
-    if (op !== 'COPY' && op !== 'ADD') continue;
-    const parts = args.startsWith('[') ? (JSON.parse(args) as string[]) : args.split(/\s+/);
-    if (parts.some((part) => part.startsWith('--from'))) continue;
-    const paths = parts.filter((part) => !part.startsWith('--'));
-    const dest = paths.pop()!;
-    for (const src of paths) {
-      const intoDir = dest.endsWith('/') || paths.length > 1;
-      copied.push(posix.resolve(workdir, intoDir ? posix.join(dest, posix.basename(src)) : dest));
-    }
-  }
-  throw new Error('The Dockerfile never runs npm ci');
-}
 
 describe('docker-compose.yml', () => {
   it('parses into services that include the gateway and a PostgreSQL server', () => {
@@ -322,53 +223,5 @@ describe('docker-compose.yml', () => {
       expect(url, `${name}: no DATABASE_URL`).toBeDefined();
       expect(services[new URL(url!).hostname]?.image, name).toMatch(/^postgres:/);
     }
-  });
-});
-
-describe('Dockerfile', () => {
-  it('copies the manifest of every workspace of the root package.json before npm ci', () => {
-    const copied = filesCopiedBeforeInstall();
-    const workdir = dockerfileInstructions().find((i) => i.op === 'WORKDIR')?.args ?? '/';
-    const missing = ['.', ...workspaces().map((ws) => ws.dir)]
-      .map((dir) => posix.resolve(workdir, dir, 'package.json'))
-      .filter((path) => !copied.includes(path));
-    expect(missing, 'add a COPY line for each').toEqual([]);
-    expect(copied).toContain(posix.resolve(workdir, 'package-lock.json'));
-  });
-
-  it('leaves out devDependencies only while the start scripts run with production dependencies', () => {
-    const install = dockerfileInstructions().find((i) => i.op === 'RUN' && /\bnpm ci\b/.test(i.args));
-    expect(install, 'the Dockerfile installs with npm ci').toBeDefined();
-    if (!/--omit[= ]dev|--production/.test(install!.args)) return;
-    const binaries = new Set(
-      Object.keys(rootPackage.dependencies ?? {}).flatMap((dep) => {
-        const bin = readJson<PackageJson>(rootPath('node_modules', dep, 'package.json')).bin;
-        return typeof bin === 'string' ? [dep.split('/').pop()!] : Object.keys(bin ?? {});
-      }),
-    );
-    for (const [name, service] of projectServices()) {
-      const words = startedWorkspace(service)?.pkg.scripts?.start?.split(/\s+/) ?? [];
-      if (words[0] === 'node') {
-        // The image's own node, with a loader (`--import tsx`) that must be installed.
-        const loader = words[words.indexOf('--import') + 1];
-        expect(words, `${name}: node starts without a loader`).toContain('--import');
-        expect(Object.keys(rootPackage.dependencies ?? {}), `${name}: ${loader} is not a production dependency`).toContain(loader);
-        continue;
-      }
-      expect(binaries, `${name}: ${words[0]} is not provided by a production dependency`).toContain(words[0]);
-    }
-  });
-
-  it('starts the gateway by default as the non-root node user', () => {
-    const instructions = dockerfileInstructions();
-    expect(instructions.filter((i) => i.op === 'USER').pop()?.args).toBe('node');
-    const cmd = instructions.filter((i) => i.op === 'CMD').pop()?.args ?? '';
-    const argDefault = instructions
-      .filter((i) => i.op === 'ARG')
-      .map((i) => /^STEWARD_WORKSPACE=(\S+)$/.exec(i.args)?.[1])
-      .find(Boolean);
-    // The default command is either `npm run start -w <ws>` or the same with the workspace taken from the build arg.
-    const started = cmd.includes('$STEWARD_WORKSPACE') ? argDefault : startedWorkspaceArg(JSON.parse(cmd) as string[]);
-    expect(started && findWorkspace(started)?.dir).toBe('gateway');
   });
 });
