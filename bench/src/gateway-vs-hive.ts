@@ -8,7 +8,7 @@
  * organizations, projects, metrics) then run in processes of their own on the same database, as
  * deployed and as the issue measured them, so neither gateway waits on one process that hosts
  * every subgraph and the load generator too (on PGlite they stay in this process). Each gateway
- * runs in a process of its own:
+ * runs in a process of its own; every spawned process gets NODE_ENV=production, as the image sets it:
  *   - Steward's: `gateway/src/main.ts` as deployed (rate limits and cost budget off; no bus);
  *   - Hive's: bench/src/hive-gateway-process.ts, with a plugin doing the same authentication work
  *     (verify the access token with identity's JWKS, sign an internal token) and in-flight
@@ -29,12 +29,13 @@ import { join } from 'node:path';
 import { jwksUrlFor, readSupergraph } from '@steward/gateway';
 import { recordUsage, seed, startTestStack } from '@steward/standalone/testing';
 import { DASHBOARD } from './dashboard.js';
-import { combinedPart, freePort, run, spawnPart, spawnSubgraphs, thisProcess, type Part, type Run } from './processes.js';
+import { AS_DEPLOYED, combinedPart, deployedSecrets, freePort, run, spawnPart, spawnSubgraphs, thisProcess, type Part, type Run } from './processes.js';
 import { fixed, isEntryPoint, machineLine, printTable } from './stats.js';
 
 const PROJECTS = Number(process.env.PROJECTS ?? 20);
 const SECONDS = Number(process.env.SECONDS ?? 5);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
+const WARM_UP_SECONDS = 2;
 const CONCURRENCIES = (process.env.CONCURRENCY ?? '1,16').split(',').map(Number);
 /** Which queries to run (`me`, `dashboard`); both by default. */
 const QUERIES = new Set((process.env.QUERIES ?? 'me,dashboard').split(','));
@@ -64,8 +65,8 @@ function combined(runs: Run[]): Run {
 export async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'steward-vs-hive-'));
-  const internalSecret = 'bench-internal-secret-'.padEnd(48, 'x');
-  const stack = await startTestStack({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ACCESS_TOKEN_TTL_SECONDS: '86400', STEWARD_INTERNAL_SECRET: internalSecret });
+  const secrets = deployedSecrets();
+  const stack = await startTestStack({ ...secrets, NODE_ENV: 'test', LOG_LEVEL: 'warn', ACCESS_TOKEN_TTL_SECONDS: '86400' });
   try {
     const org = await seed(stack).org({ name: 'Gateway Comparison' });
     const recorder = (await org.apiKey('member')).secret;
@@ -76,7 +77,7 @@ export async function main(): Promise<void> {
     }
     const token = org.owner.accessToken;
 
-    const common = { NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', STEWARD_INTERNAL_SECRET: internalSecret };
+    const common = { ...AS_DEPLOYED, ...secrets, LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
     const target = stack.database.target;
     const spawned = target.kind === 'postgres' ? await spawnSubgraphs(stack.subgraphUrls, SPAWN, { ...common, DATABASE_URL: target.url }, children) : null;
     const subgraphUrls = spawned?.urls ?? stack.subgraphUrls;
@@ -105,11 +106,13 @@ export async function main(): Promise<void> {
     }
 
     console.log(`\n# Steward gateway vs Hive Gateway over the same subgraphs (${target.kind}; ${spawned ? `${SPAWN.join(', ')} in processes of their own` : 'subgraphs in this process'}; ${machineLine()})`);
-    console.log(`# ${ROUNDS} alternating rounds of ${SECONDS} s per gateway, query and concurrency; CPU is each gateway process's own`);
+    console.log(`# ${ROUNDS} alternating rounds of ${SECONDS} s per gateway, query and concurrency, after ${WARM_UP_SECONDS} s of untimed warm-up each; CPU is each gateway process's own`);
     // The same work behind either gateway: the subgraphs' processes, and this one (the load generator, and the other subgraphs).
     const shared = spawned ? [combinedPart('subgraphs', spawned.parts), thisProcess('client')] : [thisProcess('subgraphs and client')];
     const rows: string[][] = [];
     for (const { name, body } of queries) {
+      // Untimed: the first turn would otherwise pay for compiling the code paths of whichever gateway goes first, and the subgraphs'.
+      for (const url of [stewardUrl, hiveUrl]) await run(url, token, body, Math.max(...CONCURRENCIES), WARM_UP_SECONDS, [], () => null);
       for (const concurrency of CONCURRENCIES) {
         const turns: Record<string, Run[]> = { steward: [], hive: [] };
         for (let round = 0; round < ROUNDS; round++) {

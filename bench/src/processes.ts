@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -12,6 +13,27 @@ import { percentile, sortedCopy } from './stats.js';
  */
 
 export const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * What the image sets for every process (Dockerfile `ENV NODE_ENV=production`): spawned parts run with
+ * it so they cost what they cost deployed: outside production graphql-js, for one, checks every
+ * `instanceOf` it makes for a second copy of itself, on every field it executes.
+ */
+export const AS_DEPLOYED = { NODE_ENV: 'production' } as const;
+
+/**
+ * The secrets a process refuses to start without in production, fresh for one run. The seeding stack
+ * in the bench's process gets the same ones, so a spawned part reads what the stack sealed.
+ */
+export function deployedSecrets(): Record<string, string> {
+  const key = () => randomBytes(32).toString('base64');
+  return {
+    STEWARD_INTERNAL_SECRET: randomBytes(32).toString('base64url'),
+    IDENTITY_ENCRYPTION_KEY: key(),
+    ORGANIZATIONS_ENCRYPTION_KEY: key(),
+    REPOS_ENCRYPTION_KEY: key(),
+    ANALYSIS_SIGNING_KEY: key(),
+  };
+}
 /** Clock ticks per second of /proc's utime and stime (USER_HZ). */
 const TICKS_PER_SECOND = 100;
 
