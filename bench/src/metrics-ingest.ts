@@ -13,8 +13,8 @@
  * process and database while the bench runs, so its cost shows in the figures (on PGlite it dominates).
  *
  * The whole stack runs in this process (`startTestStack`: a fresh in-memory PGlite, or a fresh
- * database on the PostgreSQL server named by DATABASE_URL; the gateway's body limit is raised to
- * 2 MB and its rate limit is off). Records span 20 projects and 6 models over the last day.
+ * database on the PostgreSQL server named by DATABASE_URL; NODE_ENV=production as the image sets it;
+ * the gateway's body limit is raised to 2 MB and its rate limit is off). Records span 20 projects and 6 models over the last day.
  *
  * Per concurrency, ROUNDS (3) alternating rounds of each are summed, and the last row is ingest's
  * share of the ceiling (issue 16's figure).
@@ -25,6 +25,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { seed, startTestStack, type TestStack } from '@steward/standalone/testing';
+import { AS_DEPLOYED, deployedSecrets } from './processes.js';
 import { fixed, isEntryPoint, median, printTable } from './stats.js';
 
 const BATCH = 1000;
@@ -114,7 +115,7 @@ async function rawInsert(stack: TestStack, organizationId: string, batch: BenchR
 }
 
 export async function main(): Promise<void> {
-  const stack = await startTestStack({ NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0' });
+  const stack = await startTestStack({ ...deployedSecrets(), ...AS_DEPLOYED, RATE_LIMIT_PER_MINUTE: '0' });
   try {
     const org = await seed(stack).org();
     const key = await org.apiKey('member');
