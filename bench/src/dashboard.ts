@@ -140,7 +140,7 @@ const postgresBackends = (stack: TestStack): Part => ({
  * with DASHBOARD_UNBATCHED a second one that sends every entity fetch alone (SUBGRAPH_BATCHING=false).
  */
 async function spawnStack(stack: TestStack, databaseUrl: string, secrets: Record<string, string>, children: ChildProcess[]): Promise<{ gatewayUrl: string; unbatchedUrl: string | null; parts: Part[] }> {
-  const common = { ...PATIENT_GATEWAY, ...AS_DEPLOYED, ...secrets, LOG_LEVEL: 'warn', HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', AUTH_FAILURES_PER_MINUTE: '0' };
+  const common = { ...PATIENT_GATEWAY, ...AS_DEPLOYED, ...secrets, LOG_LEVEL: 'warn', HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', AUTH_FAILURES_PER_MINUTE: '0', QUERY_COST_BUDGET_PER_MINUTE: '0' };
   const { urls, parts } = await spawnSubgraphs(stack.subgraphUrls, SPAWN, { ...common, DATABASE_URL: databaseUrl }, children);
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;

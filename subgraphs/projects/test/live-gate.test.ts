@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompareVersionsDocument, ProjectVersionDocument, PromoteVersionDocument, type LlmUsageInput } from '@steward/client';
+import { CompareVersionsDocument, ProjectVersionDocument, PromoteVersionDocument, RecordVersionMeasurementsDocument, type LlmUsageInput } from '@steward/client';
 import { INTERNAL_TOKEN_HEADER, InternalTokenCodec, type Caller } from '@steward/kernel';
 import { recordUsage, seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
 
@@ -195,5 +195,66 @@ describe("metrics' internal route for live values", () => {
     ]);
     const other = await seed(stack).org();
     expect((await ask(other.id, { kind: 'service', name: 'projects' })).body.versions).toMatchObject([{ requests: 0 }, { requests: 0 }]);
+  });
+});
+
+// What the gateway asks projects for a page of gates: `_entities` of versions with the values `gate` requires.
+describe('gates read through _entities on the subgraph', () => {
+  it('evaluates each version on its own baselines and recorded values, and resolves no other tenant’s version', async () => {
+    const project = await seed(stack).project(org);
+    await project.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.1 });
+    await project.baseline({ metric: 'accuracy', operator: 'GTE', threshold: 0.9 });
+    const [measured, unmeasured] = [await project.version(), await project.version()];
+    const recorded = await stack.request(RecordVersionMeasurementsDocument, { input: { versionId: measured.id, values: [{ metric: 'accuracy', value: 0.95 }] } }, { token });
+    expect(recorded.errors).toBeUndefined();
+    const outsider = await seed(stack).org();
+    const outsiderProject = await seed(stack).project(outsider);
+    await outsiderProject.baseline({ metric: 'error_rate', operator: 'LT', threshold: 0.5 });
+    const foreign = await outsiderProject.version();
+
+    const internalToken = await new InternalTokenCodec(stack.internalSecret).sign({
+      caller: { kind: 'user', userId: org.owner.id, sessionId: null },
+      client: { ip: null, userAgent: null },
+    });
+    const live = (errorRate: number) => ({ liveMeasurements: { errorRate, p95LatencyMs: null, costPerRequestUsd: null }, analysisMeasurements: null });
+    const response = await fetch(stack.subgraphUrls.projects!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken },
+      body: JSON.stringify({
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProjectVersion { id gate { status conditions { metric threshold actualValue status } } } } }',
+        variables: {
+          r: [
+            { __typename: 'ProjectVersion', id: measured.id, ...live(0.2) },
+            { __typename: 'ProjectVersion', id: foreign.id, ...live(0) },
+            { __typename: 'ProjectVersion', id: unmeasured.id, ...live(0.05) },
+          ],
+        },
+      }),
+    });
+    const body = (await response.json()) as { data?: { _entities: unknown[] }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data!._entities).toEqual([
+      {
+        id: measured.id,
+        gate: {
+          status: 'FAILED',
+          conditions: [
+            { metric: 'accuracy', threshold: 0.9, actualValue: 0.95, status: 'PASSED' },
+            { metric: 'error_rate', threshold: 0.1, actualValue: 0.2, status: 'FAILED' },
+          ],
+        },
+      },
+      null,
+      {
+        id: unmeasured.id,
+        gate: {
+          status: 'NO_DATA',
+          conditions: [
+            { metric: 'accuracy', threshold: 0.9, actualValue: null, status: 'NO_DATA' },
+            { metric: 'error_rate', threshold: 0.1, actualValue: 0.05, status: 'PASSED' },
+          ],
+        },
+      },
+    ]);
   });
 });
