@@ -58,13 +58,28 @@ function cpuMsPerRequest(before: Map<number, number>, after: Map<number, number>
   return ([...after].reduce((sum, [pid, used]) => sum + used - (before.get(pid) ?? 0), 0) * 1000) / requests;
 }
 
-/** A port nobody listens on now (the spawned parts must know each other's before they start). */
-export async function freePort(): Promise<number> {
+/** Whether a server can listen on `port` of 127.0.0.1 now. */
+async function canListen(port: number): Promise<boolean> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const listening = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  if (listening) await new Promise((resolve) => server.close(resolve));
+  return listening;
+}
+
+/**
+ * A port nobody listens on now (the spawned parts must know each other's before they start). It is
+ * picked below Linux's ephemeral range (32768 and up): a port the OS hands out for port 0 can be taken
+ * by any outgoing connection (a pool's connection to PostgreSQL) before the part told to listen on it
+ * starts, which once left a bench's metrics subgraph unable to listen.
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canListen(port)) return port;
+  }
 }
 
 /** Starts `script` (a TypeScript entry point) in a process of its own and waits until `url` answers HTTP; CPU_PROF=<dir> profiles it. */
