@@ -14,7 +14,8 @@
  *
  * The whole stack runs in this process (`startTestStack`: a fresh in-memory PGlite, or a fresh
  * database on the PostgreSQL server named by DATABASE_URL; NODE_ENV=production as the image sets it;
- * the gateway's body limit is raised to 2 MB and its rate limit is off). Records span 20 projects and 6 models over the last day.
+ * the gateway's body limit is raised to 2 MB and its rate limit is off). Records span 20 projects and
+ * 6 models over the last day.
  *
  * Per concurrency, ROUNDS (3) alternating rounds of each are summed, and the last row is ingest's
  * share of the ceiling (issue 16's figure).
