@@ -6,12 +6,13 @@
  * last 90 days and every version (recordLlmUsage in calls of 1,000; ingest takes any past `occurredAt`, so
  * none is refused). One organization serves every size (the dashboard pages its first N projects), so
  * the 100,000 records are ingested once. The policy checks ingest queues are cancelled before anything
- * is measured (judging the records takes the policy subgraph minutes, and would run during the runs). Then, per N, after 3 s of untimed warm-up, the dashboard query at concurrency 1 and 16 for SECONDS,
+ * is measured (judging the records takes the policy subgraph minutes, and would run during the runs).
+ * Then, per N, after 3 s of untimed warm-up, the dashboard query at concurrency 1 and 16 for SECONDS,
  * next to `{ me { id } }` at the same concurrency (a baseline from the same run, for noisy machines).
  *
  * Subgraph CPU per request: with DATABASE_URL (PostgreSQL), the subgraphs named in DASHBOARD_SPAWN
- * (metrics,projects) and a gateway each run in a process of their own (`main.ts`, as deployed: NODE_ENV=production and the start script's Node flags) in front
- * of the seeding stack's other subgraphs, and each process's CPU (utime+stime in /proc/<pid>/stat) over
+ * (metrics,projects) and a gateway each run in a process of their own (`main.ts`, as deployed:
+ * NODE_ENV=production and the start script's Node flags) in front of the seeding stack's other subgraphs, and each process's CPU (utime+stime in /proc/<pid>/stat) over
  * a run is divided by its requests; "this process" is the rest of the subgraphs plus the client, "postgres" the
  * server's backends connected to the bench's database (the server is shared). On PGlite
  * everything is one process: `process.cpuUsage()` over the run, which includes the gateway and the client.

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 
 // The repository's manifests and docker-compose.yml, read the way npm and Compose read them, for the deploy tests.
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const rootPath = (...parts: string[]) => posix.join(ROOT, ...parts);
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -32,7 +32,7 @@ export interface Workspace {
 }
 
 export const rootPackage = readJson<PackageJson>(rootPath('package.json'));
-export const compose = parse(readFileSync(rootPath('docker-compose.yml'), 'utf8'), { merge: true }) as {
+const compose = parse(readFileSync(rootPath('docker-compose.yml'), 'utf8'), { merge: true }) as {
   services?: Record<string, ComposeService>;
 };
 export const services = compose.services ?? {};

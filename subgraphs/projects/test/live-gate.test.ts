@@ -217,10 +217,8 @@ describe('gates read through _entities on the subgraph', () => {
       client: { ip: null, userAgent: null },
     });
     const live = (errorRate: number) => ({ liveMeasurements: { errorRate, p95LatencyMs: null, costPerRequestUsd: null }, analysisMeasurements: null });
-    const response = await fetch(stack.subgraphUrls.projects!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken },
-      body: JSON.stringify({
+    const body = await stack.post<{ _entities: unknown[] }>(
+      {
         query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProjectVersion { id gate { status conditions { metric threshold actualValue status } } } } }',
         variables: {
           r: [
@@ -229,9 +227,9 @@ describe('gates read through _entities on the subgraph', () => {
             { __typename: 'ProjectVersion', id: unmeasured.id, ...live(0.05) },
           ],
         },
-      }),
-    });
-    const body = (await response.json()) as { data?: { _entities: unknown[] }; errors?: unknown };
+      },
+      { url: stack.subgraphUrls.projects, headers: { [INTERNAL_TOKEN_HEADER]: internalToken } },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!._entities).toEqual([
       {
