@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateBudgetDocument, EvaluatePoliciesDocument, PolicyDecisionsDocument, PolicyViolationsDocument, PromoteVersionDocument, RecordLlmUsageDocument, type CreatePolicyInput, type LlmUsageInput } from '@steward/client';
+import { CreateBudgetDocument, EvaluatePoliciesDocument, GrantPolicyExceptionDocument, PolicyDecisionDocument, PolicyDecisionsDocument, PolicyViolationsDocument, PromoteVersionDocument, RecordLlmUsageDocument, type CreatePolicyInput, type LlmUsageInput } from '@steward/client';
 import { eventually } from '@steward/kernel/testing';
 import { seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
+import { idOfSource } from '../src/modules/decisions/policy-decider.js';
 import { assignedPolicy } from './policy-fixtures.js';
 
 let stack: TestStack;
@@ -64,6 +65,42 @@ describe('recorded usage judged by COST and USAGE policies', () => {
     expect(decisions.every((edge) => edge.node.evaluatedPolicies.length === 2)).toBe(true);
     const [row] = await stack.database.query<{ n: string }>('select count(*) as n from policy.violations where organization_id = $1', [org.id]);
     expect(Number(row!.n)).toBe(2);
+  });
+});
+
+describe('the requests of one call, judged together', () => {
+  it('judges each request by the assignments and exceptions of its own subject', async () => {
+    const org = await seed(stack).org();
+    const [a, b] = [await seed(stack).project(org), await seed(stack).project(org)];
+    const legacy = await assignedPolicy(stack, org, { name: 'legacy models on project a', type: 'USAGE', rules: [{ name: 'no-legacy-models', deniedModels: ['gpt-3*'] }] }, { kind: 'PROJECT', id: a.id });
+    const cap = await assignedPolicy(stack, org, { name: 'cap for everyone but the owner' });
+    const excepted = await stack.request(
+      GrantPolicyExceptionDocument,
+      { input: { assignmentId: cap.assignmentId, subjectKind: 'USER', subjectId: org.owner.id, reason: 'Owner experiments', expiresAt: new Date(stack.clock().getTime() + 86_400_000).toISOString() } },
+      { token: org.owner.accessToken },
+    );
+    expect(excepted.errors).toBeUndefined();
+    // One call, hence one judging job, whose requests name different subjects (and repeat some).
+    const cases = [
+      { record: usage({ projectId: a.id, model: 'gpt-3.5-turbo' }), outcome: 'DENY', evaluated: [legacy.id, cap.id] },
+      { record: usage({ projectId: b.id, model: 'gpt-3.5-turbo' }), outcome: 'ALLOW', evaluated: [cap.id] },
+      { record: usage({ projectId: b.id, costUsd: '0.90' }), outcome: 'DENY', evaluated: [cap.id] },
+      { record: usage({ projectId: a.id, userId: org.owner.id, model: 'gpt-3.5-turbo', costUsd: '0.90' }), outcome: 'DENY', evaluated: [legacy.id] },
+      { record: usage({ userId: org.owner.id, costUsd: '0.90' }), outcome: 'ALLOW', evaluated: [] },
+      { record: usage({ costUsd: '0.90' }), outcome: 'DENY', evaluated: [cap.id] },
+      { record: usage({ projectId: a.id }), outcome: 'ALLOW', evaluated: [legacy.id, cap.id] },
+    ];
+    const recorded = await stack.request(RecordLlmUsageDocument, { organizationId: org.id, records: cases.map(({ record }) => record) }, { token: org.owner.accessToken });
+    expect(recorded.data?.recordLlmUsage.accepted).toBe(cases.length);
+
+    const decisionOf = async (requestId: string) => (await stack.request(PolicyDecisionDocument, { id: idOfSource(org.id, `llm:${requestId}`) }, { token: org.owner.accessToken })).data?.policyDecision ?? null;
+    const judged = await eventually(() => Promise.all(cases.map(({ record }) => decisionOf(record.requestId))), (list) => list.every(Boolean), 'every request of the call judged');
+    expect(judged.map((decision) => [decision!.outcome, decision!.evaluatedPolicies.map((result) => result.policy.id).sort()])).toEqual(
+      cases.map(({ outcome, evaluated }) => [outcome, [...evaluated].sort()]),
+    );
+    expect(judged.map((decision) => decision!.subject.projectId)).toEqual(cases.map(({ record }) => record.projectId ?? null));
+    const [row] = await stack.database.query<{ n: string }>('select count(*) as n from policy.violations where organization_id = $1', [org.id]);
+    expect(Number(row!.n)).toBe(cases.filter(({ outcome }) => outcome === 'DENY').length);
   });
 });
 

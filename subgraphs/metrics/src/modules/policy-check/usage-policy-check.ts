@@ -7,10 +7,10 @@ import type { UsagePolicy } from './usage-policy.js';
 export const USAGE_POLICY_QUEUE = 'usage.policy-check';
 
 /**
- * Requests per policy-check job. Policy judges them one by one within its internal route's 5 s
- * timeout: a whole 1,000-record call took longer (on PGlite, and on PostgreSQL under load), so its
- * job timed out on every retry and kept the database busy for seconds each time: never judged,
- * and on PGlite other requests starved behind it.
+ * Requests per policy-check job, judged within policy's internal route's 5 s timeout. When policy
+ * judged requests one by one, a whole 1,000-record call took longer (on PGlite, and on PostgreSQL
+ * under load), so its job timed out on every retry and kept the database busy for seconds each
+ * time: never judged, and on PGlite other requests starved behind it.
  */
 export const POLICY_JOB_SIZE = 200;
 

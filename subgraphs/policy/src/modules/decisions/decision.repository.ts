@@ -51,57 +51,72 @@ interface AssignmentRow {
   excepted: boolean;
 }
 
-/** The part of a WHERE clause that matches a subject kind and id list to the decision's subject. */
-function subjectCondition(alias: string, organizationId: string, subject: DecisionSubject): { text: string; bindings: unknown[] } {
-  const parts = [`(${alias}.subject_kind = 'ORGANIZATION' and ${alias}.subject_id = ?)`];
-  const bindings: unknown[] = [organizationId];
-  const one = (kind: SubjectKind, id: string | null) => {
-    if (!id) return;
-    parts.push(`(${alias}.subject_kind = '${kind}' and ${alias}.subject_id = ?)`);
-    bindings.push(id);
-  };
-  one('USER', subject.userId);
-  one('API_KEY', subject.apiKeyId);
-  one('PROJECT', subject.projectId);
-  if (subject.teamIds.length) {
-    parts.push(`(${alias}.subject_kind = 'TEAM' and ${alias}.subject_id = any(?::uuid[]))`);
-    bindings.push(`{${subject.teamIds.join(',')}}`);
-  }
-  return { text: `(${parts.join(' or ')})`, bindings };
+/**
+ * The part of a WHERE clause that matches the subject kind and id of `alias` (an assignment or an
+ * exception) to a decision's subject: the organization `o`, or the user, API key, project or one
+ * of the teams of the subject row `s` (an absent one matches nothing).
+ */
+function matchesSubject(alias: string): string {
+  return `((${alias}.subject_kind = 'ORGANIZATION' and ${alias}.subject_id = o.id)
+        or (${alias}.subject_kind = 'USER' and ${alias}.subject_id = s.user_id)
+        or (${alias}.subject_kind = 'API_KEY' and ${alias}.subject_id = s.api_key_id)
+        or (${alias}.subject_kind = 'PROJECT' and ${alias}.subject_id = s.project_id)
+        or (${alias}.subject_kind = 'TEAM' and ${alias}.subject_id = any(s.team_ids)))`;
+}
+
+/** Rows per insert of decisions or violations: at 19 bound values a row, well under PostgreSQL's 65,535. */
+const ROWS_PER_STATEMENT = 1000;
+
+/** `items` in consecutive slices of at most `size`. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let from = 0; from < items.length; from += size) out.push(items.slice(from, from + size));
+  return out;
 }
 
 /** The decision log, rate-limit counters and the reads an evaluation makes, in the organizations of its scope. */
 export class DecisionRepository extends TenantRepository {
   /**
-   * The assignments of ACTIVE policies whose current version applies to `action` and whose subject
-   * is the decision's (the organization, a team, the user, the API key or the project), each with
-   * whether an unexpired exception excepts the decision's subject from it. One statement.
+   * For each of `subjects`, in order: the assignments of ACTIVE policies whose current version
+   * applies to `action` and whose subject is the decision's (the organization, a team, the user,
+   * the API key or the project), each with whether an unexpired exception excepts the decision's
+   * subject from it. One statement, however many subjects.
    */
-  async matchingAssignments(organizationId: string, action: PolicyAction, subject: DecisionSubject, now: Date): Promise<MatchingAssignment[]> {
-    const assigned = subjectCondition('a', organizationId, subject);
-    const excepted = subjectCondition('e', organizationId, subject);
-    const rows = await this.sql<AssignmentRow>(
-      `select a.id as assignment_id, a.policy_id, p.type, p.engine, p.current_version_id as version_id, a.subject_kind,
+  async matchingAssignments(organizationId: string, action: PolicyAction, subjects: readonly DecisionSubject[], now: Date): Promise<MatchingAssignment[][]> {
+    const out = subjects.map((): MatchingAssignment[] => []);
+    if (!subjects.length) return out;
+    const rows = await this.sql<AssignmentRow & { position: number }>(
+      `select s.position, a.id as assignment_id, a.policy_id, p.type, p.engine, p.current_version_id as version_id, a.subject_kind,
               coalesce(a.enforcement, p.default_enforcement) as enforcement, a.priority,
               exists (select 1 from policy.policy_exceptions e
-                       where e.assignment_id = a.id and e.revoked_at is null and e.expires_at > ? and ${excepted.text}) as excepted
-         from policy.policy_assignments a
+                       where e.assignment_id = a.id and e.revoked_at is null and e.expires_at > ? and ${matchesSubject('e')}) as excepted
+         from json_to_recordset(?::json) as s(position integer, user_id uuid, api_key_id uuid, project_id uuid, team_ids uuid[])
+        cross join (select ?::uuid as id) as o
+         join policy.policy_assignments a on a.organization_id = o.id and ${matchesSubject('a')}
          join policy.policies p on p.id = a.policy_id and p.status = 'ACTIVE'
          join policy.policy_versions v on v.id = p.current_version_id
-        where {{tenant:a}} and a.organization_id = ? and v.actions @> ?::jsonb and ${assigned.text}`,
-      [now, ...(excepted.bindings as string[]), organizationId, JSON.stringify([action]), ...(assigned.bindings as string[])],
+        where {{tenant:a}} and v.actions @> ?::jsonb`,
+      [
+        now,
+        JSON.stringify(subjects.map((subject, position) => ({ position, user_id: subject.userId, api_key_id: subject.apiKeyId, project_id: subject.projectId, team_ids: `{${subject.teamIds.join(',')}}` }))),
+        organizationId,
+        JSON.stringify([action]),
+      ],
     );
-    return rows.map((row) => ({
-      assignmentId: row.assignment_id,
-      policyId: row.policy_id,
-      policyType: row.type,
-      engine: row.engine,
-      versionId: row.version_id,
-      subjectKind: row.subject_kind,
-      enforcement: row.enforcement,
-      priority: Number(row.priority),
-      excepted: Boolean(row.excepted),
-    }));
+    for (const row of rows) {
+      out[Number(row.position)]!.push({
+        assignmentId: row.assignment_id,
+        policyId: row.policy_id,
+        policyType: row.type,
+        engine: row.engine,
+        versionId: row.version_id,
+        subjectKind: row.subject_kind,
+        enforcement: row.enforcement,
+        priority: Number(row.priority),
+        excepted: Boolean(row.excepted),
+      });
+    }
+    return out;
   }
 
   /**
@@ -136,63 +151,72 @@ export class DecisionRepository extends TenantRepository {
     return out;
   }
 
-  /** Logs a decision and raises its violations (one per dedupe key: a repeated source raises nothing new); returns the ids raised. */
-  async record(decision: Decision, violations: readonly NewViolation[]): Promise<string[]> {
-    await this.sql(
-      `insert into policy.decisions (id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
-       select v.* from (values (?::uuid, ?::uuid, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::real, ?::integer, ?::uuid, ?::uuid, ?, ?::timestamptz))
-         as v(id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
-       where {{tenant:v}}
-       on conflict (id) do nothing`,
-      [
-        decision.id,
-        decision.organizationId,
-        decision.action,
-        decision.outcome,
-        JSON.stringify(decision.subject),
-        JSON.stringify(decision.input),
-        JSON.stringify(decision.results),
-        JSON.stringify(decision.policyIds),
-        JSON.stringify(decision.policyVersionIds),
-        decision.weight,
-        decision.latencyUs,
-        decision.projectId ?? null,
-        decision.versionId ?? null,
-        decision.requestedBy,
-        decision.createdAt,
-      ],
-    );
-    if (!violations.length) return [];
-    const values = violations.map(() => `(?::uuid, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, 'OPEN', ?::jsonb, ?::uuid, ?::uuid, ?, ?::jsonb, ?::timestamptz, ?::timestamptz)`).join(', ');
-    const raised = await this.sql<{ id: string }>(
-      `insert into policy.violations (id, organization_id, dedupe_key, decision_id, policy_id, policy_version_id, rule_name, action, outcome, enforcement, severity, status, subject, project_id, version_id, explanation, conditions, created_at, updated_at)
-       select v.* from (values ${values})
-         as v(id, organization_id, dedupe_key, decision_id, policy_id, policy_version_id, rule_name, action, outcome, enforcement, severity, status, subject, project_id, version_id, explanation, conditions, created_at, updated_at)
-       where {{tenant:v}}
-       on conflict (organization_id, dedupe_key) do nothing
-       returning id`,
-      violations.flatMap((violation) => [
-        violation.id,
-        decision.organizationId,
-        violation.dedupeKey,
-        decision.id,
-        violation.policyId,
-        violation.policyVersionId,
-        violation.ruleName,
-        decision.action,
-        violation.outcome,
-        violation.enforcement,
-        violation.severity,
-        JSON.stringify(decision.subject),
-        decision.projectId ?? null,
-        decision.versionId ?? null,
-        violation.explanation,
-        JSON.stringify(violation.conditions),
-        decision.createdAt,
-        decision.createdAt,
-      ]),
-    );
-    return raised.map((row) => row.id);
+  /**
+   * Logs decisions and raises their violations (one per dedupe key: a source judged again raises
+   * nothing new, and its decision, whose id derives from the source, is not logged twice); returns
+   * the violations raised. One statement per table for up to {@link ROWS_PER_STATEMENT} rows.
+   */
+  async record(entries: readonly { decision: Decision; violations: readonly NewViolation[] }[]): Promise<{ id: string; organizationId: string }[]> {
+    for (const chunk of chunks(entries, ROWS_PER_STATEMENT)) {
+      await this.sql(
+        `insert into policy.decisions (id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
+         select v.* from (values ${chunk.map(() => '(?::uuid, ?::uuid, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::real, ?::integer, ?::uuid, ?::uuid, ?, ?::timestamptz)').join(', ')})
+           as v(id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
+         where {{tenant:v}}
+         on conflict (id) do nothing`,
+        chunk.flatMap(({ decision }) => [
+          decision.id,
+          decision.organizationId,
+          decision.action,
+          decision.outcome,
+          JSON.stringify(decision.subject),
+          JSON.stringify(decision.input),
+          JSON.stringify(decision.results),
+          JSON.stringify(decision.policyIds),
+          JSON.stringify(decision.policyVersionIds),
+          decision.weight,
+          decision.latencyUs,
+          decision.projectId ?? null,
+          decision.versionId ?? null,
+          decision.requestedBy,
+          decision.createdAt,
+        ]),
+      );
+    }
+    const raised: { id: string; organizationId: string }[] = [];
+    const violations = entries.flatMap(({ decision, violations }) => violations.map((violation) => ({ decision, violation })));
+    for (const chunk of chunks(violations, ROWS_PER_STATEMENT)) {
+      const rows = await this.sql<{ id: string; organization_id: string }>(
+        `insert into policy.violations (id, organization_id, dedupe_key, decision_id, policy_id, policy_version_id, rule_name, action, outcome, enforcement, severity, status, subject, project_id, version_id, explanation, conditions, created_at, updated_at)
+         select v.* from (values ${chunk.map(() => `(?::uuid, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, 'OPEN', ?::jsonb, ?::uuid, ?::uuid, ?, ?::jsonb, ?::timestamptz, ?::timestamptz)`).join(', ')})
+           as v(id, organization_id, dedupe_key, decision_id, policy_id, policy_version_id, rule_name, action, outcome, enforcement, severity, status, subject, project_id, version_id, explanation, conditions, created_at, updated_at)
+         where {{tenant:v}}
+         on conflict (organization_id, dedupe_key) do nothing
+         returning id, organization_id`,
+        chunk.flatMap(({ decision, violation }) => [
+          violation.id,
+          decision.organizationId,
+          violation.dedupeKey,
+          decision.id,
+          violation.policyId,
+          violation.policyVersionId,
+          violation.ruleName,
+          decision.action,
+          violation.outcome,
+          violation.enforcement,
+          violation.severity,
+          JSON.stringify(decision.subject),
+          decision.projectId ?? null,
+          decision.versionId ?? null,
+          violation.explanation,
+          JSON.stringify(violation.conditions),
+          decision.createdAt,
+          decision.createdAt,
+        ]),
+      );
+      raised.push(...rows.map((row) => ({ id: row.id, organizationId: row.organization_id })));
+    }
+    return raised;
   }
 
   findByIds(ids: readonly string[]): Promise<Decision[]> {

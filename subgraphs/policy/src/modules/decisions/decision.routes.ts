@@ -33,13 +33,12 @@ export function decisionRoutes(fork: () => EntityManager, decider: PolicyDecider
       };
     }),
     serve(usagePolicyRoute, async ({ organizationId, requests }) => {
-      const em = fork();
-      const tenant = TenantScope.of(organizationId);
-      const counts = { evaluated: 0, denied: 0, warned: 0 };
-      for (const request of requests) {
-        const decision = await decider.decide(em, tenant, {
+      const judged = await decider.decideMany(
+        fork(),
+        TenantScope.of(organizationId),
+        requests.map((request) => ({
           organizationId,
-          action: 'LLM_REQUEST',
+          action: 'LLM_REQUEST' as const,
           subject: { userId: request.userId, teamIds: request.teamId ? [request.teamId] : [], apiKeyId: null, projectId: request.projectId, versionId: request.versionId },
           context: {
             request: {
@@ -55,12 +54,13 @@ export function decisionRoutes(fork: () => EntityManager, decider: PolicyDecider
           types: USAGE_TYPES,
           sourceKey: `llm:${request.requestId}`,
           requestedBy: 'service:metrics',
-        });
-        counts.evaluated += 1;
-        if (decision.outcome === 'DENY') counts.denied += 1;
-        if (decision.outcome === 'WARN') counts.warned += 1;
-      }
-      return counts;
+        })),
+      );
+      return {
+        evaluated: judged.length,
+        denied: judged.filter((decision) => decision.outcome === 'DENY').length,
+        warned: judged.filter((decision) => decision.outcome === 'WARN').length,
+      };
     }),
   ];
 }
