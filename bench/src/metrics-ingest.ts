@@ -16,14 +16,16 @@
  * ceiling's round then runs on a quiet stack instead of beside the previous round's judging.
  *
  * The whole stack runs in this process (`startTestStack`: a fresh in-memory PGlite, or a fresh
- * database on the PostgreSQL server named by DATABASE_URL; NODE_ENV=production as the image sets it;
- * the gateway's body limit is raised to 2 MB and its rate limit is off). Records span 20 projects and
- * 6 models over the last day.
+ * database on the PostgreSQL server named by DATABASE_URL; configured with NODE_ENV=production as the
+ * image sets it; the gateway's body limit is raised to 2 MB and its rate limit is off). Records span
+ * 20 projects and 6 models over the last day. graphql-js reads the process's own NODE_ENV when it is
+ * loaded (outside production it checks every `instanceOf` for a second copy of itself), so run the
+ * bench with NODE_ENV=production to measure what the image runs.
  *
  * Per concurrency, ROUNDS (3) alternating rounds of each are summed, and the last row is ingest's
- * share of the ceiling (issue 16's figure). The bench fails if a recorded request is never judged.
+ * share of the ceiling (issue 16's figure). The bench fails if a recorded request is never judged, or judged twice.
  *
- * Run: `npx tsx bench/src/metrics-ingest.ts`, or with
+ * Run: `NODE_ENV=production npx tsx bench/src/metrics-ingest.ts`, or with
  *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
  */
 import { randomUUID } from 'node:crypto';
@@ -103,12 +105,13 @@ async function timed(calls: number, concurrency: number, once: () => Promise<voi
   return performance.now() - startedAt;
 }
 
-/** Waits until policy has logged a decision for each of the organization's `recorded` requests (sampling is off); returns the wait in ms. */
+/** Waits until policy has logged one decision for each of the organization's `recorded` requests (sampling is off); returns the wait in ms. */
 async function judged(stack: TestStack, organizationId: string, recorded: number): Promise<number> {
   const startedAt = performance.now();
   for (;;) {
     const [row] = await stack.database.query<{ n: string }>(`select count(*) as n from policy.decisions where organization_id = $1 and action = 'LLM_REQUEST'`, [organizationId]);
-    if (Number(row!.n) >= recorded) return performance.now() - startedAt;
+    if (Number(row!.n) > recorded) throw new Error(`Policy logged ${row!.n} decisions for ${recorded} recorded requests`);
+    if (Number(row!.n) === recorded) return performance.now() - startedAt;
     if (performance.now() - startedAt > JUDGING_TIMEOUT_MS) throw new Error(`Policy judged ${row!.n} of ${recorded} recorded requests in ${JUDGING_TIMEOUT_MS / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
