@@ -147,7 +147,7 @@ export class DecisionRepository extends TenantRepository {
    * nothing new, and its decision, whose id derives from the source, is not logged twice); returns
    * the violations raised. One statement per table, whose rows travel as one JSON array: its
    * nested objects become the jsonb columns as they are, where a bound value per column and row
-   * (19 per row) cost more to bind and send than the rows themselves.
+   * cost more to bind and send than the rows themselves.
    */
   async record(entries: readonly { decision: Decision; violations: readonly NewViolation[] }[]): Promise<{ id: string; organizationId: string }[]> {
     if (!entries.length) return [];

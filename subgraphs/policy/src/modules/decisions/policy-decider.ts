@@ -89,7 +89,8 @@ export class PolicyDecider {
    * the fact, a job at a time). The matching assignments of all their subjects are read with one
    * statement, the spend once per distinct subject, rate-limit counters are added to in the
    * requests' order, and the kept decisions and their violations are written with one statement
-   * each (per thousand rows): a read and a write per request fell ever further behind ingest.
+   * each: a read and a write per request fell ever further behind ingest. A decision's latency is
+   * its own evaluation's, without the reads it shares with the batch.
    */
   async decideMany(em: EntityManager, tenant: TenantScope, requests: readonly DecisionRequest[]): Promise<DecisionView[]> {
     const decisions = new DecisionRepository(em, tenant);
@@ -136,6 +137,7 @@ export class PolicyDecider {
       reads.spend ??= await this.deps.spend.spendOf(organizationId, subject);
       context = normaliseContext(action, { ...raw, ...reads.spend });
     }
+
     // Rate limits: every counter the rules need, added to in one atomic statement (peeked on a dry run).
     // Counter keys start with the policy's id, so two policies' rules of one name never share a counter.
     const planned = assignments.flatMap((assignment) => {
