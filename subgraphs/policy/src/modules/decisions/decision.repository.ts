@@ -147,13 +147,15 @@ export class DecisionRepository extends TenantRepository {
    * nothing new, and its decision, whose id derives from the source, is not logged twice); returns
    * the violations raised. One statement per table, whose rows travel as one JSON array: its
    * nested objects become the jsonb columns as they are, where a bound value per column and row
-   * cost more to bind and send than the rows themselves.
+   * cost more to bind and send than the rows themselves. It is read as jsonb: `json_to_recordset`
+   * parses each nested object again to make its jsonb column, and took about half as long again
+   * for 200 decisions (13.1 against 8.6 ms, median of ten, in psql on this machine).
    */
   async record(entries: readonly { decision: Decision; violations: readonly NewViolation[] }[]): Promise<{ id: string; organizationId: string }[]> {
     if (!entries.length) return [];
     await this.sql(
       `insert into policy.decisions (id, organization_id, action, outcome, subject, input, results, policy_ids, policy_version_ids, weight, latency_us, project_id, version_id, requested_by, created_at)
-       select v.* from json_to_recordset(?::json)
+       select v.* from jsonb_to_recordset(?::jsonb)
          as v(id uuid, organization_id uuid, action varchar, outcome varchar, subject jsonb, input jsonb, results jsonb, policy_ids jsonb, policy_version_ids jsonb,
               weight real, latency_us integer, project_id uuid, version_id uuid, requested_by varchar, created_at timestamptz)
        where {{tenant:v}}
@@ -186,7 +188,7 @@ export class DecisionRepository extends TenantRepository {
       `insert into policy.violations (id, organization_id, dedupe_key, decision_id, policy_id, policy_version_id, rule_name, action, outcome, enforcement, severity, status, subject, project_id, version_id, explanation, conditions, created_at, updated_at)
        select v.id, v.organization_id, v.dedupe_key, v.decision_id, v.policy_id, v.policy_version_id, v.rule_name, v.action, v.outcome, v.enforcement, v.severity, 'OPEN',
               v.subject, v.project_id, v.version_id, v.explanation, v.conditions, v.created_at, v.created_at
-         from json_to_recordset(?::json)
+         from jsonb_to_recordset(?::jsonb)
            as v(id uuid, organization_id uuid, dedupe_key varchar, decision_id uuid, policy_id uuid, policy_version_id uuid, rule_name varchar, action varchar, outcome varchar,
                 enforcement varchar, severity varchar, subject jsonb, project_id uuid, version_id uuid, explanation varchar, conditions jsonb, created_at timestamptz)
        where {{tenant:v}}
