@@ -22,8 +22,16 @@
  * loaded (outside production it checks every `instanceOf` for a second copy of itself), so run the
  * bench with NODE_ENV=production to measure what the image runs.
  *
- * Per concurrency, ROUNDS (3) alternating rounds of each are summed, and the last row is ingest's
- * share of the ceiling (issue 16's figure). The bench fails if a recorded request is never judged, or judged twice.
+ * A third kind of call, the floor, is what every call pays before it writes anything: the same
+ * 1,000-record mutation through the gateway whose last record names a project the organization
+ * does not have, so metrics refuses it with BAD_USER_INPUT after the gateway and the subgraph have
+ * parsed and coerced the variables, zod has validated the records, projects has answered the
+ * reference lookup and the prices have been read. A recorded call does all of that and then writes,
+ * so ingest's share of the ceiling can never exceed the floor's.
+ *
+ * Per concurrency, ROUNDS (3) alternating rounds of each are summed; the rows end with ingest's
+ * share of the ceiling (issue 16's figure) and the floor's. The bench fails if a recorded request
+ * is never judged, or judged twice, or if a floor call is not refused.
  *
  * Run: `NODE_ENV=production npx tsx bench/src/metrics-ingest.ts`, or with
  *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
@@ -160,6 +168,13 @@ export async function main(): Promise<void> {
         throw new Error(`A bench call failed: ${JSON.stringify(res.errors)}\n${logged.join('\n')}`);
       }
     };
+    // The floor: refused by the reference check, after everything a call does before it writes.
+    const refused = async () => {
+      const batch = records(BATCH);
+      batch[BATCH - 1]!.projectId = randomUUID();
+      const res = await stack.post({ query: RECORD, variables: { organizationId: org.id, records: batch } }, { token: key.secret });
+      if (res.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT') throw new Error(`A floor call was not refused as BAD_USER_INPUT: ${JSON.stringify(res).slice(0, 500)}`);
+    };
     const ceilingOrganization = randomUUID();
     const ceiling = () => rawInsert(stack, ceilingOrganization, records(BATCH));
 
@@ -173,11 +188,12 @@ export async function main(): Promise<void> {
     };
     for (const concurrency of CONCURRENCY) {
       // Alternating rounds of each, summed: the machine's load drifts between rows.
-      const totals = { ingest: { wallMs: 0, perCall: [] as number[] }, ceiling: { wallMs: 0, perCall: [] as number[] }, judgingMs: 0 };
+      const totals = { ingest: { wallMs: 0, perCall: [] as number[] }, ceiling: { wallMs: 0, perCall: [] as number[] }, floor: { wallMs: 0, perCall: [] as number[] }, judgingMs: 0 };
       for (let round = 0; round < ROUNDS; round++) {
         for (const [key, once] of [
           ['ingest', ingest],
           ['ceiling', ceiling],
+          ['floor', refused],
         ] as const) {
           await timed(WARMUP_CALLS, Math.min(concurrency, WARMUP_CALLS), once);
           // The warm-up's judging is not the timed round's.
@@ -191,12 +207,14 @@ export async function main(): Promise<void> {
         }
       }
       const records = ROUNDS * CALLS * BATCH;
-      const rate = (key: 'ingest' | 'ceiling') => records / (totals[key].wallMs / 1000);
+      const rate = (key: 'ingest' | 'ceiling' | 'floor') => records / (totals[key].wallMs / 1000);
       const sustained = records / ((totals.ingest.wallMs + totals.judgingMs) / 1000);
       rows.push(['recordLlmUsage via gateway', String(concurrency), fixed(rate('ingest'), 0), fixed(median(totals.ingest.perCall), 0)]);
       rows.push(['  recorded and judged (until no backlog)', String(concurrency), fixed(sustained, 0), '']);
       rows.push(['raw multi-row INSERT (ceiling)', String(concurrency), fixed(rate('ceiling'), 0), fixed(median(totals.ceiling.perCall), 0)]);
+      rows.push(['refused before writing (floor)', String(concurrency), fixed(rate('floor'), 0), fixed(median(totals.floor.perCall), 0)]);
       rows.push(['ingest / ceiling', String(concurrency), `${fixed((100 * rate('ingest')) / rate('ceiling'), 1)} %`, '']);
+      rows.push(['floor / ceiling (ingest cannot exceed it)', String(concurrency), `${fixed((100 * rate('floor')) / rate('ceiling'), 1)} %`, '']);
     }
     printTable(['what', 'concurrency', 'records/s', 'median ms per 1,000'], rows);
   } finally {
