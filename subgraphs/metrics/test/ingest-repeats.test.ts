@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '@steward/kernel/testing';
 import type { RecordedRequest } from '@steward/policy/routes';
@@ -5,12 +6,14 @@ import { addLatency } from '../src/index.js';
 import type { UsagePolicy } from '../src/modules/policy-check/usage-policy.js';
 import { RECORD, organizationWith, startMetricsHarness, usageRecord, type MetricsHarness } from './harness.js';
 
-/** Stands in for policy's usage route: keeps every request id it was asked to judge, call by call. */
+/** Stands in for policy's usage route: keeps every request it was asked to judge, call by call. */
 class JudgedRequests implements UsagePolicy {
   readonly calls: string[][] = [];
+  readonly requests: { organizationId: string; request: RecordedRequest }[] = [];
 
-  async judge(_organizationId: string, requests: readonly RecordedRequest[]) {
+  async judge(organizationId: string, requests: readonly RecordedRequest[]) {
     this.calls.push(requests.map((request) => request.requestId));
+    this.requests.push(...requests.map((request) => ({ organizationId, request })));
     return { evaluated: requests.length, denied: 0, warned: 0 };
   }
 }
@@ -105,5 +108,25 @@ describe('policy checks of recorded usage', () => {
     );
     expect(judged.flat().sort()).toEqual([...ours].sort());
     expect(Math.max(...judged.map((call) => call.length))).toBeLessThanOrEqual(200);
+  });
+
+  it('sends policy each organization’s own request when two organizations record the same request id', async () => {
+    const ours = organizationWith(h, 'member');
+    const theirs = organizationWith(h, 'member');
+    const requestIds = [`shared-${randomUUID()}`, `shared-${randomUUID()}`];
+    const send = (organization: typeof ours, model: string, inputTokens: number) =>
+      h.request(RECORD, { organizationId: organization.organizationId, records: requestIds.map((requestId) => usageRecord({ requestId, model, inputTokens })) }, organization.caller);
+    expect((await send(theirs, 'gpt-4o-mini', 7)).data.recordLlmUsage.accepted).toBe(2);
+    expect((await send(ours, 'gpt-4o', 1234)).data.recordLlmUsage.accepted).toBe(2);
+
+    const judged = await eventually(
+      () => policy.requests.filter(({ request }) => requestIds.includes(request.requestId)),
+      (found) => found.length >= 4,
+      'both organizations’ requests judged',
+    );
+    const seen = (organizationId: string) =>
+      judged.filter((entry) => entry.organizationId === organizationId).map(({ request }) => ({ requestId: request.requestId, model: request.model, promptTokens: request.promptTokens }));
+    expect(seen(ours.organizationId).sort((a, b) => a.requestId.localeCompare(b.requestId))).toEqual([...requestIds].sort().map((requestId) => ({ requestId, model: 'gpt-4o', promptTokens: 1234 })));
+    expect(seen(theirs.organizationId).sort((a, b) => a.requestId.localeCompare(b.requestId))).toEqual([...requestIds].sort().map((requestId) => ({ requestId, model: 'gpt-4o-mini', promptTokens: 7 })));
   });
 });

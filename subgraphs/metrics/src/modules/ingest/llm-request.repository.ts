@@ -111,11 +111,27 @@ export class LlmRequestRepository extends TenantRepository {
     return new Set(rows.map((row) => row.request_id));
   }
 
-  /** What policy needs of recorded requests, by request id (other tenants' ids find nothing). */
+  /**
+   * What policy needs of recorded requests, by request id (other tenants' ids find nothing), each id
+   * one primary-key lookup whatever the statistics say. Written as `{{tenant}} and organization_id = ?
+   * and request_id = any(…)`, the organization was counted twice in the planner's estimate, so it
+   * thought the organization small and read all of its rows through (organization_id, occurred_at):
+   * 6 to 7 ms instead of 0.4 for 200 ids among 42,000 rows, growing with the organization. Here the
+   * scope is checked on the one organization read (`o`), the table gets one organization condition,
+   * and the LIMIT keeps each lookup a parameterised inner loop the planner cannot turn into that scan.
+   */
   async findForPolicy(organizationId: string, requestIds: readonly string[]): Promise<RecordedRequest[]> {
     const rows = await this.sql<{ request_id: string; user_id: string | null; team_id: string | null; project_id: string | null; version_id: string | null; provider: string; model: string; input_tokens: number; output_tokens: number; cost_micros: string }>(
-      `select request_id, user_id, team_id, project_id, version_id, provider, model, input_tokens, output_tokens, cost_micros::text as cost_micros
-         from metrics.llm_requests where {{tenant}} and organization_id = ? and request_id = any(?::text[]) order by request_id`,
+      `select r.request_id, r.user_id, r.team_id, r.project_id, r.version_id, r.provider, r.model, r.input_tokens, r.output_tokens, r.cost_micros::text as cost_micros
+         from (select ?::uuid as organization_id) as o
+         cross join (select distinct unnest(?::text[]) as request_id) as wanted
+         cross join lateral (
+           select * from metrics.llm_requests l
+            where l.organization_id = o.organization_id and l.request_id = wanted.request_id
+            limit 1
+         ) as r
+        where {{tenant:o}}
+        order by r.request_id`,
       [organizationId, `{${requestIds.map((id) => JSON.stringify(id)).join(',')}}`],
     );
     return rows.map((row) => ({
