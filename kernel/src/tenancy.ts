@@ -124,15 +124,22 @@ export abstract class TenantRepository {
 
   /**
    * Runs raw SQL whose text says where the scope goes: `{{tenant}}` becomes
-   * `organization_id = any('{…}'::uuid[])` (`{{tenant:b}}` qualifies the column with `b.`). The
-   * scope's values are validated ids, so writing them into the text is safe.
+   * `organization_id = '…'::uuid` for a scope of one organization and
+   * `organization_id = any('{…}'::uuid[])` for any other (`{{tenant:b}}` qualifies the column with
+   * `b.`). The scope's values are validated ids, so writing them into the text is safe. The plain
+   * equality is for the planner: beside a statement's own `organization_id = ?` it merges into one
+   * condition, where `= any(…)` stays a second one whose share of the rows is multiplied in (for an
+   * organization holding half of `llm_requests`, 11,037 rows estimated for 22,000; for one holding
+   * 1 %, a hundred times too few), and an organization thought small gets plans that read all of
+   * its rows.
    */
   protected sql<T = Record<string, unknown>>(text: string, bindings: readonly Knex.RawBinding[] = []): Promise<T[]> {
     let marked = false;
-    const ids = `'{${this.scope.organizationIds.join(',')}}'::uuid[]`;
+    const organizationIds = this.scope.organizationIds;
+    const condition = organizationIds.length === 1 ? `= '${organizationIds[0]}'::uuid` : `= any('{${organizationIds.join(',')}}'::uuid[])`;
     const sql = text.replace(TENANT_MARKER, (_marker, alias?: string) => {
       marked = true;
-      return `${alias ? `${alias}.` : ''}organization_id = any(${ids})`;
+      return `${alias ? `${alias}.` : ''}organization_id ${condition}`;
     });
     if (!marked) throw new Error(`${this.constructor.name}: raw SQL without a {{tenant}} condition.`);
     return runSql<T>(this.#em, sql, bindings);
