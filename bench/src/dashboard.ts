@@ -30,7 +30,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { recordUsage, seed, startTestStack, type SeededOrganization, type TestStack } from '@steward/standalone/testing';
-import { AS_DEPLOYED, deployedSecrets, freePort, processCpuSeconds, run, spawnPart, spawnSubgraphs, thisProcess, type Part } from './processes.js';
+import { AS_DEPLOYED, deployedSecrets, freePort, postgresBackends, run, spawnPart, spawnSubgraphs, thisProcess, type Part } from './processes.js';
 import { tallyStatements } from './sql-tally.js';
 import { fixed, isEntryPoint, machineLine, printTable } from './stats.js';
 
@@ -127,15 +127,6 @@ async function settleJobs(stack: TestStack): Promise<void> {
   throw new Error('Policy checks of the seeded usage still run after 60 s');
 }
 
-/** The PostgreSQL backends serving the bench's database (the server is shared with other work, so only those). */
-const postgresBackends = (stack: TestStack): Part => ({
-  name: 'postgres',
-  async cpuSeconds() {
-    const rows = await stack.database.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
-    return new Map(rows.flatMap(({ pid }) => { try { return [[pid, processCpuSeconds(pid)] as [number, number]]; } catch { return []; } }));
-  },
-});
-
 /**
  * Spawns the SPAWN subgraphs and a gateway in front of them and of the stack's other subgraphs, and
  * with DASHBOARD_UNBATCHED a second one that sends every entity fetch alone (SUBGRAPH_BATCHING=false).
@@ -178,7 +169,7 @@ export async function main(): Promise<void> {
     if (target.kind === 'postgres') await stack.database.query('analyze');
     const separate = target.kind === 'postgres' ? await spawnStack(stack, target.url, secrets, children) : null;
     const gatewayUrl = separate?.gatewayUrl ?? stack.gatewayUrl;
-    const parts = separate ? [...separate.parts, thisProcess('this process'), postgresBackends(stack)] : [thisProcess('whole stack + client')];
+    const parts = separate ? [...separate.parts, thisProcess('this process'), postgresBackends(stack.database)] : [thisProcess('whole stack + client')];
     console.log(`\n# organization dashboard through the gateway (${stack.database.description}; ${separate ? `${SPAWN.join(', ')} and the gateway in processes of their own` : 'one process'})`);
     console.log(`# ${machineLine()}`);
     console.log(`# one organization: ${Math.max(...SIZES)} projects × ${VERSIONS} versions, ${RECORDS.toLocaleString('en')} usage records over ${DAYS} days (seeded in ${fixed(seconds.projects, 1)} s + ${fixed(seconds.usage, 1)} s of ingest)`);

@@ -30,7 +30,9 @@
  * so ingest's share of the ceiling can never exceed the floor's.
  *
  * Per concurrency, ROUNDS (3) alternating rounds of each are summed; the rows end with ingest's
- * share of the ceiling (issue 16's figure) and the floor's. The bench fails if a recorded request
+ * share of the ceiling (issue 16's figure) and the floor's. Each row also shows the CPU per call
+ * of the stack (this process) and, on PostgreSQL, of the database's backends: during the rounds,
+ * and for "recorded and judged" over the rounds and the waits for judging together. The bench fails if a recorded request
  * is never judged, or judged twice, or if a floor call is not refused.
  *
  * Run: `NODE_ENV=production npx tsx bench/src/metrics-ingest.ts`, or with
@@ -39,7 +41,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { seed, startTestStack, type TestStack } from '@steward/standalone/testing';
-import { AS_DEPLOYED, deployedSecrets } from './processes.js';
+import { AS_DEPLOYED, cpuMsPerRequest, deployedSecrets, postgresBackends, thisProcess, type Part } from './processes.js';
 import { fixed, isEntryPoint, median, printTable } from './stats.js';
 
 const BATCH = 1000;
@@ -203,9 +205,18 @@ export async function main(): Promise<void> {
       since = new Date();
       return waited;
     };
+    // CPU of the whole stack (this process) and of the database's PostgreSQL backends (on PGlite, in this process).
+    const parts: Part[] = [thisProcess('stack'), ...(stack.database.target.kind === 'postgres' ? [postgresBackends(stack.database)] : [])];
+    const sampleCpu = () => Promise.all(parts.map((part) => part.cpuSeconds()));
+    /** Adds the CPU ms each part used since `before` to `into`. */
+    const addCpu = async (into: number[], before: Map<number, number>[]) => {
+      const after = await sampleCpu();
+      after.forEach((used, i) => (into[i] = (into[i] ?? 0) + cpuMsPerRequest(before[i]!, used, 1)));
+    };
     for (const concurrency of CONCURRENCY) {
       // Alternating rounds of each, summed: the machine's load drifts between rows.
-      const totals = { ingest: { wallMs: 0, perCall: [] as number[] }, ceiling: { wallMs: 0, perCall: [] as number[] }, floor: { wallMs: 0, perCall: [] as number[] }, judgingMs: 0 };
+      const kind = () => ({ wallMs: 0, perCall: [] as number[], cpuMs: [] as number[] });
+      const totals = { ingest: kind(), ceiling: kind(), floor: kind(), judgingMs: 0, sustainedCpuMs: [] as number[] };
       for (let round = 0; round < ROUNDS; round++) {
         for (const [key, once] of [
           ['ingest', ingest],
@@ -215,25 +226,33 @@ export async function main(): Promise<void> {
           await timed(WARMUP_CALLS, Math.min(concurrency, WARMUP_CALLS), once);
           // The warm-up's judging is not the timed round's.
           if (key === 'ingest') await waitForJudging();
+          const before = await sampleCpu();
           totals[key].wallMs += await timed(CALLS, concurrency, async () => {
             const startedAt = performance.now();
             await once();
             totals[key].perCall.push(performance.now() - startedAt);
           });
-          if (key === 'ingest') totals.judgingMs += await waitForJudging();
+          await addCpu(totals[key].cpuMs, before);
+          if (key === 'ingest') {
+            totals.judgingMs += await waitForJudging();
+            await addCpu(totals.sustainedCpuMs, before);
+          }
         }
       }
       const records = ROUNDS * CALLS * BATCH;
       const rate = (key: 'ingest' | 'ceiling' | 'floor') => records / (totals[key].wallMs / 1000);
       const sustained = records / ((totals.ingest.wallMs + totals.judgingMs) / 1000);
-      rows.push(['recordLlmUsage via gateway', String(concurrency), fixed(rate('ingest'), 0), fixed(median(totals.ingest.perCall), 0)]);
-      rows.push(['  recorded and judged (until no backlog)', String(concurrency), fixed(sustained, 0), '']);
-      rows.push(['raw multi-row INSERT (ceiling)', String(concurrency), fixed(rate('ceiling'), 0), fixed(median(totals.ceiling.perCall), 0)]);
-      rows.push(['refused before writing (floor)', String(concurrency), fixed(rate('floor'), 0), fixed(median(totals.floor.perCall), 0)]);
-      rows.push(['ingest / ceiling', String(concurrency), `${fixed((100 * rate('ingest')) / rate('ceiling'), 1)} %`, '']);
-      rows.push(['floor / ceiling (ingest cannot exceed it)', String(concurrency), `${fixed((100 * rate('floor')) / rate('ceiling'), 1)} %`, '']);
+      // CPU ms per call of 1,000 records, of each part.
+      const cpu = (used: number[]) => parts.map((_, i) => fixed((used[i] ?? 0) / (ROUNDS * CALLS), 1));
+      const blank = parts.map(() => '');
+      rows.push(['recordLlmUsage via gateway', String(concurrency), fixed(rate('ingest'), 0), fixed(median(totals.ingest.perCall), 0), ...cpu(totals.ingest.cpuMs)]);
+      rows.push(['  recorded and judged (until no backlog)', String(concurrency), fixed(sustained, 0), '', ...cpu(totals.sustainedCpuMs)]);
+      rows.push(['raw multi-row INSERT (ceiling)', String(concurrency), fixed(rate('ceiling'), 0), fixed(median(totals.ceiling.perCall), 0), ...cpu(totals.ceiling.cpuMs)]);
+      rows.push(['refused before writing (floor)', String(concurrency), fixed(rate('floor'), 0), fixed(median(totals.floor.perCall), 0), ...cpu(totals.floor.cpuMs)]);
+      rows.push(['ingest / ceiling', String(concurrency), `${fixed((100 * rate('ingest')) / rate('ceiling'), 1)} %`, '', ...blank]);
+      rows.push(['floor / ceiling (ingest cannot exceed it)', String(concurrency), `${fixed((100 * rate('floor')) / rate('ceiling'), 1)} %`, '', ...blank]);
     }
-    printTable(['what', 'concurrency', 'records/s', 'median ms per 1,000'], rows);
+    printTable(['what', 'concurrency', 'records/s', 'median ms per 1,000', ...parts.map((part) => `${part.name} CPU ms per 1,000`)], rows);
   } finally {
     await stack.stop();
   }

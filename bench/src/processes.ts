@@ -53,8 +53,17 @@ export interface Part {
 }
 export const thisProcess = (name: string): Part => ({ name, cpuSeconds: async () => { const usage = process.cpuUsage(); return new Map([[process.pid, (usage.user + usage.system) / 1e6]]); } });
 
+/** The PostgreSQL backends serving a bench's database (the server is shared with other work, so only those). */
+export const postgresBackends = (database: { query<T>(sql: string, params?: unknown[]): Promise<T[]> }): Part => ({
+  name: 'postgres',
+  async cpuSeconds() {
+    const rows = await database.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
+    return new Map(rows.flatMap(({ pid }) => { try { return [[pid, processCpuSeconds(pid)] as [number, number]]; } catch { return []; } }));
+  },
+});
+
 /** CPU ms per request of a part between two samples; a process that started in between counts from zero. */
-function cpuMsPerRequest(before: Map<number, number>, after: Map<number, number>, requests: number): number {
+export function cpuMsPerRequest(before: Map<number, number>, after: Map<number, number>, requests: number): number {
   return ([...after].reduce((sum, [pid, used]) => sum + used - (before.get(pid) ?? 0), 0) * 1000) / requests;
 }
 
