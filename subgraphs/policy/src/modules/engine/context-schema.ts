@@ -126,45 +126,46 @@ function normaliseFields(spec: GroupSpec, raw: unknown, place: Place, path: stri
     }
   }
   const out: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(spec.fields)) out[key] = normaliseValue(member, source[key], place, join(path, key));
+  // A field's path is only spelled out for a nested group or a refusal: every decision passes here.
+  for (const key in spec.fields) out[key] = normaliseValue(spec.fields[key]!, source[key], place, path, key);
   return out;
 }
 
-function normaliseValue(spec: FieldSpec, raw: unknown, place: Place, path: string): unknown {
-  if (spec.kind === 'group') return normaliseFields(spec, raw, place, path);
-  if (raw === undefined || raw === null) return defaultOf(spec, place, path);
+function normaliseValue(spec: FieldSpec, raw: unknown, place: Place, parent: string, key: string): unknown {
+  if (spec.kind === 'group') return normaliseFields(spec, raw, place, join(parent, key));
+  if (raw === undefined || raw === null) return defaultOf(spec, place, parent, key);
   switch (spec.kind) {
     case 'string':
     case 'nullableString':
-      if (typeof raw !== 'string') throw refuse(place, path, 'must be a string');
+      if (typeof raw !== 'string') throw refuse(place, join(parent, key), 'must be a string');
       return raw;
     case 'enum':
-      if (typeof raw !== 'string' || !spec.values.includes(raw)) throw refuse(place, path, `must be one of ${spec.values.join(', ')}`);
+      if (typeof raw !== 'string' || !spec.values.includes(raw)) throw refuse(place, join(parent, key), `must be one of ${spec.values.join(', ')}`);
       return raw;
     case 'int':
       if (typeof raw === 'bigint') return raw;
-      if (typeof raw !== 'number' || !Number.isSafeInteger(raw)) throw refuse(place, path, `must be a whole number (got ${describeRaw(raw)})`);
+      if (typeof raw !== 'number' || !Number.isSafeInteger(raw)) throw refuse(place, join(parent, key), `must be a whole number (got ${describeRaw(raw)})`);
       return BigInt(raw);
     case 'double':
       if (typeof raw === 'bigint') return Number(raw);
-      if (typeof raw !== 'number' || !Number.isFinite(raw)) throw refuse(place, path, `must be a finite number (got ${describeRaw(raw)})`);
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) throw refuse(place, join(parent, key), `must be a finite number (got ${describeRaw(raw)})`);
       return raw;
     case 'bool':
-      if (typeof raw !== 'boolean') throw refuse(place, path, `must be true or false (got ${describeRaw(raw)})`);
+      if (typeof raw !== 'boolean') throw refuse(place, join(parent, key), `must be true or false (got ${describeRaw(raw)})`);
       return raw;
     case 'stringList':
-      if (!Array.isArray(raw)) throw refuse(place, path, 'must be a list of strings');
+      if (!Array.isArray(raw)) throw refuse(place, join(parent, key), 'must be a list of strings');
       raw.forEach((item, index) => {
-        if (typeof item !== 'string') throw refuse(place, join(path, String(index)), 'must be a string');
+        if (typeof item !== 'string') throw refuse(place, join(join(parent, key), String(index)), 'must be a string');
       });
       return raw;
     case 'jsonMap':
-      if (!isPlainObject(raw)) throw refuse(place, path, 'must be a JSON object');
+      if (!isPlainObject(raw)) throw refuse(place, join(parent, key), 'must be a JSON object');
       return raw;
   }
 }
 
-function defaultOf(spec: Exclude<FieldSpec, GroupSpec>, place: Place, path: string): unknown {
+function defaultOf(spec: Exclude<FieldSpec, GroupSpec>, place: Place, parent: string, key: string): unknown {
   switch (spec.kind) {
     case 'nullableString':
       return null;
@@ -178,7 +179,7 @@ function defaultOf(spec: Exclude<FieldSpec, GroupSpec>, place: Place, path: stri
     default:
       if (spec.default !== undefined) return spec.default;
   }
-  throw refuse(place, path, 'is required');
+  throw refuse(place, join(parent, key), 'is required');
 }
 
 function describeRaw(raw: unknown): string {
