@@ -32,8 +32,8 @@
  * Per concurrency, ROUNDS (3) alternating rounds of each are summed; the rows end with ingest's
  * share of the ceiling (issue 16's figure) and the floor's. Each row also shows the CPU per call
  * of the stack (this process) and, on PostgreSQL, of the database's backends: during the rounds,
- * and for "recorded and judged" over the rounds and the waits for judging together. The bench fails if a recorded request
- * is never judged, or judged twice, or if a floor call is not refused.
+ * and for "recorded and judged" over the rounds and the waits for judging together. The bench
+ * fails if a recorded request is never judged, or judged twice, or if a floor call is not refused.
  *
  * Run: `NODE_ENV=production npx tsx bench/src/metrics-ingest.ts`, or with
  *      `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
