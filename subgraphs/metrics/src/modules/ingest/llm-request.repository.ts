@@ -123,11 +123,12 @@ export class LlmRequestRepository extends TenantRepository {
    */
   async findForPolicy(organizationId: string, requestIds: readonly string[]): Promise<RecordedRequest[]> {
     const rows = await this.sql<{ request_id: string; user_id: string | null; team_id: string | null; project_id: string | null; version_id: string | null; provider: string; model: string; input_tokens: number; output_tokens: number; cost_micros: string }>(
-      `select r.request_id, r.user_id, r.team_id, r.project_id, r.version_id, r.provider, r.model, r.input_tokens, r.output_tokens, r.cost_micros::text as cost_micros
+      `select r.*
          from (select ?::uuid as organization_id) as o
          cross join (select distinct unnest(?::text[]) as request_id) as wanted
          cross join lateral (
-           select * from metrics.llm_requests l
+           select l.request_id, l.user_id, l.team_id, l.project_id, l.version_id, l.provider, l.model, l.input_tokens, l.output_tokens, l.cost_micros::text as cost_micros
+             from metrics.llm_requests l
             where l.organization_id = o.organization_id and l.request_id = wanted.request_id
             limit 1
          ) as r
